@@ -1,0 +1,148 @@
+"""The records that flow through the pipeline, from a rule's verdict to a printed line.
+
+A rule yields a :class:`Violation`: *what* is wrong and *where* in the data (a JSON path),
+never a line number. The locate stage turns it into a :class:`Finding`, the immutable
+record that filters and formatters work with (flake8's ``Violation`` idea).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+JsonPath = tuple[str | int, ...]
+"""A path into a document's data: mapping keys and sequence indexes."""
+
+
+class Severity(enum.IntEnum):
+    """Finding severity; the order makes ``--fail-on`` a comparison."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        try:
+            return cls[text.upper()]
+        except KeyError:
+            raise ValueError(
+                f"unknown severity {text!r}; expected error, warning or info"
+            ) from None
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where an object of the model was read from: file, document and path prefix.
+
+    ``base`` is the path of the object inside its YAML document: ``()`` for an ordinary
+    document, ``(3,)`` for the fourth item of a document that is a list of objects.
+    """
+
+    file: str
+    document: int
+    base: JsonPath = ()
+
+    def at(self, *path: str | int) -> Location:
+        """A location inside this object, at the value of ``path``."""
+        return Location(self, tuple(path))
+
+    def key(self, *path: str | int) -> Location:
+        """A location inside this object, at the key whose value is ``path``."""
+        return Location(self, tuple(path), on_key=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place in the data, resolved to ``line:col`` only by the locate stage."""
+
+    origin: Origin
+    path: JsonPath = ()
+    on_key: bool = False
+
+    @property
+    def full_path(self) -> JsonPath:
+        return self.origin.base + self.path
+
+
+MessagePart = str | Location
+"""A message is text with embedded locations, rendered as ``file:line`` by the locate stage."""
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectRef:
+    """The object a finding is about, as shown in JSON output."""
+
+    api_version: str
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """A rule's verdict before it has a position in a file."""
+
+    code: str
+    location: Location
+    message: tuple[MessagePart, ...]
+    obj: ObjectRef | None = None
+    severity: Severity | None = None
+    """Overrides the rule's default severity for this one verdict (e.g. a warning variant)."""
+
+
+def violation(
+    code: str,
+    location: Location,
+    *message: MessagePart,
+    obj: ObjectRef | None = None,
+    severity: Severity | None = None,
+) -> Violation:
+    """Build a violation; message parts are concatenated, locations become ``file:line``."""
+    return Violation(code, location, tuple(message), obj, severity)
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A 1-based span; ``end_column`` is the column after the last character (as in SARIF)."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One reported problem with its resolved position; what filters and formatters see."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    file: str
+    position: Position
+    json_path: str = "$"
+    document: int | None = None
+    obj: ObjectRef | None = None
+    source_line: str | None = field(default=None, compare=False)
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.file, self.position.line, self.position.column, self.code, self.message)
+
+
+def format_json_path(path: JsonPath) -> str:
+    """Render a path as JSONPath: ``$.spec.objectives[0].target``, quoting odd keys."""
+    out = ["$"]
+    for part in path:
+        if isinstance(part, int):
+            out.append(f"[{part}]")
+        elif part.replace("_", "a").replace("-", "a").isalnum() and not part[:1].isdigit():
+            out.append(f".{part}")
+        else:
+            escaped = part.replace("\\", "\\\\").replace("'", "\\'")
+            out.append(f"['{escaped}']")
+    return "".join(out)

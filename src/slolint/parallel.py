@@ -1,0 +1,113 @@
+"""Run the per-file stages in a fork pool when there are enough files to pay for it.
+
+A pool of two workers costs a few milliseconds to start, so small runs (a pre-commit hook on
+a handful of files) stay in-process. Results come back in input order, so the output is
+the same for every ``--jobs`` value. If a worker process dies (a crash in a C extension,
+the OOM killer), the pool breaks; the files it had not finished are retried one per fresh
+worker, so only the file that kills its worker is reported, and the run never hangs.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import TypeVar, cast
+
+R = TypeVar("R")
+
+AUTO_PARALLEL_FILES = 300
+"""Below this many files a pool costs more than it saves."""
+CHUNK = 32
+ISOLATION_LIMIT = 256
+"""Files retried one by one after a worker died; beyond this they are all reported."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileJob:
+    path: str
+    shown: str
+    reported: bool
+
+
+def worker_count(requested: int | None, files: int) -> int:
+    """``None`` means automatic: every core for large runs, in-process for small ones."""
+    if requested is not None:
+        return max(1, requested)
+    if files < AUTO_PARALLEL_FILES:
+        return 1
+    return max(1, min(os.cpu_count() or 1, files // CHUNK))
+
+
+_worker_func: Callable[[FileJob, bool], object] | None = None
+
+
+def _install(func: Callable[[FileJob, bool], object]) -> None:
+    """Pool initializer: with fork, the function is inherited, never pickled."""
+    global _worker_func
+    _worker_func = func
+
+
+def _run_chunk(jobs: Sequence[FileJob], debug: bool) -> list[object]:
+    assert _worker_func is not None
+    return [_worker_func(job, debug) for job in jobs]
+
+
+def _pool(workers: int, func: Callable[[FileJob, bool], R]) -> ProcessPoolExecutor:
+    context = multiprocessing.get_context("fork")
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_install, initargs=(func,)
+    )
+
+
+def _died(job: FileJob) -> str:
+    return (
+        f"internal error: the worker process died while checking {job.shown}; "
+        "rerun with --jobs 1 --debug to see why"
+    )
+
+
+def _isolate(
+    func: Callable[[FileJob, bool], R], jobs: Sequence[FileJob], debug: bool
+) -> Iterator[tuple[FileJob, R | str]]:
+    for job in jobs:
+        with _pool(1, func) as pool:
+            try:
+                yield job, cast(R, pool.submit(_run_chunk, [job], debug).result()[0])
+            except BrokenProcessPool:
+                yield job, _died(job)
+
+
+def run_jobs(
+    jobs: Sequence[FileJob],
+    func: Callable[[FileJob, bool], R],
+    requested: int | None,
+    debug: bool,
+) -> Iterator[tuple[FileJob, R | str]]:
+    """Yield ``(job, result)`` in input order; a result is a message if the worker died."""
+    workers = worker_count(requested, len(jobs))
+    if workers == 1:
+        for job in jobs:
+            yield job, func(job, debug)
+        return
+    chunks = [jobs[i : i + CHUNK] for i in range(0, len(jobs), CHUNK)]
+    broken: list[FileJob] = []
+    with _pool(workers, func) as pool:
+        futures: list[Future[list[object]]] = [
+            pool.submit(_run_chunk, chunk, debug) for chunk in chunks
+        ]
+        for chunk, future in zip(chunks, futures, strict=True):
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                broken.extend(chunk)
+                continue
+            yield from ((job, cast(R, result)) for job, result in zip(chunk, results, strict=True))
+    if len(broken) > ISOLATION_LIMIT:
+        for job in broken:
+            yield job, _died(job)
+    else:
+        yield from _isolate(func, broken, debug)

@@ -1,0 +1,139 @@
+"""Defensive readers shared by the format adapters.
+
+Adapters run on documents that may also fail their schema: a target written as a string, a
+``timeWindow`` that is a mapping, labels that are a list. Schema findings report those; the
+readers here simply return ``None`` (or an empty value) for anything of the wrong shape, so
+an adapter never raises and rules only ever see well-typed values.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slolint.durations import calendar_lengths, rolling_seconds
+from slolint.findings import JsonPath, Origin
+from slolint.model import NameRef, RefSet, Resource, Selector, Target, Window, percent_to_ratio
+
+Data = dict[str, Any]
+
+
+def as_map(value: object) -> Data:
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def as_str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def as_number(value: object) -> float | None:
+    """Numbers only: YAML booleans are ints in Python but never a target."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return value
+
+
+def as_bool(value: object, default: bool) -> bool:
+    return value if isinstance(value, bool) else default
+
+
+def labels_of(metadata: Data) -> dict[str, tuple[str, ...]]:
+    """OpenSLO labels map to a string or a list of strings; keep both as tuples."""
+    labels: dict[str, tuple[str, ...]] = {}
+    for key, value in as_map(metadata.get("labels")).items():
+        if isinstance(value, str):
+            labels[key] = (value,)
+        elif isinstance(value, list):
+            labels[key] = tuple(item for item in value if isinstance(item, str))
+    return labels
+
+
+def annotations_of(metadata: Data) -> dict[str, str]:
+    return {k: v for k, v in as_map(metadata.get("annotations")).items() if isinstance(v, str)}
+
+
+def resource_of(data: Data, api_version: str, kind: str, origin: Origin) -> Resource:
+    metadata = as_map(data.get("metadata"))
+    name = metadata.get("name")
+    return Resource(
+        api_version,
+        kind,
+        name if isinstance(name, str) else "",
+        origin,
+        labels_of(metadata),
+        annotations_of(metadata),
+    )
+
+
+def target_of(objective: Data, origin: Origin, path: JsonPath) -> Target | None:
+    """``target`` (ratio) or ``targetPercent`` (percent), normalized to a ratio."""
+    ratio = as_number(objective.get("target"))
+    if ratio is not None:
+        return Target(float(ratio), ratio, "ratio", origin.at(*path, "target"))
+    percent = as_number(objective.get("targetPercent"))
+    if percent is not None:
+        ratio = percent_to_ratio(percent)
+        return Target(ratio, percent, "percent", origin.at(*path, "targetPercent"))
+    return None
+
+
+def window_of(windows: object, origin: Origin, path: JsonPath) -> Window | None:
+    """The first entry of an OpenSLO ``timeWindow`` list (go-sdk allows exactly one)."""
+    items = as_list(windows)
+    if not items or not isinstance(items[0], dict):
+        return None
+    entry = items[0]
+    duration = entry.get("duration")
+    rolling = as_bool(entry.get("isRolling"), default=False)
+    location = origin.at(*path, 0, "duration")
+    lengths: tuple[int, ...] | None
+    if rolling:
+        seconds = rolling_seconds(duration)
+        lengths = (seconds,) if seconds is not None else None
+    else:
+        lengths = calendar_lengths(duration)
+    if lengths is None or not isinstance(duration, str) or 0 in lengths:
+        return None
+    return Window(duration, lengths, rolling, location)
+
+
+def name_refs(values: object, origin: Origin, path: JsonPath) -> tuple[NameRef, ...]:
+    return tuple(
+        NameRef(item, origin.at(*path, index))
+        for index, item in enumerate(as_list(values))
+        if isinstance(item, str)
+    )
+
+
+def selector_of(value: object, origin: Origin, path: JsonPath) -> Selector | None:
+    if not isinstance(value, dict):
+        return None
+    labels = tuple(
+        (key, item)
+        for key, item in as_map(value.get("matchLabels")).items()
+        if isinstance(item, str)
+    )
+    expressions = []
+    for expression in as_list(value.get("matchExpressions")):
+        expression = as_map(expression)
+        key, operator = as_str(expression.get("key")), as_str(expression.get("operator"))
+        if key is None or operator is None:
+            continue
+        values = tuple(v for v in as_list(expression.get("values")) if isinstance(v, str))
+        expressions.append((key, operator, values))
+    return Selector(labels, tuple(expressions), origin.at(*path))
+
+
+def ref_set_of(value: object, origin: Origin, path: JsonPath) -> RefSet | None:
+    """SLA ``backedBy`` / policy ``scope``: sloRefs, selector, exclusions."""
+    if not isinstance(value, dict):
+        return None
+    return RefSet(
+        name_refs(value.get("sloRefs"), origin, (*path, "sloRefs")),
+        selector_of(value.get("selector"), origin, (*path, "selector")),
+        tuple(item for item in as_list(value.get("exclude")) if isinstance(item, str)),
+        as_bool(value.get("excludeAspirational"), default=True),
+    )

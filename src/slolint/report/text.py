@@ -1,0 +1,134 @@
+"""The ``text`` format, for people: each finding with its source line and a caret underline.
+
+::
+
+    slos/checkout.yaml:12:15: SLO201 [error] objective target 1.0 … (target-not-below-100)
+       |
+    12 |       target: 1.0
+       |               ^^^
+
+The header is the concise line, so what a person reads is what an editor would parse.
+The snippet is laid out in terminal cells rather than characters: tabs are expanded, East
+Asian wide characters count twice and combining marks not at all, so the carets stay under
+the text they mark. Lines too long for a terminal are cut around the span.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from slolint.findings import Finding, Severity
+from slolint.report import FormatOptions, Report, formatter
+from slolint.report.concise import location, printable
+from slolint.report.summary import statistics, statistics_table, summary_line
+
+TAB_SIZE = 4
+"""Tabs expand to this many columns, both in the source line and under it."""
+
+MAX_LINE = 200
+"""Source lines longer than this many characters are cut around the span."""
+
+CONTEXT = 40
+"""Characters kept before the span when a long line is cut."""
+
+ELLIPSIS = "…"
+
+BOLD, DIM, RED, YELLOW, BLUE = "1", "2", "31", "33", "34"
+
+SEVERITY_COLOR = {Severity.ERROR: RED, Severity.WARNING: YELLOW, Severity.INFO: BLUE}
+
+
+def paint(text: str, style: str, color: bool) -> str:
+    """Wrap ``text`` in an ANSI style when color is on; plain text otherwise."""
+    if not color or not text:
+        return text
+    return f"\x1b[{style}m{text}\x1b[0m"
+
+
+def cell_width(text: str) -> int:
+    """Terminal cells ``text`` occupies: wide characters take two, combining marks none."""
+    width = 0
+    for char in text:
+        if unicodedata.combining(char) or unicodedata.category(char) == "Cf":
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+def _expanded_index(raw: str, column: int) -> int:
+    """Index into the tab-expanded line of the 1-based ``column`` (which may be past the end)."""
+    prefix = raw[: column - 1]
+    return len(prefix.expandtabs(TAB_SIZE)) + max(0, column - 1 - len(raw))
+
+
+def caret_span(raw: str, finding: Finding) -> tuple[int, int]:
+    """Start and end of the underline as indexes into the tab-expanded line.
+
+    A span that continues on later lines is underlined to the end of its first line; every
+    span gets at least one caret, so a position at the end of a line stays visible.
+    """
+    position = finding.position
+    start = _expanded_index(raw, position.column)
+    if position.end_line == position.line:
+        end = _expanded_index(raw, position.end_column)
+    else:
+        end = len(raw.expandtabs(TAB_SIZE))
+    return start, max(end, start + 1)
+
+
+def cut(line: str, start: int, end: int) -> tuple[str, int, int]:
+    """Cut a long line to a window around the span; return it and the span shifted into it.
+
+    Some context is kept before the span because the key that owns a value is usually
+    just to its left; ``…`` marks each side where text was dropped.
+    """
+    if len(line) <= MAX_LINE:
+        return line, start, end
+    low = max(0, min(start - CONTEXT, len(line) - MAX_LINE))
+    high = low + MAX_LINE
+    head = ELLIPSIS if low > 0 else ""
+    tail = ELLIPSIS if high < len(line) else ""
+    shift = len(head) - low
+    new_start = start + shift
+    new_end = min(end, high) + shift
+    return head + line[low:high] + tail, new_start, max(new_end, new_start + 1)
+
+
+def snippet(finding: Finding, color: bool) -> list[str]:
+    """The gutter, source line and caret lines under a finding; none without a source line."""
+    if finding.source_line is None:
+        return []
+    raw = finding.source_line
+    start, end = caret_span(raw, finding)
+    shown, start, end = cut(printable(raw.expandtabs(TAB_SIZE)), start, end)
+    padded = shown.ljust(end)
+    offset = cell_width(padded[:start])
+    carets = "^" * max(1, cell_width(padded[start:end]))
+    number = str(finding.position.line)
+    gutter = paint(" " * len(number) + " |", DIM, color)
+    source = paint(f"{number} |", DIM, color) + (f" {shown}" if shown else "")
+    underline = paint(carets, SEVERITY_COLOR[finding.severity], color)
+    return [gutter, source, f"{gutter} {' ' * offset}{underline}"]
+
+
+def header(finding: Finding, color: bool) -> str:
+    """``path:line:col: CODE [severity] message (name)``, styled when color is on."""
+    severity = paint(finding.severity.label, SEVERITY_COLOR[finding.severity], color)
+    return (
+        f"{paint(location(finding) + ':', BOLD, color)} {finding.code} [{severity}] "
+        f"{printable(finding.message)} ({finding.name})"
+    )
+
+
+def render_finding(finding: Finding, color: bool) -> str:
+    """One finding as a block of lines ending in a newline."""
+    return "".join(f"{line}\n" for line in [header(finding, color), *snippet(finding, color)])
+
+
+@formatter("text")
+def render_text(report: Report, options: FormatOptions) -> str:
+    """Every finding with its snippet, a blank line between them, then the summary line."""
+    if options.statistics:
+        return statistics_table(statistics(report), lambda code: paint(code, BOLD, options.color))
+    blocks = [render_finding(finding, options.color) for finding in report.findings]
+    return "".join(f"{block}\n" for block in blocks) + summary_line(report) + "\n"

@@ -1,0 +1,106 @@
+"""SLO0xx: problems with the input itself and with slolint, reported by the pipeline stages."""
+
+from slolint.findings import Severity
+from slolint.registry import define
+
+define(
+    "SLO000",
+    "internal-error",
+    Severity.ERROR,
+    "slolint failed while checking a file",
+    """
+    A rule or stage raised an unexpected exception on this input. The other rules and files
+    are still checked, and the run exits with code 2 so that CI notices. Run with
+    ``--debug`` to see the traceback, and please report it with the file that triggers it.
+    """,
+)
+define(
+    "SLO001",
+    "yaml-syntax-error",
+    Severity.ERROR,
+    "the file is not valid YAML or not decodable text",
+    """
+    The YAML parser stopped at the reported position, or the bytes are not UTF-8/16/32 text.
+    Documents of the file that completed before the error are still checked. This finding
+    cannot be suppressed: nothing after the error could be read.
+
+    Fail:
+
+        spec:
+          objectives: [{target: 0.99}
+    """,
+)
+define(
+    "SLO002",
+    "duplicate-key",
+    Severity.ERROR,
+    "a mapping defines the same key twice",
+    """
+    YAML requires keys to be unique. Tools disagree on which value wins (Go's strict
+    decoders reject the file, others keep the first or the last), so the file means
+    different things to different tools. slolint keeps the last value and reports the
+    second key.
+
+    Fail:
+
+        metadata:
+          name: checkout-availability
+          name: checkout-latency
+    """,
+)
+define(
+    "SLO003",
+    "unrecognized-document",
+    Severity.ERROR,
+    "an SLO-like document has an apiVersion or kind that no tool accepts",
+    """
+    The document looks like an OpenSLO or slolint document (its ``kind`` or its
+    ``apiVersion`` says so) but the combination is not one that OpenSLO's reference SDK or
+    slolint accepts, so every tool would reject or ignore it. Old README strings such as
+    ``openslo/v1.0.0`` and ``openslo/v0.1.0-beta`` are the usual cause, and kinds of other
+    formats under an OpenSLO apiVersion. The message suggests the closest valid value.
+
+    Fail:
+
+        apiVersion: openslo/v1.0.0
+        kind: SLO
+
+    Fail:
+
+        apiVersion: openslo/v1
+        kind: ServiceLevelObjective
+    """,
+)
+define(
+    "SLO004",
+    "unsupported-document",
+    Severity.INFO,
+    "an SLO document of a format that slolint recognizes but does not lint yet",
+    """
+    OpenSLO v1alpha and v2alpha, Sloth, Pyrra and slo-generator documents are recognized and
+    reported once so that nobody mistakes silence for a clean result. They are not checked
+    by the schema or policy rules yet. Other YAML files (workflows, manifests) are skipped
+    without a word.
+    """,
+)
+define(
+    "SLO005",
+    "unsupported-yaml-tag",
+    Severity.ERROR,
+    "a value carries a YAML tag that SLO tools do not understand",
+    """
+    Language-specific tags such as ``!!python/object/apply:os.system`` are never constructed:
+    the value is read as plain data and reported. Go-based SLO tools reject such tags.
+    """,
+)
+define(
+    "SLO006",
+    "resource-limit-exceeded",
+    Severity.ERROR,
+    "the file exceeds a safety limit and was not fully linted",
+    """
+    Limits keep hostile input from exhausting memory or time: alias expansion beyond
+    100,000 nodes per document ("billion laughs"), nesting deeper than 128 levels, and files
+    larger than 64 MiB. The affected document (or file) is reported and skipped.
+    """,
+)

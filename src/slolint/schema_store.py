@@ -1,0 +1,144 @@
+"""Where slolint's JSON Schemas live, and their compiled validators.
+
+The schemas ship inside the wheel as ``slolint/schemas`` (a hatch ``force-include`` of the
+repository's ``schemas/`` directory); in a source checkout or an editable install they are
+read from ``<repo>/schemas``. Everything here is lazy and cached: ``import jsonschema``
+alone costs about 100 ms, which a pre-commit run on one clean file should not pay before
+the first document that needs validating.
+
+``$ref`` resolution never touches the network: every schema is registered under its
+``$id`` (``https://slolint.dev/schemas/<dir>/<file>``), so relative references such as
+``defs.schema.json#/definitions/name`` resolve against the files on disk.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+SCHEMA_BASE_URI = "https://slolint.dev/schemas/"
+
+SCHEMA_KINDS: dict[tuple[str, str], str] = {
+    ("openslo/v1", "SLO"): "openslo-v1/slo.schema.json",
+    ("openslo/v1", "SLI"): "openslo-v1/sli.schema.json",
+    ("openslo/v1", "Service"): "openslo-v1/service.schema.json",
+    ("openslo/v1", "DataSource"): "openslo-v1/datasource.schema.json",
+    ("openslo/v1", "AlertPolicy"): "openslo-v1/alertpolicy.schema.json",
+    ("openslo/v1", "AlertCondition"): "openslo-v1/alertcondition.schema.json",
+    ("openslo/v1", "AlertNotificationTarget"): "openslo-v1/alertnotificationtarget.schema.json",
+    ("slolint.dev/v1alpha1", "SLA"): "slolint-v1alpha1/sla.schema.json",
+    ("slolint.dev/v1alpha1", "ErrorBudgetPolicy"): "slolint-v1alpha1/errorbudgetpolicy.schema.json",
+}
+"""(apiVersion, kind) → schema key: the path of the schema below the schema directory."""
+
+FORMAT_DIRECTORIES = frozenset(key.split("/", 1)[0] for key in SCHEMA_KINDS.values())
+"""Only these directories hold document schemas; the rest of ``schemas/`` describes
+slolint's own output and configuration and is not needed to validate documents."""
+
+
+def schema_for(api_version: str, kind: str) -> str | None:
+    """The schema key for a document kind, or None when slolint has no schema for it."""
+    return SCHEMA_KINDS.get((api_version, kind))
+
+
+def schema_uri(key: str) -> str:
+    """The ``$id`` a schema file must carry, derived from its key."""
+    return SCHEMA_BASE_URI + key
+
+
+def schema_dir() -> Traversable:
+    """The installed ``slolint/schemas``, else ``<repo>/schemas`` next to ``src/``."""
+    from importlib import resources
+
+    packaged = resources.files("slolint") / "schemas"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "schemas"
+
+
+def _walk(directory: Traversable, prefix: str) -> Iterator[tuple[str, Traversable]]:
+    for entry in sorted(directory.iterdir(), key=lambda item: item.name):
+        key = f"{prefix}{entry.name}"
+        if entry.is_dir():
+            yield from _walk(entry, f"{key}/")
+        elif entry.name.endswith(".json"):
+            yield key, entry
+
+
+@functools.cache
+def load_schemas() -> dict[str, dict[str, Any]]:
+    """Every document schema, by key (``openslo-v1/slo.schema.json``)."""
+    root = schema_dir()
+    schemas: dict[str, dict[str, Any]] = {}
+    for directory in sorted(FORMAT_DIRECTORIES):
+        for key, entry in _walk(root / directory, f"{directory}/"):
+            schemas[key] = json.loads(entry.read_text(encoding="utf-8"))
+    return schemas
+
+
+@functools.cache
+def registry() -> Any:
+    """A ``referencing.Registry`` holding every schema under its ``$id``."""
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT7
+
+    resources_by_uri = [
+        (
+            schema.get("$id", schema_uri(key)),
+            Resource.from_contents(schema, default_specification=DRAFT7),
+        )
+        for key, schema in load_schemas().items()
+    ]
+    return Registry().with_resources(resources_by_uri).crawl()
+
+
+def is_iana_time_zone(value: object) -> bool:
+    """True for names the IANA database knows, as Go's ``time.LoadLocation`` would load.
+
+    ``""`` and ``"Local"`` are refused like go-sdk's ``StringTimeZone`` does; directories
+    (``America``) and non-zone files make ``zoneinfo`` raise ``OSError`` or ``ValueError``.
+    Values that are not strings pass: the ``type`` keyword reports those.
+    """
+    if not isinstance(value, str):
+        return True
+    if value in ("", "Local"):
+        return False
+    import zoneinfo
+
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+@functools.cache
+def format_checker() -> Any:
+    """A ``FormatChecker`` that knows only the formats the schemas use."""
+    from jsonschema import FormatChecker
+
+    checker = FormatChecker(formats=())
+    checker.checks("iana-time-zone")(is_iana_time_zone)
+    return checker
+
+
+@functools.cache
+def validator(key: str) -> Any:
+    """The ``Draft7Validator`` for one schema key, built once and reused for every document."""
+    from jsonschema import Draft7Validator
+
+    return Draft7Validator(
+        load_schemas()[key], registry=registry(), format_checker=format_checker()
+    )
+
+
+def validator_for(api_version: str, kind: str) -> Any | None:
+    """The validator for a document kind, or None when slolint has no schema for it."""
+    key = schema_for(api_version, kind)
+    return validator(key) if key is not None else None

@@ -1,0 +1,203 @@
+"""The command line as users run it: a subprocess, exit codes, outputs and golden files.
+
+Golden files live in ``tests/golden/cli/``; regenerate them after an intended change with
+``SLOLINT_UPDATE_GOLDEN=1 pytest tests/test_cli.py`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft7Validator
+
+from slolint import __version__
+
+ROOT = Path(__file__).resolve().parents[1]
+REPO = ROOT / "tests" / "fixtures" / "cli" / "repo"
+GOLDEN = ROOT / "tests" / "golden" / "cli"
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def slolint(*args: str, cwd: Path = REPO, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "GITHUB_ACTIONS")}
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "slolint", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+
+
+def assert_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("SLOLINT_UPDATE_GOLDEN"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("fmt", "golden"), [("text", "text.txt"), ("concise", "concise.txt"), ("json", "json.json")])
+def test_output_formats_match_golden_files(fmt: str, golden: str) -> None:
+    done = slolint("check", "--output-format", fmt, "--no-context", ".")
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == ""
+    assert_golden(golden, done.stdout)
+
+
+def test_expected_findings_at_their_positions() -> None:
+    done = slolint("check", "-f", "concise", ".")
+    lines = {line.split(" [")[0] for line in done.stdout.splitlines()}
+    assert {
+        "broken.yaml:6:1: SLO001",
+        "slos/checkout.yaml:18:22: SLO301",
+        "slos/checkout.yaml:37:15: SLO201",
+        "slos/search.yaml:6:38: SLO802",
+        "slos/search.yaml:11:3: SLO102",
+        "agreements/checkout.sla.yaml:15:7: SLO305",
+    } <= lines
+    assert "workflow.yaml" not in done.stdout
+
+
+def test_json_output_validates_against_its_schema() -> None:
+    done = slolint("check", "-f", "json", ".")
+    report = json.loads(done.stdout)
+    schema = json.loads((ROOT / "schemas" / "slolint-output.schema.json").read_text())
+    Draft7Validator.check_schema(schema)
+    assert list(Draft7Validator(schema).iter_errors(report)) == []
+    assert report["tool"] == {"name": "slolint", "version": __version__}
+    assert report["summary"]["errors"] == sum(f["severity"] == "error" for f in report["findings"])
+    sla = next(f for f in report["findings"] if f["code"] == "SLO301")
+    assert sla["json_path"] == "$.spec.objectives[0].targetPercent"
+    assert sla["object"] == {"apiVersion": "openslo/v1", "kind": "SLO", "name": "checkout-availability"}
+    assert "agreements/checkout.sla.yaml:9" in sla["message"]
+
+
+def test_several_outputs_in_one_run(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    done = slolint("check", "-f", "concise", "-f", f"json={target}", ".")
+    assert done.returncode == 1
+    assert "SLO201" in done.stdout
+    assert json.loads(target.read_text())["summary"]["findings"] == len(done.stdout.splitlines())
+
+
+def test_exit_zero_on_a_clean_tree() -> None:
+    done = slolint("check", "slis/", "policies/")
+    assert done.returncode == 0, done.stdout
+    assert "no problems" in done.stdout
+
+
+def test_fail_on_thresholds() -> None:
+    warnings_only = ["check", "--select", "SLO305", "agreements/"]
+    assert slolint(*warnings_only).returncode == 0
+    assert slolint(*warnings_only, "--fail-on", "warning").returncode == 1
+    assert slolint("check", "--fail-on", "never", ".").returncode == 0
+
+
+def test_select_and_ignore_by_code_prefix_and_name() -> None:
+    done = slolint("check", "-f", "concise", "--select", "SLO2,slo-not-stricter-than-sla", "--ignore", "SLO201", ".")
+    codes = {line.split()[1] for line in done.stdout.splitlines()}
+    assert codes == {"SLO301"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "--bogus"], "slolint: error: unrecognized arguments: --bogus"),
+        (["check", "nope/"], "slolint: error: path nope/ does not exist"),
+        (["check", "--select", "SLO999", "."], "slolint: error: unknown rule selector 'SLO999'"),
+        (["check", "-f", "xml", "."], "slolint: error: unknown output format 'xml'"),
+        (["check", "--jobs", "0", "."], "slolint: error: argument -j/--jobs: expected a number of at least 1"),
+        (["rule", "SLO999"], "slolint: error: unknown rule 'SLO999'"),
+        ([], "usage: slolint"),
+    ],
+)
+def test_usage_problems_exit_2_with_one_line(args: list[str], message: str) -> None:
+    done = slolint(*args)
+    assert done.returncode == 2
+    assert done.stderr.startswith(message)
+    assert "Traceback" not in done.stderr
+
+
+def test_unreadable_file_exits_2(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        target = Path("/proc/self/mem")  # readable by nobody, root included
+    else:
+        target = tmp_path / "secret.yaml"
+        target.write_text("a: 1\n")
+        target.chmod(0)
+    done = slolint("check", str(target))
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"slolint: error: cannot read {target}")
+    assert "Traceback" not in done.stderr
+
+
+def test_unwritable_output_file_exits_2(tmp_path: Path) -> None:
+    done = slolint("check", "-f", f"json={tmp_path}/missing/dir/out.json", ".")
+    assert done.returncode == 2
+    assert done.stderr.startswith("slolint: error: cannot write")
+
+
+def test_statistics() -> None:
+    done = slolint("check", "--statistics", ".")
+    assert done.returncode == 1
+    assert re.search(r"^\s*1 SLO201 target-not-below-100$", done.stdout, re.MULTILINE)
+
+
+def test_color_follows_flag_and_no_color() -> None:
+    assert ANSI.search(slolint("check", "--color", "always", ".").stdout)
+    assert not ANSI.search(slolint("check", ".").stdout)  # not a terminal
+    assert not ANSI.search(slolint("check", "--color", "never", ".").stdout)
+
+
+def test_rule_documentation_by_code_and_name() -> None:
+    by_code = slolint("rule", "SLO201")
+    assert by_code.returncode == 0
+    assert by_code.stdout.startswith("# SLO201 target-not-below-100\n")
+    assert "leaves no error budget" in by_code.stdout or "no error budget" in by_code.stdout
+    assert slolint("rule", "target-not-below-100").stdout == by_code.stdout
+
+
+def test_rules_lists_every_rule() -> None:
+    done = slolint("rules")
+    assert done.returncode == 0
+    codes = [line.split()[0] for line in done.stdout.splitlines()]
+    assert codes == sorted(codes)
+    assert {"SLO001", "SLO101", "SLO201", "SLO301", "SLO401", "SLO802"} <= set(codes)
+    listing = json.loads(slolint("rules", "--output-format", "json").stdout)
+    assert {"code": "SLO401", "name": "error-budget-policy-missing", "severity": "error"}.items() <= listing[
+        [r["code"] for r in listing].index("SLO401")
+    ].items()
+
+
+def test_version() -> None:
+    done = slolint("--version")
+    assert (done.returncode, done.stdout) == (0, f"slolint {__version__}\n")
+
+
+def test_internal_errors_exit_2_without_traceback(tmp_path: Path) -> None:
+    script = (
+        "import dataclasses, sys\n"
+        "from slolint.registry import RULES\n"
+        "from slolint.rules import load_rules\n"
+        "load_rules()\n"
+        "def boom(ws): raise ZeroDivisionError('x')\n"
+        "RULES['SLO201'] = dataclasses.replace(RULES['SLO201'], check=boom)\n"
+        "from slolint.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, "check", "-f", "concise", "."], cwd=REPO, capture_output=True, text=True
+    )
+    assert done.returncode == 2
+    assert "SLO000 [error] internal error while running rule SLO201 (target-not-below-100)" in done.stdout
+    assert "SLO301" in done.stdout  # the other rules ran
+    assert "Traceback" not in done.stdout + done.stderr

@@ -1,0 +1,125 @@
+"""The built wheel works on its own: installed into a fresh virtualenv, run outside the checkout.
+
+This proves that the JSON Schemas ship inside the package and are loaded with
+``importlib.resources`` from the installed wheel, not read from the source tree.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from slolint import __version__
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMAS = (
+    "slolint/schemas/openslo-v1/slo.schema.json",
+    "slolint/schemas/openslo-v1/defs.schema.json",
+    "slolint/schemas/slolint-v1alpha1/sla.schema.json",
+    "slolint/schemas/slolint-v1alpha1/errorbudgetpolicy.schema.json",
+)
+
+BAD_SLO = """\
+apiVersion: openslo/v1
+kind: SLO
+metadata:
+  name: checkout-availability
+spec:
+  service: checkout
+  owner: checkout-team
+  indicator:
+    metadata:
+      name: checkout-success
+    spec:
+      ratioMetric:
+        counter: true
+        good: {metricSource: {type: Prometheus, spec: {query: 'sum(ok_total)'}}}
+        total: {metricSource: {type: Prometheus, spec: {query: 'sum(requests_total)'}}}
+  budgetingMethod: Occurrences
+  timeWindow:
+    - duration: 28d
+      isRolling: true
+  objectives:
+    - target: 1.0
+"""
+
+
+def _clean_env() -> dict[str, str]:
+    """Nothing that could make the venv's Python import slolint from the checkout."""
+    hidden = ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "PYTHONSTARTUP")
+    return {k: v for k, v in os.environ.items() if k not in hidden and not k.startswith("GIT_")}
+
+
+def _run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(arg) for arg in args],
+        cwd=cwd,
+        env=_clean_env(),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    dist = tmp_path_factory.mktemp("dist")
+    done = _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", dist, ROOT, cwd=dist)
+    assert done.returncode == 0, done.stdout + done.stderr
+    (built,) = dist.glob("slolint-*.whl")
+    return built
+
+
+@pytest.fixture(scope="module")
+def venv(tmp_path_factory: pytest.TempPathFactory, wheel: Path) -> Path:
+    """A fresh virtualenv with the wheel and its dependencies from the package index."""
+    path = tmp_path_factory.mktemp("venv")
+    outside = tmp_path_factory.mktemp("outside")
+    done = _run(sys.executable, "-m", "venv", path, cwd=outside)
+    assert done.returncode == 0, done.stderr
+    done = _run(path / "bin" / "python", "-m", "pip", "install", "-q", wheel, cwd=outside)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return path
+
+
+def test_wheel_contains_the_schemas(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    assert set(SCHEMAS) <= names
+    assert "slolint/__init__.py" in names
+    assert not any(name.startswith(("tests/", "examples/")) for name in names)
+
+
+def test_installed_slolint_is_imported_from_the_venv(venv: Path, tmp_path: Path) -> None:
+    done = _run(
+        venv / "bin" / "python", "-c", "import slolint; print(slolint.__file__)", cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    assert Path(done.stdout.strip()).resolve().is_relative_to(venv.resolve())
+
+
+def test_installed_slolint_finds_a_violation(venv: Path, tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    (repo / "slos").mkdir(parents=True)
+    (repo / "slos" / "checkout.yaml").write_text(BAD_SLO, encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    done = _run(venv / "bin" / "slolint", "check", repo, cwd=elsewhere)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "SLO201" in done.stdout  # the rule: target 1.0 leaves no error budget
+    assert "SLO102" in done.stdout  # the schema: spec.owner is not an OpenSLO field
+    assert "SLO000" not in done.stdout  # no internal error
+    assert done.stderr == ""
+
+
+def test_installed_module_prints_the_version(venv: Path, tmp_path: Path) -> None:
+    done = _run(venv / "bin" / "python", "-m", "slolint", "--version", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert __version__ in done.stdout
