@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from slolint.engine import CheckOptions, check
-from slolint.selection import Selection
 
 SLO = """\
 apiVersion: openslo/v1
@@ -25,21 +24,15 @@ metadata:
   annotations: {{slolint.dev/policy-exempt: generated}}
 spec:
   service: s
-  indicatorRef: sli
+  indicator: {{metadata: {{name: sli}}, spec: {{ratioMetric: {{counter: true, good: {{metricSource: {{type: P, spec: {{q: a}}}}}}, total: {{metricSource: {{type: P, spec: {{q: b}}}}}}}}}}}}
   budgetingMethod: Occurrences
   timeWindow: [{{duration: 28d, isRolling: true}}]
   objectives: [{{target: {target}}}]
 """
 
 
-NO_REFS = Selection.build(["ALL"], ["SLO802"])
-"""The template SLO names an SLI that these single-file cases do not define."""
-
-
 def lint(root: Path, *paths: str) -> list[tuple[str, int, int, str]]:
-    result = check(
-        CheckOptions(paths=list(paths) or ["."], cwd=root, context=False, selection=NO_REFS)
-    )
+    result = check(CheckOptions(paths=list(paths) or ["."], cwd=root, context=False))
     assert result.errors == []
     return [(f.file, f.position.line, f.position.column, f.code) for f in result.findings]
 
@@ -87,7 +80,7 @@ def test_hundred_thousand_documents_in_bounded_memory(tmp_path: Path) -> None:
         "from pathlib import Path\n"
         "from slolint.engine import CheckOptions, check\n"
         f"r = check(CheckOptions(paths=[{str(path)!r}], context=False))\n"
-        "print([(f.position.line, f.code) for f in r.findings if f.code != 'SLO802'])\n"
+        "print([(f.position.line, f.code) for f in r.findings])\n"
     )
     assert out.strip() == "[(300012, 'SLO201')]"
     assert peak < 1500, f"peak RSS {peak:.0f} MiB"
@@ -142,7 +135,7 @@ def test_unreadable_directory_is_an_input_error(
         return real_scandir(path)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "scandir", scandir)
-    result = check(CheckOptions(paths=["."], cwd=tmp_path, context=False, selection=NO_REFS))
+    result = check(CheckOptions(paths=["."], cwd=tmp_path, context=False))
     assert result.errors == [f"cannot read directory {tmp_path / 'locked'}: Permission denied"]
     assert [f.code for f in result.findings] == ["SLO201"]  # the rest is still linted
 
