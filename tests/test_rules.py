@@ -1,36 +1,62 @@
 """Every rule against its fixtures: ``tests/fixtures/rules/<CODE>/{pass,fail}/<case>``.
 
-A case is a YAML file or a directory of files (for cross-file rules). It is linted with only
-that rule selected. A *pass* case must give no finding. In a *fail* case each expected
-finding is marked on its line with ``# expect: CODE:COLUMN`` (several separated by commas),
-and the findings must be exactly those, at those lines and columns.
+A case is a YAML or JSON file, or a directory of files (for cross-file rules).
+
+* A *pass* case gives no finding of its code, with the rule alone and with every rule on.
+* A *fail* case has a sibling ``<case>.expected`` (``ratio-100.yaml`` -> ``ratio-100.expected``,
+  folder ``typos`` -> ``typos.expected``) holding the whole findings, one per line, as
+  ``FILE:LINE:COL: CODE message`` with FILE relative to the case folder (for a file case,
+  its own name). The findings must be exactly those, with the rule alone and, for that
+  code, with every rule enabled, so that no rule silently depends on another.
+  Each expected finding is also marked on its line in the YAML with
+  ``# expect: CODE:COLUMN`` so that a reader of the fixture sees what fails where; the
+  markers and the ``.expected`` file must agree.
+
+Messages in ``.expected`` files are written by hand: figures in them are computed
+independently of slolint (see the comments in the fixtures), never pasted from its output.
 """
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from slolint.engine import CheckOptions, check
+from slolint.findings import Finding
 from slolint.rules import load_rules
 from slolint.selection import Selection
 
+ROOT = Path(__file__).parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
 MARKER = re.compile(r"#\s*expect:\s*(.+)$")
 EXPECTATION = re.compile(r"(SLO\d{3}):(\d+)")
+EXPECTED_LINE = re.compile(r"(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<code>\w+) (?P<msg>.*)")
+EXPECTED_SUFFIX = ".expected"
+
+Row = tuple[str, int, int, str, str]
+"""(file relative to the case, line, column, code, message)."""
+
+
+def _case_name(case: Path) -> str:
+    return case.stem if case.is_file() else case.name
 
 
 def _cases(kind: str) -> list[pytest.param]:
     cases = []
     for rule_dir in sorted(FIXTURES.iterdir()):
         folder = rule_dir / kind
-        if folder.is_dir():
-            for case in sorted(folder.iterdir()):
-                cases.append(
-                    pytest.param(rule_dir.name, case, id=f"{rule_dir.name}-{kind}-{case.name}")
-                )
+        if not folder.is_dir():
+            continue
+        for case in sorted(folder.iterdir()):
+            if case.suffix == EXPECTED_SUFFIX:
+                continue
+            cases.append(
+                pytest.param(rule_dir.name, case, id=f"{rule_dir.name}-{kind}-{case.name}")
+            )
     return cases
 
 
@@ -38,55 +64,124 @@ def _files(case: Path) -> list[Path]:
     return sorted(p for p in case.rglob("*") if p.is_file()) if case.is_dir() else [case]
 
 
-def _expected(case: Path) -> set[tuple[str, int, int, str]]:
-    expected = set()
+def _relative(case: Path, path: Path) -> str:
+    return path.name if case.is_file() else path.relative_to(case).as_posix()
+
+
+def _expected_file(case: Path) -> Path:
+    return case.parent / f"{_case_name(case)}{EXPECTED_SUFFIX}"
+
+
+def _expected(case: Path) -> list[Row]:
+    rows = []
+    text = _expected_file(case).read_text(encoding="utf-8")
+    for raw in text.splitlines():
+        if not raw.strip():
+            continue
+        match = EXPECTED_LINE.fullmatch(raw)
+        assert match, f"{_expected_file(case)}: cannot read line {raw!r}"
+        rows.append(
+            (
+                match["file"],
+                int(match["line"]),
+                int(match["col"]),
+                match["code"],
+                match["msg"],
+            )
+        )
+    return sorted(rows)
+
+
+def _markers(case: Path) -> list[tuple[str, int, int, str]]:
+    marked = []
     for path in _files(case):
-        shown = path.relative_to(FIXTURES.parent.parent.parent).as_posix()
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        for number, line in enumerate(lines, start=1):
             marker = MARKER.search(line)
             if marker:
                 for code, column in EXPECTATION.findall(marker.group(1)):
-                    expected.add((shown, number, int(column), code))
-    return expected
+                    marked.append((_relative(case, path), number, int(column), code))
+    return sorted(marked)
 
 
-def _lint(code: str, case: Path) -> set[tuple[str, int, int, str]]:
-    root = FIXTURES.parent.parent.parent
+def _lint(case: Path, selection: Selection) -> list[Finding]:
     options = CheckOptions(
-        paths=[str(case.relative_to(root))],
-        selection=Selection.build([code]),
+        paths=[str(case.relative_to(ROOT))],
+        selection=selection,
         context=False,
-        cwd=root,
+        cwd=ROOT,
     )
-    import os
-
     previous = Path.cwd()
-    os.chdir(root)
+    os.chdir(ROOT)
     try:
         result = check(options)
     finally:
         os.chdir(previous)
     assert result.errors == []
-    return {(f.file, f.position.line, f.position.column, f.code) for f in result.findings}
+    return result.findings
+
+
+def _rows(case: Path, findings: list[Finding], code: str) -> list[Row]:
+    base = case.relative_to(ROOT).as_posix()
+    rows = []
+    for finding in findings:
+        if finding.code != code:
+            continue
+        file = finding.file if case.is_dir() else Path(finding.file).name
+        if case.is_dir():
+            assert file.startswith(base + "/"), file
+            file = file[len(base) + 1 :]
+        rows.append((file, finding.position.line, finding.position.column, code, finding.message))
+    return sorted(rows)
+
+
+def _internal_errors(findings: list[Finding]) -> list[str]:
+    return [f"{f.file}: {f.message}" for f in findings if f.code == "SLO000"]
 
 
 @pytest.mark.parametrize(("code", "case"), _cases("pass"))
 def test_pass_fixture_gives_no_finding(code: str, case: Path) -> None:
-    assert _lint(code, case) == set()
+    assert _lint(case, Selection.build([code])) == []
+    everything = _lint(case, Selection.build())
+    assert _internal_errors(everything) == []
+    assert _rows(case, everything, code) == []
 
 
 @pytest.mark.parametrize(("code", "case"), _cases("fail"))
-def test_fail_fixture_gives_exactly_the_marked_findings(code: str, case: Path) -> None:
+def test_fail_fixture_gives_exactly_the_expected_findings(code: str, case: Path) -> None:
+    assert _expected_file(case).is_file(), f"{case} needs {_expected_file(case).name}"
     expected = _expected(case)
-    assert expected, f"{case} has no '# expect: {code}:COLUMN' marker"
-    assert _lint(code, case) == expected
+    assert expected, f"{_expected_file(case)} lists no finding"
+    assert {row[3] for row in expected} == {code}, "a fixture expects findings of its own code"
+    alone = _lint(case, Selection.build([code]))
+    assert _rows(case, alone, code) == expected
+    assert len(alone) == len(expected)
+
+
+@pytest.mark.parametrize(("code", "case"), _cases("fail"))
+def test_fail_fixture_is_the_same_with_every_rule_enabled(code: str, case: Path) -> None:
+    everything = _lint(case, Selection.build())
+    assert _internal_errors(everything) == []
+    assert _rows(case, everything, code) == _expected(case)
+
+
+@pytest.mark.parametrize(("code", "case"), _cases("fail"))
+def test_fail_fixture_markers_agree_with_expected(code: str, case: Path) -> None:
+    assert _markers(case) == [row[:4] for row in _expected(case)]
+
+
+def _fixture_codes(kind: str) -> Iterator[str]:
+    for rule_dir in FIXTURES.iterdir():
+        folder = rule_dir / kind
+        if folder.is_dir() and any(p.suffix != EXPECTED_SUFFIX for p in folder.iterdir()):
+            yield rule_dir.name
 
 
 def test_every_check_has_pass_and_fail_fixtures() -> None:
+    with_pass, with_fail = set(_fixture_codes("pass")), set(_fixture_codes("fail"))
     missing = [
         code
         for code, rule in load_rules().items()
-        if rule.check is not None
-        and not ((FIXTURES / code / "pass").is_dir() and (FIXTURES / code / "fail").is_dir())
+        if rule.check is not None and not (code in with_pass and code in with_fail)
     ]
     assert missing == []

@@ -83,15 +83,31 @@ class ObjectRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Related:
+    """Another place a cross-file verdict depends on, and what it is (``"the SLA"``).
+
+    pre-commit names only the changed files: a finding is reported when its own file *or*
+    the file of one of its related locations was named, so raising an SLA fails the commit
+    even though the SLO it breaks is untouched. SARIF emits these as ``relatedLocations``.
+    """
+
+    location: Location
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
 class Violation:
-    """A rule's verdict before it has a position in a file."""
+    """A rule's verdict before it has a position in a file.
+
+    It carries no severity: that is the rule's default or the user's configuration, decided
+    by the filter stage, so that every finding of one code can be re-graded in one place.
+    """
 
     code: str
     location: Location
     message: tuple[MessagePart, ...]
     obj: ObjectRef | None = None
-    severity: Severity | None = None
-    """Overrides the rule's default severity for this one verdict (e.g. a warning variant)."""
+    related: tuple[Related, ...] = ()
 
 
 def violation(
@@ -99,10 +115,10 @@ def violation(
     location: Location,
     *message: MessagePart,
     obj: ObjectRef | None = None,
-    severity: Severity | None = None,
+    related: tuple[Related, ...] = (),
 ) -> Violation:
     """Build a violation; message parts are concatenated, locations become ``file:line``."""
-    return Violation(code, location, tuple(message), obj, severity)
+    return Violation(code, location, tuple(message), obj, related)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +129,15 @@ class Position:
     column: int
     end_line: int
     end_column: int
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedPosition:
+    """A resolved :class:`Related`: the file and span another finding depends on."""
+
+    file: str
+    position: Position
+    label: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +154,7 @@ class Finding:
     document: int | None = None
     obj: ObjectRef | None = None
     source_line: str | None = field(default=None, compare=False)
+    related: tuple[RelatedPosition, ...] = ()
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.file, self.position.line, self.position.column, self.code, self.message)

@@ -13,6 +13,7 @@ from slolint.findings import (
     Location,
     ObjectRef,
     Position,
+    RelatedPosition,
     Severity,
     Violation,
     format_json_path,
@@ -67,6 +68,12 @@ class Locator:
         """``file:line`` for a location named inside a message."""
         return f"{location.origin.file}:{self.position(location).line}"
 
+    def related(self, item: Violation) -> tuple[RelatedPosition, ...]:
+        return tuple(
+            RelatedPosition(entry.location.origin.file, self.position(entry.location), entry.label)
+            for entry in item.related
+        )
+
     def finding(self, item: Violation, name: str, severity: Severity) -> Finding:
         position = self.position(item.location)
         message = "".join(
@@ -75,7 +82,7 @@ class Locator:
         return Finding(
             code=item.code,
             name=name,
-            severity=item.severity or severity,
+            severity=severity,
             message=message,
             file=item.location.origin.file,
             position=position,
@@ -83,6 +90,7 @@ class Locator:
             document=item.location.origin.document,
             obj=item.obj,
             source_line=self._source_line(item.location.origin.file, position.line),
+            related=self.related(item),
         )
 
     def load_finding(

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from slolint.findings import ObjectRef, Origin, Severity, Violation, violation
+from slolint.findings import ObjectRef, Origin, Violation, violation
 from slolint.model import ModelObject
 from slolint.recognize import openslo_v1, slolint_v1alpha1
 
@@ -133,7 +133,6 @@ def _not_yet_linted(api: object, data: dict[str, Any], origin: Origin) -> Violat
         "SLO004",
         origin.at(*path),
         f"{fmt} documents are recognized but not linted by this version of slolint",
-        severity=Severity.INFO,
     )
 
 

@@ -191,7 +191,6 @@ def sla_window_not_comparable(workspace: Workspace) -> Iterator[Violation]:
                 f" over {sla_window}: request-based budgets over different windows have no "
                 "sound bound; use the SLA's window or a time-based budgeting method",
                 obj=pair.slo.resource.ref,
-                severity=Severity.WARNING,
             )
 
 
@@ -238,5 +237,4 @@ def sla_without_backing_slo(workspace: Workspace) -> Iterator[Violation]:
             objective.location,
             f'SLA "{sla.name}" objective {objective.index} {reason}',
             obj=sla.resource.ref,
-            severity=Severity.WARNING,
         )
