@@ -28,9 +28,7 @@ from slolint.findings import (
     format_json_path,
     violation,
 )
-
-MAX_SHOWN = 60
-"""Values longer than this many characters are shortened in messages."""
+from slolint.quoting import quoted, shorten, shown
 
 MAX_LISTED_FIELDS = 8
 """How many expected fields an unknown-field message lists when nothing is close."""
@@ -104,31 +102,6 @@ def dotted(path: JsonPath) -> str:
 def _in(path: JsonPath) -> str:
     """`` in spec.objectives[0]``, or nothing at the top level of the object."""
     return f" in {dotted(path)}" if path else ""
-
-
-def _shorten(text: str) -> str:
-    return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 3] + "..."
-
-
-def quoted(text: str) -> str:
-    """A string value as shown in messages: double-quoted, escaped and shortened."""
-    escaped = _shorten(text).replace("\\", "\\\\").replace('"', '\\"')
-    return '"' + escaped.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + '"'
-
-
-def shown(value: Any) -> str:
-    """A value as written in YAML terms: ``"99.9"``, ``99.9``, ``true``, ``null``."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return quoted(value)
-    if isinstance(value, dict):
-        return "(a mapping)"
-    if isinstance(value, list):
-        return "(a list)"
-    return _shorten(repr(value))
 
 
 def described(value: Any) -> str:
@@ -436,7 +409,7 @@ def _dependencies(error: Any, origin: Origin, raw: Any) -> Iterator[Problem]:
 def _other(error: Any, origin: Origin, raw: Any) -> Iterator[Problem]:
     """SLO100: any keyword the families above do not cover (``uniqueItems`` and the like)."""
     path = tuple(error.absolute_path)
-    detail = _shorten(str(error.message)).rstrip(".")
+    detail = shorten(str(error.message)).rstrip(".")
     subject = dotted(path) or "the object"
     yield "SLO100", origin.at(*path), f"{subject} violates the schema ({error.validator}): {detail}"
 

@@ -1,0 +1,56 @@
+"""How values read from a file appear inside messages: quoted, escaped and always short.
+
+Everything a finding quotes comes from a file that may be hostile: a 1 MB name aliased into
+a thousand SLOs, a target with 5,000 digits, a newline that would fake a second finding in
+a CI log. Rules and stages quote through these functions only, so that the size of any
+message is bounded whatever the input (the formatters escape control characters again at
+the very end, for the file names they print).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+MAX_SHOWN = 60
+"""Values longer than this many characters are shortened in messages."""
+
+ELLIPSIS = "..."
+
+_DIGITS_PER_BIT = math.log10(2)
+
+
+def shorten(text: str, limit: int = MAX_SHOWN) -> str:
+    """``text`` cut to ``limit`` characters, the cut marked with ``...``."""
+    return text if len(text) <= limit else text[: max(0, limit - len(ELLIPSIS))] + ELLIPSIS
+
+
+def quoted(text: str, limit: int = MAX_SHOWN) -> str:
+    """A string value as shown in messages: double-quoted, escaped and shortened."""
+    escaped = shorten(text, limit).replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + escaped.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + '"'
+
+
+def number(value: int | float) -> str:
+    """A number as written, bounded: Python refuses ``str()`` of integers above 4,300 digits."""
+    if isinstance(value, int) and value.bit_length() > 128:
+        digits = int(abs(value).bit_length() * _DIGITS_PER_BIT) + 1
+        return f"{'-' if value < 0 else ''}(a number of about {digits:,} digits)"
+    return shorten(repr(value))
+
+
+def shown(value: Any) -> str:
+    """A value as written in YAML terms: ``"99.9"``, ``99.9``, ``true``, ``null``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return quoted(value)
+    if isinstance(value, dict):
+        return "(a mapping)"
+    if isinstance(value, list):
+        return "(a list)"
+    if isinstance(value, (int, float)):
+        return number(value)
+    return shorten(repr(value))
