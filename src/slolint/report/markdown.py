@@ -20,7 +20,7 @@ from slolint.report.summary import plural, statistics, summary_line
 MAX_ROWS = 1000
 """Findings listed in full; about 500 bytes each keeps the summary well under 1 MiB."""
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+_SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;"}
 
 
