@@ -10,6 +10,7 @@ report and on the CLI's output for ``examples/``.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -178,6 +179,14 @@ def test_a_broken_log_is_caught() -> None:
     _run(log)["results"][0]["level"] = "fatal"
     assert not GITHUB_REQUIREMENTS["fullDescription.text, at most 1024 characters"](log)
     assert schema_errors(log) != []
+
+
+def test_sarif_matches_its_golden_file() -> None:
+    text = load_formatters()["sarif"](ci_report(), FormatOptions())
+    path = ROOT / "tests" / "golden" / "report" / "sarif.json"
+    if os.environ.get("SLOLINT_UPDATE_GOLDEN"):
+        path.write_bytes(text.encode("utf-8"))
+    assert text.encode("utf-8") == path.read_bytes()
 
 
 def test_clean_run_has_an_empty_results_array() -> None:
