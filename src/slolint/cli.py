@@ -20,7 +20,7 @@ from slolint.engine import CheckOptions, CheckResult, UsageError, check, exit_co
 from slolint.findings import Severity
 from slolint.registry import RULES, Rule, lookup
 from slolint.report import FormatOptions, Report
-from slolint.report.registry import load_formatters
+from slolint.report.registry import load_formatters, repository_root, rule_infos
 from slolint.rules import load_rules
 from slolint.selection import Selection, SelectorError, split_selectors
 
@@ -132,7 +132,8 @@ def _outputs(values: list[str] | None) -> list[tuple[str, str | None]]:
     """``["text", "json=out.json"]`` -> ``[("text", None), ("json", "out.json")]``."""
     formats = load_formatters()
     outputs: list[tuple[str, str | None]] = []
-    for value in values or ["text"]:
+    default = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    for value in values or [default]:
         name, _, target = value.partition("=")
         if name not in formats:
             raise UsageError(
@@ -180,6 +181,9 @@ def _write_reports(
         result.documents,
         __version__,
         {code: rule.name for code, rule in RULES.items()},
+        rule_infos(RULES, _selection(args).enabled, (f.code for f in result.findings)),
+        str(repository_root(Path.cwd(), os.environ)),
+        str(Path.cwd()),
     )
     for name, target in outputs:
         stream_color = target is None and _use_color(args.color, sys.stdout)

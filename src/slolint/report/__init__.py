@@ -6,10 +6,28 @@ Formatters know nothing of rules or of the pipeline. Each one is a function from
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from slolint.findings import Finding
+from slolint.findings import Finding, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """What a report knows about a rule: enough for SARIF's ``tool.driver.rules``.
+
+    Formatters never import the rule registry; the CLI copies the metadata of every
+    enabled rule (and of any other code that appears in the findings) into the report.
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    """The default severity, after configuration."""
+    summary: str
+    doc: str
+    """The rule's documentation: reStructuredText-flavoured Markdown, as ``slolint rule`` prints."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +42,31 @@ class Report:
     tool_version: str
     rule_names: dict[str, str] = field(default_factory=dict)
     """code -> kebab-case name, for every rule that can appear (statistics, docs)."""
+    rules: tuple[RuleInfo, ...] = ()
+    """The enabled rules, in code order (SARIF lists every one of them)."""
+    root: str | None = None
+    """Absolute repository root; CI formats print paths relative to it. None: as given."""
+    cwd: str | None = None
+    """Absolute directory that ``Finding.file`` is relative to (the working directory)."""
+
+    def repository_path(self, file: str) -> str:
+        """``file`` relative to the repository root, POSIX-style, whatever the working directory.
+
+        GitHub matches annotation paths and SARIF URIs against the checkout, so a run from a
+        subdirectory must still print ``slos/a.yaml`` as ``team/slos/a.yaml``. The path is
+        compared lexically first and then with symbolic links resolved (GitHub asks for
+        resolved paths); a file outside the repository keeps its absolute path.
+        """
+        if self.root is None:
+            return file
+        absolute = os.path.normpath(os.path.join(self.cwd or os.getcwd(), file))
+        for root, path in (
+            (os.path.normpath(self.root), absolute),
+            (os.path.realpath(self.root), os.path.realpath(absolute)),
+        ):
+            if path == root or path.startswith(root.rstrip(os.sep) + os.sep):
+                return os.path.relpath(path, root).replace(os.sep, "/")
+        return absolute.replace(os.sep, "/")
 
 
 @dataclass(frozen=True, slots=True)

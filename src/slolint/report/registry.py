@@ -1,18 +1,63 @@
-"""Fill :data:`slolint.report.FORMATTERS` with the built-in formats.
+"""Fill :data:`slolint.report.FORMATTERS` with the built-in formats, and gather what they need.
 
 Formatters register themselves with ``@formatter`` when their module is imported, so the
 registry is only complete once every module has been imported. Doing that here, on
 demand, keeps ``import slolint.report`` cheap and free of import cycles: the formatter
 modules import the package, never the other way round.
+
+The CI formats need two facts the findings do not carry: the metadata of the enabled rules
+(SARIF lists them all) and the repository root (GitHub wants repository-relative paths).
+:func:`rule_infos` and :func:`repository_root` compute them for the CLI, so that formatters
+stay free of the rule registry and of the environment.
 """
 
 from __future__ import annotations
 
-from slolint.report import FORMATTERS, Formatter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from slolint.discover import context_root
+from slolint.registry import Rule
+from slolint.report import FORMATTERS, Formatter, RuleInfo
 
 
 def load_formatters() -> dict[str, Formatter]:
     """Import the built-in formatters and return the registry, name -> formatter."""
-    from slolint.report import concise, json_format, text  # noqa: F401  (registers them)
+    from slolint.report import (  # noqa: F401  (registers them)
+        concise,
+        github,
+        json_format,
+        junit,
+        markdown,
+        sarif,
+        text,
+    )
 
     return FORMATTERS
+
+
+def rule_infos(
+    rules: Mapping[str, Rule], enabled: Iterable[str], reported: Iterable[str] = ()
+) -> tuple[RuleInfo, ...]:
+    """Metadata of the enabled rules plus any other code that was reported, in code order.
+
+    A reported code outside the selection happens (``SLO000`` when a rule crashes); SARIF
+    needs a descriptor for every ``ruleId`` it uses, so such codes are added too.
+    """
+    codes = sorted({*enabled, *reported} & rules.keys())
+    return tuple(
+        RuleInfo(rule.code, rule.name, rule.severity, rule.summary, rule.doc)
+        for rule in (rules[code] for code in codes)
+    )
+
+
+def repository_root(cwd: Path, environ: Mapping[str, str]) -> Path:
+    """The root that CI paths are relative to: ``$GITHUB_WORKSPACE``, else the git top level.
+
+    On a runner the checkout is ``$GITHUB_WORKSPACE`` even when slolint runs in a
+    subdirectory; elsewhere the nearest folder above ``cwd`` holding ``.git``, else ``cwd``.
+    """
+    workspace = environ.get("GITHUB_WORKSPACE", "")
+    if workspace:
+        return Path(cwd, workspace).absolute()
+    return context_root(cwd)
