@@ -342,9 +342,9 @@ def sla_window_not_comparable(workspace: Workspace) -> Iterator[Violation]:
                 )
             else:
                 message = (
-                    f"SLO target {shown} ({slo_window}) cannot be compared with ",
+                    f"SLO target {shown} per {slo_window} cannot be compared with ",
                     *_sla_label(pair),
-                    f" ({sla_text}): {result.reason}",
+                    f" per {sla_text}: {result.reason}",
                 )
             yield violation(
                 "SLO303",
