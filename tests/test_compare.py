@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import time
 from fractions import Fraction
+from itertools import pairwise
 from typing import Any
 
 import pytest
 
-from slolint.compare import Verdict, Why, compare, exact
+from slolint.compare import Verdict, Why, compare, exact, rolling_anchors, worst_placement
 from slolint.durations import parse_shorthand, parse_start_time, rolling_seconds
 from slolint.findings import Origin
 from slolint.model import Window
-from slolint.periods import boundary, describe_period, length_words, origin
+from slolint.periods import Listed, boundary, describe_period, length_words, origin
 from slolint.recognize.annotations import sla_window_of_annotation
 from slolint.recognize.fields import sla_window_of, window_of
 from slolint.rules.sla import _percent
@@ -395,6 +396,16 @@ def test_windows_beyond_the_bounds_are_not_comparable_and_fast(
     assert result.reason is not None and reason in result.reason
 
 
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")])
+def test_non_finite_targets_are_left_to_the_target_rules(value: float) -> None:
+    assert compare(value, rolling("28d"), "Timeslices", 0.999, calendar("1M")).verdict is (
+        Verdict.STRICTER
+    )
+    assert compare(0.9995, rolling("28d"), "Timeslices", value, calendar("1M")).verdict is (
+        Verdict.STRICTER
+    )
+
+
 def test_missing_windows_compare_nominal_targets() -> None:
     assert compare(0.9995, None, "Occurrences", 0.999, calendar("1M")).verdict is Verdict.STRICTER
 
@@ -469,3 +480,45 @@ def test_sla_window_annotation_reading(text: str, described: str) -> None:
 @pytest.mark.parametrize("text", ["", "28 d", "monthly 1M", "rolling", "1M 2M 3M", "0d"])
 def test_sla_window_annotation_rejects_other_text(text: str) -> None:
     assert sla_window_of_annotation(text, ORIGIN.at()) is None
+
+
+@pytest.mark.parametrize(
+    ("cells", "budget", "length"),
+    [
+        # the case where no end on a boundary is the worst: 10-second periods with budget
+        # 0.4 (4 s each) and a 12-second SLA window; [4, 16) holds 4 + 4 = 8 s, while an end
+        # on a boundary gets 4 + 2 = 6 s
+        ((10, 10, 10, 10), Fraction(2, 5), 12),
+        ((3, 5, 2, 7, 4), Fraction(1, 4), 6),
+        ((3, 5, 2, 7, 4), Fraction(1, 3), 11),
+        ((28, 31, 30, 31), Fraction(1, 20), 30),
+        ((1, 1, 5, 1), Fraction(1, 2), 3),
+    ],
+)
+def test_rolling_placements_reach_the_brute_force_maximum(
+    cells: tuple[int, ...], budget: Fraction, length: int
+) -> None:
+    # repeat the pattern so that every placement inside the middle copy is covered, then
+    # try every start on the 1/q grid (all slope changes lie on it) against the anchors
+    p, q = budget.numerator, budget.denominator
+    pattern = list(cells) * 6
+    bounds = [0]
+    for size in pattern:
+        bounds.append(bounds[-1] + size)
+    listed = Listed(tuple(bounds))
+    cycle = sum(cells)
+    low, high = 2 * cycle, 3 * cycle
+
+    def bad(a: int) -> Fraction:
+        # most bad time in [a, a + length) straight from the definition, in seconds
+        total = Fraction(0)
+        start, end = Fraction(a, q), Fraction(a, q) + length
+        for left, right in pairwise(bounds):
+            overlap = max(Fraction(0), min(end, Fraction(right)) - max(start, Fraction(left)))
+            total += min(overlap, budget * (right - left))
+        return total
+
+    brute = max(bad(a) for a in range(low * q, high * q))
+    anchors = rolling_anchors(listed.bounds, low, high, length, p, q)
+    worst = worst_placement(listed, anchors, length, p, q)
+    assert Fraction(worst.bad, q) == brute

@@ -35,7 +35,8 @@ from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
 from functools import lru_cache
-from math import gcd
+from itertools import pairwise
+from math import gcd, isfinite
 
 from slolint.model import Window
 from slolint.periods import (
@@ -120,6 +121,8 @@ def compare(
     sla_method: str | None = None,
 ) -> Comparison:
     """Is an SLO objective strictly stricter than an SLA objective on the same indicator?"""
+    if not (isfinite(slo_target) and isfinite(sla_target)):
+        return Comparison(Verdict.STRICTER)  # not a target at all: SLO2xx reports it
     t_slo, t_sla = exact(slo_target), exact(sla_target)
     if t_slo <= t_sla:
         return Comparison(Verdict.NOT_STRICTER)
@@ -190,7 +193,7 @@ def _sla_lengths(sla: Window) -> dict[int, int | None]:
     if isinstance(listed, Grid):
         return {listed.length: start}
     lengths: dict[int, int | None] = {}
-    for begin, end in zip(listed.bounds, listed.bounds[1:], strict=False):
+    for begin, end in pairwise(listed.bounds):
         lengths.setdefault(end - begin, begin)
     return lengths
 
@@ -218,17 +221,35 @@ def _rolling_sla_in_calendar(slo: Window, length: int, p: int, q: int) -> Worst:
         c, size = listed.phase, listed.length
         anchors = [c * q, (c - length) * q, c * q - p * size, c * q + p * size - length * q]
     else:
-        anchors = []
-        bounds = listed.bounds
-        for k in range(1, len(bounds) - 1):
-            s = bounds[k]
-            if not low <= s < low + CYCLE:
-                continue
-            before, after = s - bounds[k - 1], bounds[k + 1] - s
-            anchors += [s * q, (s - length) * q, s * q - p * before, s * q + p * after - length * q]
+        anchors = rolling_anchors(listed.bounds, low, low + CYCLE, length, p, q)
+    return worst_placement(listed, anchors, length, p, q)
+
+
+def rolling_anchors(
+    bounds: tuple[int, ...], low: int, high: int, length: int, p: int, q: int
+) -> list[int]:
+    """Starts (in ``1/q`` s) of the rolling SLA periods where the bad-time sum can peak.
+
+    Along the time line the most bad time in ``[a, a + L)`` is piecewise linear in ``a``; it
+    changes slope only where an end crosses an SLO boundary ``s`` or where a partial SLO
+    period at either end holds exactly its budget: ``a = s``, ``a + L = s``,
+    ``a = s - b*|before s|`` and ``a + L = s + b*|after s|``. A maximum lies on one of them,
+    for every boundary ``s`` in ``[low, high)``.
+    """
+    anchors = []
+    for k in range(1, len(bounds) - 1):
+        s = bounds[k]
+        if not low <= s < high:
+            continue
+        before, after = s - bounds[k - 1], bounds[k + 1] - s
+        anchors += [s * q, (s - length) * q, s * q - p * before, s * q + p * after - length * q]
+    return anchors
+
+
+def worst_placement(slo: Periods, anchors: list[int], length: int, p: int, q: int) -> Worst:
     worst: Worst | None = None
     for a in anchors:
-        bad = bad_in(listed, a, a + length * q, p, q)
+        bad = bad_in(slo, a, a + length * q, p, q)
         if _better(worst, bad, length):
             worst = Worst(False, bad, length, None)
     assert worst is not None
