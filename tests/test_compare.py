@@ -9,6 +9,7 @@ in days unless said otherwise.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from fractions import Fraction
 from itertools import pairwise
 from typing import Any
@@ -19,7 +20,15 @@ from slolint.compare import Verdict, Why, compare, exact, rolling_anchors, worst
 from slolint.durations import parse_shorthand, parse_start_time, rolling_seconds
 from slolint.findings import Origin
 from slolint.model import Window
-from slolint.periods import Listed, boundary, describe_period, length_words, origin
+from slolint.periods import (
+    RUN_BUDGET,
+    Listed,
+    boundary,
+    describe_period,
+    length_words,
+    origin,
+    reset_budget,
+)
 from slolint.recognize.annotations import sla_window_of_annotation
 from slolint.recognize.fields import sla_window_of, window_of
 from slolint.rules.sla import _percent
@@ -27,6 +36,14 @@ from slolint.rules.sla import _percent
 ORIGIN = Origin("x.yaml", 0)
 DAY = 86400
 JAN_2026 = "2026-01-01 00:00:00"
+
+
+@pytest.fixture(autouse=True)
+def fresh_budget() -> Iterator[None]:
+    """Each test starts a run's work budget, as the SLA rules do once per workspace."""
+    reset_budget()
+    yield
+    reset_budget()
 
 
 def rolling(duration: str) -> Window:
@@ -522,3 +539,23 @@ def test_rolling_placements_reach_the_brute_force_maximum(
     anchors = rolling_anchors(listed.bounds, low, high, length, p, q)
     worst = worst_placement(listed, anchors, length, p, q)
     assert Fraction(worst.bad, q) == brute
+
+
+def test_a_run_stops_comparing_when_its_work_budget_is_spent() -> None:
+    # listing the 4,800+ months of a 400-year cycle costs more than 1,000 periods
+    reset_budget(1000)
+    result = compare(
+        0.9995,
+        calendar("1M", "2026-02-01 00:00:00"),
+        "Timeslices",
+        0.999,
+        calendar("1M", "2026-02-10 00:00:00"),
+    )
+    assert (result.verdict, result.why) == (Verdict.UNVERIFIABLE, Why.LIMIT)
+    assert result.reason == (
+        f"this run already looked at {RUN_BUDGET:,} periods for other SLA comparisons"
+    )
+    # a rolling SLO against a rolling SLA lists nothing and still compares:
+    # min(21, 0.0005 * 28)/21 = 0.014/21 = 1/1500
+    result = compare(0.9995, rolling("28d"), "Timeslices", 0.999, rolling("21d"))
+    assert result.guaranteed == Fraction(1499, 1500)

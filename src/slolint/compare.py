@@ -51,6 +51,7 @@ from slolint.periods import (
     nominal_seconds,
     origin,
     periods,
+    spend,
 )
 
 TIME_BASED_METHODS = frozenset({"Timeslices", "RatioTimeslices"})
@@ -247,6 +248,7 @@ def rolling_anchors(
 
 
 def worst_placement(slo: Periods, anchors: list[int], length: int, p: int, q: int) -> Worst:
+    spend(len(anchors))
     worst: Worst | None = None
     for a in anchors:
         bad = bad_in(slo, a, a + length * q, p, q)

@@ -73,6 +73,29 @@ class NotComparable(Exception):
     """The windows cannot be compared exactly; the message says why, for a finding."""
 
 
+RUN_BUDGET = 3_000_000
+"""Periods listed or looked at per run, over all comparisons: each pair of windows is
+bounded, and this bounds a file that asks for thousands of different pairs."""
+
+
+class _Budget:
+    left = RUN_BUDGET
+
+
+def reset_budget(limit: int = RUN_BUDGET) -> None:
+    """Start a run's budget (the SLA rules call it once per workspace)."""
+    _Budget.left = limit
+
+
+def spend(work: int) -> None:
+    """Count ``work`` periods against the run's budget; past it, comparisons stop."""
+    _Budget.left -= work
+    if _Budget.left < 0:
+        raise NotComparable(
+            f"this run already looked at {RUN_BUDGET:,} periods for other SLA comparisons"
+        )
+
+
 @lru_cache(maxsize=256)
 def zone(name: str) -> tzinfo:
     """The IANA zone ``name`` from the bundled ``tzdata`` (UTC aliases need no lookup)."""
@@ -234,6 +257,7 @@ def periods(window: Window, lo: int, hi: int) -> Periods:
             f"a {window.describe()} window has more than {MAX_PERIODS:,} periods "
             "in 400 years to look at"
         )
+    spend(count)
     bounds = []
     for start in _boundaries(window, first):
         bounds.append(start)

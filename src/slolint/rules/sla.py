@@ -10,6 +10,7 @@ from fractions import Fraction
 from slolint.compare import TIME_BASED_METHODS, Comparison, Verdict, Why, compare, exact
 from slolint.findings import MessagePart, Related, Severity, Violation, violation
 from slolint.model import SLA, SLO, Objective, RefSet, SLAObjective, Target
+from slolint.periods import reset_budget
 from slolint.quoting import quoted
 from slolint.registry import rule
 from slolint.workspace import Workspace
@@ -112,6 +113,7 @@ def match(workspace: Workspace) -> list[Match]:
     if _cache is not None and _cache[0] is workspace:
         return _cache[1]
     index = SloIndex(workspace.slos)
+    reset_budget()
     matches = []
     for sla in workspace.slas:
         if sla.backed_by is not None:
