@@ -11,7 +11,9 @@ Work is bounded whatever the input:
 * a window longer than :data:`MAX_WINDOW_YEARS` is not compared (``100000M``);
 * periods are looked at over one Gregorian cycle (400 years, 146,097 days, a whole number of
   weeks) from the later of the two windows' start times, which repeats every month length,
-  weekday and future daylight-saving rule of the time-zone database;
+  weekday and future daylight-saving rule of the time-zone database (a window of a count
+  of months that does not divide 4,800, such as ``7M``, repeats only over several cycles:
+  it is compared over the first);
 * periods of a fixed length in seconds (minutes and hours, and days and weeks in UTC) are a
   :class:`Grid` and are never listed; no more than :data:`MAX_PERIODS` others are listed.
 """
