@@ -184,6 +184,7 @@ def _rolling_slo(size: int, lengths: dict[int, int | None], p: int, q: int) -> W
     return Worst(union, worst.bad, worst.length, worst.start)
 
 
+@lru_cache(maxsize=1024)
 def _sla_lengths(sla: Window) -> dict[int, int | None]:
     """Every length an SLA period can have, each with the first period of that length."""
     if sla.rolling:
@@ -258,7 +259,56 @@ def worst_placement(slo: Periods, anchors: list[int], length: int, p: int, q: in
     return worst
 
 
+@dataclass(frozen=True, slots=True)
+class Overlap:
+    """How one SLA period ``[a, e)`` lies on the SLO's periods, independent of the budget.
+
+    ``head`` seconds of SLO period ``i`` (``first`` long), ``middle`` seconds of whole SLO
+    periods, ``tail`` seconds of SLO period ``j`` (``last`` long); a period inside a single
+    SLO period has ``middle = -1`` and ``head = length``.
+    """
+
+    head: int
+    first: int
+    middle: int
+    tail: int
+    last: int
+    length: int
+
+    def bad(self, p: int, q: int) -> int:
+        """Most bad time it holds, in ``1/q`` seconds, for an SLO budget ``p/q``."""
+        if self.middle < 0:
+            return min(self.head * q, p * self.first)
+        return (
+            min(self.head * q, p * self.first) + p * self.middle + min(self.tail * q, p * self.last)
+        )
+
+    @property
+    def union(self) -> bool:
+        """Both ends on SLO boundaries: the SLA period is whole SLO periods."""
+        if self.middle < 0:
+            return self.head == self.first
+        return self.head == self.first and self.tail == 0
+
+
 def _calendar_in_calendar(slo: Window, sla: Window, p: int, q: int) -> Worst:
+    worst: Worst | None = None
+    for shape, start in calendar_overlaps(slo, sla).items():
+        bad = shape.bad(p, q)
+        if _better(worst, bad, shape.length):
+            worst = Worst(False, bad, shape.length, start)
+    assert worst is not None
+    union = all(shape.union for shape in calendar_overlaps(slo, sla))
+    return Worst(union, worst.bad, worst.length, worst.start)
+
+
+@lru_cache(maxsize=1024)
+def calendar_overlaps(slo: Window, sla: Window) -> dict[Overlap, int]:
+    """Every distinct way an SLA period lies on the SLO's periods, with its first start.
+
+    Over a 400-year cycle a month meets the SLO's months in a handful of ways, so the
+    budget-dependent part of the comparison runs over these few shapes only.
+    """
     if is_grid(slo) and is_grid(sla):
         size, length = nominal_seconds(slo), nominal_seconds(sla)
         count = size // gcd(size, length)
@@ -269,20 +319,21 @@ def _calendar_in_calendar(slo: Window, sla: Window, p: int, q: int) -> Worst:
     pad = 2 * nominal_seconds(sla) + 4 * 86400
     slo_periods = periods(slo, low - pad, high + pad)
     sla_periods = periods(sla, low, high + pad)
-    worst: Worst | None = None
-    union = True
+    shapes: dict[Overlap, int] = {}
     for begin, end in _periods_between(sla_periods, low, high):
-        bad = bad_in(slo_periods, begin * q, end * q, p, q)
-        if _better(worst, bad, end - begin):
-            worst = Worst(False, bad, end - begin, begin)
-        if union:
-            union = _is_boundary(slo_periods, begin) and _is_boundary(slo_periods, end)
-    assert worst is not None
-    return Worst(union, worst.bad, worst.length, worst.start)
+        shapes.setdefault(_overlap(slo_periods, begin, end), begin)
+    return shapes
 
 
-def _is_boundary(listed: Periods, t: int) -> bool:
-    return listed.start(listed.index(t)) == t
+def _overlap(slo: Periods, a: int, e: int) -> Overlap:
+    i, j = slo.index(a), slo.index(e)
+    first_end = slo.start(i + 1)
+    first = first_end - slo.start(i)
+    if i == j:
+        return Overlap(e - a, first, -1, 0, 0, e - a)
+    last_start = slo.start(j)
+    last = slo.start(j + 1) - last_start
+    return Overlap(first_end - a, first, last_start - first_end, e - last_start, last, e - a)
 
 
 def _periods_between(listed: Periods, low: int, high: int) -> list[tuple[int, int]]:

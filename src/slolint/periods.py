@@ -75,7 +75,7 @@ class NotComparable(Exception):
     """The windows cannot be compared exactly; the message says why, for a finding."""
 
 
-RUN_BUDGET = 3_000_000
+RUN_BUDGET = 1_000_000
 """Periods listed or looked at per run, over all comparisons: each pair of windows is
 bounded, and this bounds a file that asks for thousands of different pairs."""
 
