@@ -70,8 +70,8 @@ class Window:
     Units are OpenSLO's duration-shorthand postfixes (``m h d w M Q Y``). A rolling window is
     every interval of its length (go-sdk: ``M`` = 30 days, ``Q`` = 90, ``Y`` = 365); a
     calendar window is the sequence of real periods from its :class:`Calendar`, so a
-    calendar month lasts 28 to 31 days (see :mod:`slolint.periods`). Two windows compare
-    equal when they cut time the same way, wherever they were written.
+    calendar month lasts 28 to 31 days (see :mod:`slolint.periods`). Equality ignores
+    ``location``, so comparisons are cached once per distinct window, not per file.
     """
 
     duration: str
