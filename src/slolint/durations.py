@@ -1,19 +1,21 @@
-"""OpenSLO duration-shorthand and the lengths of the periods a window can have.
+"""OpenSLO duration-shorthand, calendar start times, and lengths in words.
 
-A rolling ``1M`` is 30 days for go-sdk, but a *calendar* month is 28, 29, 30 or 31 days.
-Sound SLO/SLA comparisons (reference edge case E1) need every length a period can take,
-so a window carries the set of its possible lengths rather than one number.
+A rolling ``1M`` is 30 days for go-sdk, but a *calendar* month is 28, 29, 30 or 31 days and
+starts at a wall-clock time in a time zone: the real periods of a calendar window are
+computed in :mod:`slolint.periods` from what is parsed here.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+
+from slolint.quoting import quoted
 
 _SHORTHAND = re.compile(r"([0-9]+)([mhdwMQY])\Z")
+_START_TIME = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2}) ([0-9]{2}):([0-9]{2}):([0-9]{2})\Z")
+_ZONE_TEXT = re.compile(r"[A-Za-z0-9_+\-/]{1,64}\Z")
 _FIXED_SECONDS = {"m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
 _ROLLING_DAYS = {"M": 30, "Q": 90, "Y": 365}  # go-sdk's conversion for rolling windows
-_MONTHS_PER_UNIT = {"M": 1, "Q": 3, "Y": 12}
 DAY = 86400
 
 
@@ -38,28 +40,20 @@ def rolling_seconds(text: object) -> int | None:
     return count * _ROLLING_DAYS[unit] * DAY
 
 
-@cache
-def _month_run_lengths(months: int) -> tuple[int, ...]:
-    """Every length in days of ``months`` consecutive calendar months (Gregorian cycle)."""
-    lengths = []
-    for year in range(2000, 2400):
-        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-        lengths.extend([31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
-    doubled = lengths + lengths[: months + 1]
-    return tuple(sorted({sum(doubled[i : i + months]) for i in range(len(lengths))}))
-
-
-def calendar_lengths(text: object) -> tuple[int, ...] | None:
-    """Every possible length in seconds of one calendar period of this duration."""
-    parsed = parse_shorthand(text)
-    if parsed is None:
+def parse_start_time(text: object) -> tuple[int, int, int, int, int, int] | None:
+    """``"2022-01-01 12:00:00"`` (go-sdk's layout ``2006-01-02 15:04:05``) as six numbers."""
+    if not isinstance(text, str):
         return None
-    count, unit = parsed
-    if unit in _FIXED_SECONDS:
-        return (count * _FIXED_SECONDS[unit],)
-    if count == 0:
-        return (0,)
-    return tuple(days * DAY for days in _month_run_lengths(count * _MONTHS_PER_UNIT[unit]))
+    match = _START_TIME.match(text)
+    if match is None:
+        return None
+    year, month, day, hour, minute, second = (int(part) for part in match.groups())
+    return year, month, day, hour, minute, second
+
+
+def zone_text(name: str) -> str:
+    """A time-zone name as shown in messages: plain when it looks like one, else quoted."""
+    return name if _ZONE_TEXT.match(name) else quoted(name)
 
 
 def describe_seconds(seconds: int) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from slolint.durations import rolling_seconds, zone_text
 from slolint.findings import Location, ObjectRef, Origin
 
 TargetUnit = Literal["ratio", "percent"]
@@ -49,24 +50,59 @@ class Target:
 
 
 @dataclass(frozen=True, slots=True)
-class Window:
-    """An SLO or SLA time window and every length in seconds one of its periods can have.
+class Calendar:
+    """Where a calendar window's periods start: a local wall-clock time in an IANA zone.
 
-    A rolling window has one length; a calendar ``1M`` has four (28 to 31 days). Keeping
-    them all lets the SLA comparison take the worst case instead of an average.
+    ``start`` is ``calendar.startTime`` as (year, month, day, hour, minute, second), or None
+    for the natural start of the unit; ``zone`` is ``calendar.timeZone``, ``UTC`` when not
+    given. ``problem`` says why a start time that was written could not be read.
+    """
+
+    start: tuple[int, int, int, int, int, int] | None = None
+    zone: str = "UTC"
+    problem: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """An SLO or SLA time window: ``count`` units, rolling or cut into calendar periods.
+
+    Units are OpenSLO's duration-shorthand postfixes (``m h d w M Q Y``). A rolling window is
+    every interval of its length (go-sdk: ``M`` = 30 days, ``Q`` = 90, ``Y`` = 365); a
+    calendar window is the sequence of real periods from its :class:`Calendar`, so a
+    calendar month lasts 28 to 31 days (see :mod:`slolint.periods`). Equality ignores
+    ``location``, so comparisons are cached once per distinct window, not per file.
     """
 
     duration: str
-    lengths: tuple[int, ...]
+    count: int
+    unit: str
     rolling: bool
-    location: Location
+    location: Location = field(compare=False)
+    calendar: Calendar | None = None
+    default: bool = False
+    """True for the calendar month assumed when an SLA objective gives no window."""
+
+    @property
+    def seconds(self) -> int | None:
+        """The length of a rolling window in seconds (None for a calendar window)."""
+        return rolling_seconds(self.duration) if self.rolling else None
 
     def describe(self) -> str:
-        return f"{self.duration} {'rolling' if self.rolling else 'calendar'}"
-
-    def same_periods(self, other: Window) -> bool:
-        """True when both windows cut time into the same periods, so targets compare 1:1."""
-        return self.lengths == other.lengths and self.rolling == other.rolling
+        """``28d rolling``, ``1M calendar from 2026-01-15 00:00 UTC``."""
+        if self.rolling:
+            return f"{self.duration} rolling"
+        calendar = self.calendar or Calendar()
+        zone = zone_text(calendar.zone)
+        if self.default:
+            return f"{self.duration} calendar in {zone} (the default)"
+        if calendar.start is None:
+            return f"{self.duration} calendar in {zone}"
+        year, month, day, hour, minute, _second = calendar.start
+        return (
+            f"{self.duration} calendar from {year:04d}-{month:02d}-{day:02d} "
+            f"{hour:02d}:{minute:02d} {zone}"
+        )
 
 
 @dataclass(frozen=True, slots=True)

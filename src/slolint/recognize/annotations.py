@@ -7,14 +7,15 @@ means the SLA and policy rules need no special cases for the shorthand.
 
 from __future__ import annotations
 
-from slolint.durations import calendar_lengths
-from slolint.findings import Violation, violation
+from slolint.durations import parse_shorthand
+from slolint.findings import Location, Violation, violation
 from slolint.model import (
     POLICY_ANNOTATION,
     SLA,
     SLA_TARGET_ANNOTATION,
     SLA_WINDOW_ANNOTATION,
     SLO,
+    Calendar,
     NameRef,
     RefSet,
     Resource,
@@ -23,6 +24,7 @@ from slolint.model import (
     Window,
     percent_to_ratio,
 )
+from slolint.quoting import shown
 
 DEFAULT_SLA_WINDOW = "1M"
 """SLAs are billed per calendar month unless the annotation says otherwise."""
@@ -53,6 +55,30 @@ def _parse_target(text: str, resource: Resource, path: tuple[str | int, ...]) ->
     return Target(number, number, "ratio", resource.origin.at(*path))
 
 
+def sla_window_of_annotation(text: str, location: Location, zone: str = "UTC") -> Window | None:
+    """``slolint.dev/sla-window``: ``"1M"``, ``"28d"``, ``"rolling 30d"``, ``"calendar 1w"``.
+
+    Without a leading ``rolling`` or ``calendar``, weeks, months, quarters and years are
+    calendar periods starting at the unit's natural start (Monday, the 1st, January,
+    April, July and October), the way contracts are billed; minutes, hours and days are
+    rolling (``"28d"`` is any 28 consecutive days). Calendar periods are cut in ``zone``:
+    the SLO's own ``calendar.timeZone`` when it has one, else UTC.
+    """
+    words = text.split()
+    mode = words[0].lower() if len(words) == 2 else None
+    if mode not in (None, "rolling", "calendar") or not 1 <= len(words) <= 2:
+        return None
+    duration = words[-1]
+    parsed = parse_shorthand(duration)
+    if parsed is None or parsed[0] == 0:
+        return None
+    count, unit = parsed
+    rolling = mode == "rolling" if mode is not None else unit in ("m", "h", "d")
+    if rolling:
+        return Window(duration, count, unit, True, location)
+    return Window(duration, count, unit, False, location, Calendar(None, zone))
+
+
 def sla_from_annotations(slo: SLO) -> tuple[SLA | None, list[Violation]]:
     """An implicit SLA backed by exactly this SLO, from ``slolint.dev/sla-target``."""
     resource = slo.resource
@@ -73,18 +99,17 @@ def sla_from_annotations(slo: SLO) -> tuple[SLA | None, list[Violation]]:
         )
     window_text, window_path = _annotation(resource, SLA_WINDOW_ANNOTATION)
     duration = window_text.strip() if window_text is not None else DEFAULT_SLA_WINDOW
-    lengths = calendar_lengths(duration)
     window_location = resource.origin.at(*(window_path if window_text is not None else path))
-    window = (
-        Window(duration, lengths, False, window_location) if lengths and 0 not in lengths else None
-    )
+    zone = slo.window.calendar.zone if slo.window and slo.window.calendar else "UTC"
+    window = sla_window_of_annotation(duration, window_location, zone)
     if window is None:
         problems.append(
             violation(
                 "SLO105",
                 window_location,
-                f"annotation {SLA_WINDOW_ANNOTATION} {window_text!r} is not duration-shorthand; "
-                'expected a number followed by m, h, d, w, M, Q or Y, such as "1M"',
+                f"annotation {SLA_WINDOW_ANNOTATION} {shown(window_text)} is not "
+                "duration-shorthand; expected a number followed by m, h, d, w, M, Q or Y, "
+                'such as "1M", optionally after "rolling" or "calendar"',
                 obj=resource.ref,
             )
         )

@@ -10,9 +10,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from slolint.durations import calendar_lengths, rolling_seconds
+from slolint.durations import parse_shorthand, parse_start_time
 from slolint.findings import JsonPath, Origin
-from slolint.model import NameRef, RefSet, Resource, Selector, Target, Window, percent_to_ratio
+from slolint.model import (
+    Calendar,
+    NameRef,
+    RefSet,
+    Resource,
+    Selector,
+    Target,
+    Window,
+    percent_to_ratio,
+)
+from slolint.quoting import shown
 
 Data = dict[str, Any]
 
@@ -81,23 +91,55 @@ def target_of(objective: Data, origin: Origin, path: JsonPath) -> Target | None:
 
 
 def window_of(windows: object, origin: Origin, path: JsonPath) -> Window | None:
-    """The first entry of an OpenSLO ``timeWindow`` list (go-sdk allows exactly one)."""
+    """The first entry of an OpenSLO ``timeWindow`` list (go-sdk allows exactly one).
+
+    A calendar window (``isRolling`` false or absent) reads ``calendar.startTime`` and
+    ``calendar.timeZone``; without them its periods start at the natural start of the unit
+    in UTC (see :func:`slolint.periods.anchor`).
+    """
     items = as_list(windows)
     if not items or not isinstance(items[0], dict):
         return None
     entry = items[0]
     duration = entry.get("duration")
+    parsed = parse_shorthand(duration)
+    if parsed is None or parsed[0] == 0 or not isinstance(duration, str):
+        return None
+    count, unit = parsed
     rolling = as_bool(entry.get("isRolling"), default=False)
     location = origin.at(*path, 0, "duration")
-    lengths: tuple[int, ...] | None
     if rolling:
-        seconds = rolling_seconds(duration)
-        lengths = (seconds,) if seconds is not None else None
-    else:
-        lengths = calendar_lengths(duration)
-    if lengths is None or not isinstance(duration, str) or 0 in lengths:
-        return None
-    return Window(duration, lengths, rolling, location)
+        return Window(duration, count, unit, True, location)
+    return Window(duration, count, unit, False, location, calendar_of(entry.get("calendar")))
+
+
+def calendar_of(value: object) -> Calendar:
+    """``{startTime, timeZone}`` of a calendar window; a start time that cannot be read is
+    kept as a problem, so that the SLA comparison says so instead of guessing."""
+    calendar = as_map(value)
+    zone = as_str(calendar.get("timeZone")) or "UTC"
+    written = calendar.get("startTime")
+    if written is None:
+        return Calendar(None, zone)
+    start = parse_start_time(written)
+    if start is None:
+        return Calendar(
+            None,
+            zone,
+            f"its calendar.startTime {shown(written)} is not in the form YYYY-MM-DD HH:MM:SS",
+        )
+    return Calendar(start, zone)
+
+
+def sla_window_of(objective: Data, origin: Origin, path: JsonPath) -> Window | None:
+    """An SLA objective's window; without ``timeWindow``, the calendar month in UTC.
+
+    Contracts are billed per calendar month, and the annotation shorthand assumes the same
+    (``slolint.dev/sla-window`` defaults to ``1M``), so both SLA spellings agree.
+    """
+    if "timeWindow" not in objective:
+        return Window("1M", 1, "M", False, origin.at(*path), Calendar(), default=True)
+    return window_of(objective.get("timeWindow"), origin, (*path, "timeWindow"))
 
 
 def name_refs(values: object, origin: Origin, path: JsonPath) -> tuple[NameRef, ...]:

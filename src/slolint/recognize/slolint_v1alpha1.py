@@ -11,8 +11,8 @@ from slolint.recognize.fields import (
     as_str,
     ref_set_of,
     resource_of,
+    sla_window_of,
     target_of,
-    window_of,
 )
 
 API_VERSION = "slolint.dev/v1alpha1"
@@ -30,7 +30,7 @@ def _sla_objectives(spec: Data, origin: Origin) -> tuple[SLAObjective, ...]:
                 index,
                 target_of(item, origin, path),
                 as_str(item.get("indicatorRef")),
-                window_of(item.get("timeWindow"), origin, (*path, "timeWindow")),
+                sla_window_of(item, origin, path),
                 as_str(item.get("budgetingMethod")),
                 origin.at(*path),
             )

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from fractions import Fraction
 
-from slolint.compare import Verdict, compare
-from slolint.findings import MessagePart, Severity, Violation, violation
-from slolint.model import SLA, SLO, Objective, SLAObjective, Target
+from slolint.compare import TIME_BASED_METHODS, Comparison, Verdict, Why, compare, exact
+from slolint.findings import MessagePart, Related, Severity, Violation, violation
+from slolint.model import SLA, SLO, Objective, RefSet, SLAObjective, Target
+from slolint.periods import reset_budget
+from slolint.quoting import quoted
 from slolint.registry import rule
 from slolint.workspace import Workspace
 
 
 @dataclass(frozen=True, slots=True)
 class Pair:
-    """An SLO objective matched to the SLA objective it backs (same indicator)."""
+    """An SLO objective matched to the SLA objective it backs (same indicator), compared."""
 
     sla: SLA
     sla_objective: SLAObjective
@@ -22,17 +26,77 @@ class Pair:
     slo: SLO
     objective: Objective
     target: Target
+    result: Comparison
 
 
-def backing_slos(sla: SLA, workspace: Workspace) -> list[SLO]:
-    """``backedBy`` when given, else the SLOs of the SLA's service; never aspirational ones."""
-    if sla.backed_by is not None:
-        candidates = workspace.select(sla.backed_by)
-    elif sla.service:
-        candidates = [slo for slo in workspace.slos if slo.service == sla.service]
-    else:
-        candidates = []
-    return [slo for slo in candidates if not slo.aspirational]
+@dataclass(slots=True)
+class Match:
+    """One SLA objective, the SLO objectives that back it, and what was left out."""
+
+    sla: SLA
+    objective: SLAObjective
+    pairs: list[Pair] = field(default_factory=list)
+    others: set[str] = field(default_factory=set)
+    """Indicators of backing SLOs that differ from the SLA objective's."""
+    aspirational: list[SLO] = field(default_factory=list)
+    """Aspirational SLOs that would have backed the SLA: they never do."""
+
+
+class SloIndex:
+    """SLOs indexed once per run by service, name and label, so that matching every SLA
+    costs the SLOs it touches, not a scan of all SLOs per SLA."""
+
+    def __init__(self, slos: list[SLO]) -> None:
+        self.slos = slos
+        self.by_service: dict[str, list[int]] = defaultdict(list)
+        self.by_name: dict[str, list[int]] = defaultdict(list)
+        self.by_label: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.by_key: dict[str, list[int]] = defaultdict(list)
+        for position, slo in enumerate(slos):
+            if slo.service:
+                self.by_service[slo.service].append(position)
+            self.by_name[slo.name].append(position)
+            for key, values in slo.resource.labels.items():
+                self.by_key[key].append(position)
+                for value in set(values):
+                    self.by_label[(key, value)].append(position)
+
+    def of_service(self, service: str) -> list[SLO]:
+        return [self.slos[position] for position in self.by_service.get(service, ())]
+
+    def select(self, refs: RefSet) -> list[SLO]:
+        """Named SLOs plus selector matches, minus exclusions, in workspace order."""
+        chosen: set[int] = set()
+        for ref in refs.slo_refs:
+            chosen.update(self.by_name.get(ref.name, ()))
+        selector = refs.selector
+        if selector is not None:
+            for position in self._candidates(refs):
+                if selector.matches(self.slos[position].resource.labels):
+                    chosen.add(position)
+        return [
+            self.slos[position]
+            for position in sorted(chosen)
+            if self.slos[position].name not in refs.exclude
+        ]
+
+    def _candidates(self, refs: RefSet) -> list[int] | range:
+        """The SLOs a selector can match: those with one of its required labels."""
+        selector = refs.selector
+        assert selector is not None
+        options: list[list[int]] = []
+        for key, value in selector.match_labels:
+            options.append(self.by_label.get((key, value), []))
+        for key, operator, values in selector.match_expressions:
+            if operator == "Exists":
+                options.append(self.by_key.get(key, []))
+            elif operator == "In":
+                options.append(
+                    sorted({p for value in values for p in self.by_label.get((key, value), ())})
+                )
+        if not options:  # only NotIn / DoesNotExist: any SLO may match
+            return range(len(self.slos))
+        return min(options, key=len)
 
 
 def _indicator_key(slo: SLO, objective: Objective) -> str | None:
@@ -40,25 +104,48 @@ def _indicator_key(slo: SLO, objective: Objective) -> str | None:
     return indicator.key if indicator is not None else None
 
 
-def match(workspace: Workspace) -> Iterator[tuple[SLA, SLAObjective, list[Pair], set[str]]]:
-    """Each SLA objective with its comparable pairs and the indicators it was not compared to."""
+_cache: tuple[Workspace, list[Match]] | None = None
+
+
+def match(workspace: Workspace) -> list[Match]:
+    """Each SLA objective with its compared pairs (computed once per workspace)."""
+    global _cache
+    if _cache is not None and _cache[0] is workspace:
+        return _cache[1]
+    index = SloIndex(workspace.slos)
+    reset_budget()
+    matches = []
     for sla in workspace.slas:
-        slos = backing_slos(sla, workspace)
+        if sla.backed_by is not None:
+            candidates = index.select(sla.backed_by)
+        elif sla.service:
+            candidates = index.of_service(sla.service)
+        else:
+            candidates = []
+        backing = [slo for slo in candidates if not slo.aspirational]
+        aspirational = [slo for slo in candidates if slo.aspirational]
         for sla_objective in sla.objectives:
             if sla_objective.target is None:
                 continue
-            pairs: list[Pair] = []
-            others: set[str] = set()
-            for slo in slos:
+            found = Match(sla, sla_objective, aspirational=aspirational)
+            for slo in backing:
                 for objective in slo.objectives:
                     if objective.target is None:
                         continue
                     key = _indicator_key(slo, objective)
                     wanted = sla_objective.indicator_ref
                     if wanted is not None and key != wanted:
-                        others.add(key or "an inline indicator")
+                        found.others.add(key or "an inline indicator")
                         continue
-                    pairs.append(
+                    result = compare(
+                        objective.target.ratio,
+                        slo.window,
+                        slo.budgeting_method,
+                        sla_objective.target.ratio,
+                        sla_objective.window,
+                        sla_objective.budgeting_method,
+                    )
+                    found.pairs.append(
                         Pair(
                             sla,
                             sla_objective,
@@ -66,21 +153,52 @@ def match(workspace: Workspace) -> Iterator[tuple[SLA, SLAObjective, list[Pair],
                             slo,
                             objective,
                             objective.target,
+                            result,
                         )
                     )
-            yield sla, sla_objective, pairs, others
+            matches.append(found)
+    _cache = (workspace, matches)
+    return matches
 
 
 def _sla_label(pair: Pair) -> tuple[MessagePart, ...]:
     """``SLA "name" target 99.9% (file:line)``, or the annotation for the shorthand."""
-    shown = f"{pair.sla_target.ratio * 100:.6f}".rstrip("0").rstrip(".") + "%"
+    shown = _percent(exact(pair.sla_target.ratio))
     if pair.sla.implicit:
         return (f"the SLA target {shown} of its annotation (", pair.sla_target.location, ")")
-    return (f'SLA "{pair.sla.name}" target {shown} (', pair.sla_target.location, ")")
+    return (f"SLA {quoted(pair.sla.name)} target {shown} (", pair.sla_target.location, ")")
 
 
-def _percent(ratio: float) -> str:
-    return f"{ratio * 100:.4f}".rstrip("0").rstrip(".") + "%"
+def _related(pair: Pair) -> tuple[Related, ...]:
+    return (Related(pair.sla_target.location, "the SLA objective"),)
+
+
+def _decimal(value: Fraction, digits: int) -> str:
+    """``value`` rounded half up to ``digits`` decimals, trailing zeros dropped."""
+    scaled = (value * 10**digits + Fraction(1, 2)).__floor__()
+    sign = "-" if scaled < 0 else ""
+    whole, part = divmod(abs(scaled), 10**digits)
+    text = f"{whole}.{part:0{digits}d}".rstrip("0").rstrip(".") if digits else str(whole)
+    return sign + text
+
+
+def _percent(ratio: Fraction, unlike: Fraction | None = None) -> str:
+    """A ratio as a percentage with 4 decimals, more if needed to tell it from ``unlike``."""
+    for digits in range(4, 13):
+        text = _decimal(ratio * 100, digits)
+        if unlike is None or ratio == unlike or Fraction(text) != unlike * 100:
+            break
+    return text + "%"
+
+
+def _method(method: str | None) -> str:
+    if method is None:
+        return "no budgetingMethod"
+    return method if method in TIME_BASED_METHODS or method == "Occurrences" else quoted(method)
+
+
+def _measure(method: str | None) -> str:
+    return "bad time" if method in TIME_BASED_METHODS else "bad requests"
 
 
 @rule(
@@ -100,97 +218,142 @@ def slo_not_stricter_than_sla(workspace: Workspace) -> Iterator[Violation]:
     Backing SLOs are those named or selected by the SLA's ``spec.backedBy``; without it, the
     SLOs of the same ``spec.service``. Only objectives on the same indicator are compared
     (the SLA objective's ``indicatorRef`` against the SLO's); aspirational SLOs never back
-    an SLA. The ``slolint.dev/sla-target`` annotation is an SLA backed by its own SLO.
+    an SLA. The ``slolint.dev/sla-target`` annotation is an SLA backed by its own SLO. An
+    SLA objective without ``timeWindow`` is a calendar month in UTC (as the annotation's
+    default), and without ``budgetingMethod`` it is measured like its SLO.
 
-    When the windows differ the comparison stays sound: for time-based budgets
-    (``Timeslices``, ``RatioTimeslices``) slolint computes the worst-case target the SLO
-    guarantees over any SLA period (a rolling 28d SLO covers a 31-day month with two
-    windows), so a 90d SLO at 99.95% guarantees only 99.85% for one calendar month. For
-    request-based budgets (``Occurrences``) no such bound exists; SLO303 says so.
+    The comparison is exact, on the real periods of both windows (``calendar.startTime``
+    and ``calendar.timeZone``, from the bundled tz database):
 
-    The finding points at the SLO target and names the SLA's file and line.
+    * when every SLA period is made of whole SLO periods (aligned calendars, a ``1M`` SLO in
+      a ``1Q`` SLA, a rolling ``7d`` SLO and a calendar ``1w`` SLA) the targets compare
+      directly, for every budgeting method;
+    * otherwise, for time-based budgets (``Timeslices``, ``RatioTimeslices``), slolint
+      computes the most bad time the worst SLA period can hold while the SLO is met, and
+      the guaranteed target that leaves. A rolling 90d SLO at 99.95% allows 64.8 bad
+      minutes in a 28-day February: 99.8393%. A rolling 28d one at 99.95% allows two
+      bursts of 20.16 minutes in a 29-day February: 99.9034%, above a 99.9% SLA. A ``1M``
+      SLO at 99.95% from the 1st against a ``1M`` SLA from the 15th guarantees 99.8946%
+      (a February-to-March straddle); so does an SLA month in America/Los_Angeles against
+      SLO months in UTC.
+
+    Request-based budgets (``Occurrences``) over other windows, or an SLO and SLA that
+    budget different things, are SLO303.
+
+    The finding points at the SLO target and relates the SLA objective's target, so that
+    changing only the SLA file still reports it.
 
     Fail:
 
         # SLA: targetPercent 99.9 per calendar month
-        # SLO on the same indicator and window:
+        # SLO: Timeslices over a rolling 90d:
         objectives:
-          - targetPercent: 99.9
+          - target: 0.9995   # guarantees only 99.8393% in a 28-day February
     """
-    for _sla, _objective, pairs, _others in match(workspace):
-        for pair in pairs:
-            result = compare(
-                pair.target.ratio,
-                pair.slo.window,
-                pair.slo.budgeting_method,
-                pair.sla_target.ratio,
-                pair.sla_objective.window,
-            )
+    for found in match(workspace):
+        for pair in found.pairs:
+            result = pair.result
             if result.verdict is not Verdict.NOT_STRICTER:
                 continue
             sla_label = _sla_label(pair)
-            if result.guaranteed is None:
+            sla_window = pair.sla_objective.window
+            if result.guaranteed is None or sla_window is None or pair.slo.window is None:
                 message: tuple[MessagePart, ...] = (
                     f"SLO target {pair.target.shown()} is not stricter than ",
                     *sla_label,
                     "; raise the SLO target above the SLA",
                 )
             else:
-                slo_window = pair.slo.window.describe() if pair.slo.window else "its window"
-                sla_window = pair.sla_objective.window
-                period = sla_window.describe() if sla_window else "SLA"
+                assert result.bad_seconds is not None and result.period_seconds is not None
+                sla_ratio = exact(pair.sla_target.ratio)
                 message = (
-                    f"SLO target {pair.target.shown()} over {slo_window} guarantees only "
-                    f"{_percent(result.guaranteed)} in a {period} period, not stricter than ",
+                    f"SLO target {pair.target.shown()} per {pair.slo.window.describe()} "
+                    f"guarantees only {_percent(result.guaranteed, sla_ratio)} in "
+                    f"{result.worst_period} (up to {_decimal(result.bad_seconds / 60, 2)} of "
+                    f"its {_decimal(Fraction(result.period_seconds, 60), 2)} minutes bad), "
+                    "not stricter than ",
                     *sla_label,
+                    f" per {sla_window.describe()}",
                 )
-            yield violation("SLO301", pair.target.location, *message, obj=pair.slo.resource.ref)
+            yield violation(
+                "SLO301",
+                pair.target.location,
+                *message,
+                obj=pair.slo.resource.ref,
+                related=_related(pair),
+            )
 
 
 @rule(
     "SLO303",
     "sla-window-not-comparable",
     Severity.WARNING,
-    "an SLO and its SLA use windows that cannot be compared soundly",
+    "an SLO and its SLA cannot be compared soundly",
 )
 def sla_window_not_comparable(workspace: Workspace) -> Iterator[Violation]:
     """
-    The SLO's target is nominally above the SLA's, but the two use different windows and the
-    SLO budgets occurrences (requests), so no bound says that meeting the SLO meets the SLA.
+    The SLO's target is above the SLA's, but nothing proves that meeting the SLO meets the
+    SLA:
 
-    With request-based budgets, bad requests can concentrate inside one SLA period while
-    every SLO window stays within budget (traffic outside the period dilutes them). Fix it by
-    measuring the SLO over the SLA's window, or by budgeting time (``Timeslices`` or
-    ``RatioTimeslices``), for which slolint computes a sound worst-case bound (SLO301).
+    * **different measures**: one budgets time (``Timeslices``, ``RatioTimeslices``), the
+      other requests (``Occurrences``); bad requests say nothing about bad time slices;
+    * **requests over other periods**: both budget requests (``Occurrences``) and the SLA
+      periods are not made of whole SLO periods. Bad requests can bunch inside one SLA
+      period while every SLO window stays within budget (traffic outside the period dilutes
+      them), so no bound exists without a traffic model. A rolling 7d SLO with a calendar
+      ``1w`` SLA, or a ``1M`` calendar SLO inside an aligned ``1Q`` SLA, is fine;
+    * **windows slolint will not enumerate**: longer than 100 years, a calendar it cannot
+      read (an unknown ``timeZone``, an unreadable ``startTime``), or more periods than
+      its bounds allow (such as calendar days in a zone with daylight-saving time).
+
+    Fix it by measuring the SLO over periods that add up to the SLA's, by budgeting the
+    same way as the SLA, or by budgeting time, for which SLO301 computes the exact bound.
 
     Fail:
 
         # SLO: Occurrences over 28d rolling, 99.95%
         # SLA: 99.9% per calendar month (1M)
     """
-    for _sla, _objective, pairs, _others in match(workspace):
-        for pair in pairs:
-            result = compare(
-                pair.target.ratio,
-                pair.slo.window,
-                pair.slo.budgeting_method,
-                pair.sla_target.ratio,
-                pair.sla_objective.window,
-            )
+    for found in match(workspace):
+        for pair in found.pairs:
+            result = pair.result
             if result.verdict is not Verdict.UNVERIFIABLE:
                 continue
-            slo_window = pair.slo.window.describe() if pair.slo.window else "?"
-            sla_window = pair.sla_objective.window.describe() if pair.sla_objective.window else "?"
-            method = pair.slo.budgeting_method or "Occurrences"
+            slo_window = pair.slo.window.describe() if pair.slo.window else "no timeWindow"
+            sla_window = pair.sla_objective.window
+            sla_text = sla_window.describe() if sla_window else "no timeWindow"
+            slo_method, sla_method = pair.slo.budgeting_method, pair.sla_objective.budgeting_method
+            shown = pair.target.shown()
+            message: tuple[MessagePart, ...]
+            if result.why is Why.MEASURE:
+                message = (
+                    f"SLO target {shown} budgets {_method(slo_method)} ({_measure(slo_method)}) "
+                    "but ",
+                    *_sla_label(pair),
+                    f" budgets {_method(sla_method)} ({_measure(sla_method)}): meeting one "
+                    "says nothing about the other; budget both the same way",
+                )
+            elif result.why is Why.REQUESTS:
+                message = (
+                    f"SLO target {shown} ({_method(slo_method)}, {slo_window}) cannot be "
+                    "proven stricter than ",
+                    *_sla_label(pair),
+                    f" per {sla_text}: bad requests can bunch inside one SLA period while "
+                    "every SLO window stays within budget; measure the SLO over periods that "
+                    "add up to the SLA's, or budget time (Timeslices)",
+                )
+            else:
+                message = (
+                    f"SLO target {shown} per {slo_window} cannot be compared with ",
+                    *_sla_label(pair),
+                    f" per {sla_text}: {result.reason}",
+                )
             yield violation(
                 "SLO303",
                 pair.target.location,
-                f"SLO target {pair.target.shown()} ({method}, {slo_window}) cannot be proven "
-                f"stricter than ",
-                *_sla_label(pair),
-                f" over {sla_window}: request-based budgets over different windows have no "
-                "sound bound; use the SLA's window or a time-based budgeting method",
+                *message,
                 obj=pair.slo.resource.ref,
+                related=_related(pair),
             )
 
 
@@ -204,8 +367,10 @@ def sla_without_backing_slo(workspace: Workspace) -> Iterator[Violation]:
     """
     An SLA objective that no SLO backs leaves nothing to be made stricter: nobody is warned
     before the contract is breached. The message distinguishes an SLA whose service has no
-    SLO at all from one whose SLOs measure other indicators; SLOs on different indicators
-    are never compared, since a request-success SLO says nothing about a latency promise.
+    SLO at all, one whose SLOs are all aspirational (tracked without consequences, so they
+    never back an SLA), and one whose SLOs measure other indicators; SLOs on different
+    indicators are never compared, since a request-success SLO says nothing about a latency
+    promise.
 
     Services without an SLA are normal; this rule only runs for SLAs that exist.
 
@@ -218,23 +383,51 @@ def sla_without_backing_slo(workspace: Workspace) -> Iterator[Violation]:
             - indicatorRef: payments-availability   # no SLO measures this indicator
               targetPercent: 99.9
     """
-    for sla, objective, pairs, others in match(workspace):
-        if pairs or sla.implicit:
+    for found in match(workspace):
+        sla, objective = found.sla, found.objective
+        if found.pairs or sla.implicit:
             continue
         wanted = objective.indicator_ref
-        if others:
-            listed = ", ".join(f'"{name}"' for name in sorted(others))
+        related: tuple[Related, ...] = ()
+        if found.others:
+            listed = _names(sorted(found.others))
             reason = (
-                f'measures indicator "{wanted}" but its SLOs measure {listed}; '
+                f"measures indicator {quoted(wanted or '')} but its SLOs measure {listed}; "
                 "different indicators are not compared"
+            )
+        elif found.aspirational:
+            names = _names([slo.name for slo in found.aspirational])
+            chosen = (
+                "the SLOs spec.backedBy selects"
+                if sla.backed_by is not None
+                else f"the SLOs of service {quoted(sla.service or '')}"
+            )
+            reason = (
+                f"is backed by no SLO: {chosen} ({names}) are all aspirational, "
+                "and aspirational SLOs never back an SLA"
+            )
+            related = tuple(
+                Related(slo.resource.location, "an aspirational SLO")
+                for slo in found.aspirational[:_LISTED]
             )
         elif sla.backed_by is not None:
             reason = "is backed by no SLO: spec.backedBy selects none"
         else:
-            reason = f'is backed by no SLO: no SLO has service "{sla.service}"'
+            reason = f"is backed by no SLO: no SLO has service {quoted(sla.service or '')}"
         yield violation(
             "SLO305",
             objective.location,
-            f'SLA "{sla.name}" objective {objective.index} {reason}',
+            f"SLA {quoted(sla.name)} objective {objective.index} {reason}",
             obj=sla.resource.ref,
+            related=related,
         )
+
+
+_LISTED = 5
+
+
+def _names(names: list[str]) -> str:
+    """At most five quoted names, then how many more."""
+    shown = ", ".join(quoted(name) for name in names[:_LISTED])
+    extra = len(names) - _LISTED
+    return f"{shown} and {extra} more" if extra > 0 else shown
