@@ -226,9 +226,10 @@ def test_load_problems_of_other_yaml_are_not_ours(repo: Path) -> None:
             "  service: checkout\n", "  service: checkout\n  service: checkout\n", 1
         )
     )
-    (repo / "broken.yaml").write_text("a: [1\n")
+    (repo / "broken.yaml").write_text("apiVersion: openslo/v1\nkind: SLO\nmetadata: [1\n")
+    (repo / "chart.yaml").write_text("a: [1\n")
     assert codes(["."]) == [
-        ("broken.yaml", 2, "SLO001"),  # syntax errors are always reported
+        ("broken.yaml", 4, "SLO001"),  # a broken file that looks like an SLO file
         ("slos/b.yaml", 12, "SLO201"),
         ("slos/dup.yaml", 8, "SLO002"),
     ]

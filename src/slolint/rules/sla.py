@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from slolint.compare import Verdict, compare
-from slolint.findings import MessagePart, Severity, Violation, violation
+from slolint.findings import MessagePart, Related, Severity, Violation, violation
 from slolint.model import SLA, SLO, Objective, SLAObjective, Target
 from slolint.registry import rule
 from slolint.workspace import Workspace
@@ -79,6 +79,11 @@ def _sla_label(pair: Pair) -> tuple[MessagePart, ...]:
     return (f'SLA "{pair.sla.name}" target {shown} (', pair.sla_target.location, ")")
 
 
+def _related(pair: Pair) -> tuple[Related, ...]:
+    """The SLA target the verdict rests on, unless it is the SLO's own annotation."""
+    return () if pair.sla.implicit else (Related(pair.sla_target.location, "the SLA target"),)
+
+
 def _percent(ratio: float) -> str:
     return f"{ratio * 100:.4f}".rstrip("0").rstrip(".") + "%"
 
@@ -144,7 +149,13 @@ def slo_not_stricter_than_sla(workspace: Workspace) -> Iterator[Violation]:
                     f"{_percent(result.guaranteed)} in a {period} period, not stricter than ",
                     *sla_label,
                 )
-            yield violation("SLO301", pair.target.location, *message, obj=pair.slo.resource.ref)
+            yield violation(
+                "SLO301",
+                pair.target.location,
+                *message,
+                obj=pair.slo.resource.ref,
+                related=_related(pair),
+            )
 
 
 @rule(
@@ -191,6 +202,7 @@ def sla_window_not_comparable(workspace: Workspace) -> Iterator[Violation]:
                 f" over {sla_window}: request-based budgets over different windows have no "
                 "sound bound; use the SLA's window or a time-based budgeting method",
                 obj=pair.slo.resource.ref,
+                related=_related(pair),
             )
 
 
@@ -199,6 +211,7 @@ def sla_window_not_comparable(workspace: Workspace) -> Iterator[Violation]:
     "sla-without-backing-slo",
     Severity.WARNING,
     "an SLA objective is backed by no SLO on the same indicator",
+    depends_on=("SLO",),
 )
 def sla_without_backing_slo(workspace: Workspace) -> Iterator[Violation]:
     """
