@@ -549,3 +549,31 @@ def test_a_very_long_path_is_a_one_line_error(repo: Path) -> None:
     assert error.endswith("xxx.yaml: File name too long")
     assert len(error) < 400
     assert exit_code(result, Severity.ERROR) == 2
+
+
+def test_notes_go_to_stderr_and_leave_the_exit_code_alone(
+    repo: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    outside = tmp_path_factory.mktemp("outside") / "secret.yaml"
+    outside.write_text(SLO.format(name="secret", target="1.0"))
+    (repo / "slos" / "leak.yaml").symlink_to(outside)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "slolint",
+            "check",
+            "-f",
+            "concise",
+            "slos/leak.yaml",
+            "slos/a.yaml",
+        ],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stdout) == (0, "")
+    assert done.stderr == (
+        f"slolint: note: skipped symbolic link slos/leak.yaml: it points outside {repo}\n"
+    )

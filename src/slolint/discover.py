@@ -96,6 +96,8 @@ class Discovery:
     """One-line problems with slolint's inputs (missing paths, unreadable folders): exit 2."""
     notes: list[str] = field(default_factory=list)
     """One-line remarks that do not change the exit code (a skipped link, a context bound)."""
+    skipped_links: set[str] = field(default_factory=set)
+    """Absolute paths of the links skipped with a note, so that each is noted once per run."""
 
 
 def shown_path(path: str | os.PathLike[str]) -> str:
@@ -131,6 +133,12 @@ class _Sink:
 
     def note(self, message: str) -> None:
         self.result.notes.append(message)
+
+    def link_leaves(self, link: Path, shown: str, boundary: str) -> None:
+        key = os.path.abspath(link)
+        if key not in self.result.skipped_links:
+            self.result.skipped_links.add(key)
+            self.note(f"skipped symbolic link {shown}: it points outside {shown_path(boundary)}")
 
 
 def _wanted(name: str) -> bool:
@@ -172,9 +180,7 @@ def _admit(path: Path, boundary: str, sink: _Sink) -> bool:
     except OSError:
         return False  # a dangling link or a loop is not a file to lint
     if not _within(target, boundary):
-        sink.note(
-            f"skipped symbolic link {shown_path(path)}: it points outside {shown_path(boundary)}"
-        )
+        sink.link_leaves(path, shown_path(path), boundary)
         return False
     try:
         return stat.S_ISREG(os.stat(target).st_mode)
@@ -288,7 +294,7 @@ def _named(path: Path, raw: str, result: Discovery, sink: _Sink) -> list[Path]:
             return []
         boundary = _boundary(path.parent)
         if not _within(target, boundary):
-            sink.note(f"skipped symbolic link {shown}: it points outside {shown_path(boundary)}")
+            sink.link_leaves(path, shown, boundary)
             return []
         try:
             info = os.stat(target)
@@ -342,8 +348,10 @@ def context_root(file: Path) -> Path:
 def _outermost(roots: set[Path]) -> list[Path]:
     """Roots not inside another root: listing the outer one covers the inner."""
     kept: list[Path] = []
+    chosen: set[Path] = set()
     for root in sorted(roots, key=lambda p: (len(p.parts), str(p))):
-        if not any(root == outer or outer in root.parents for outer in kept):
+        if root not in chosen and chosen.isdisjoint(root.parents):
+            chosen.add(root)
             kept.append(root)
     return kept
 
@@ -367,9 +375,12 @@ class _Budget:
         return False
 
 
-def discover_context(named: list[Path]) -> Discovery:
-    """The YAML and JSON files around the named files, read (never reported) as context."""
-    result = Discovery()
+def discover_context(named: list[Path], skipped_links: set[str] | None = None) -> Discovery:
+    """The YAML and JSON files around the named files, read (never reported) as context.
+
+    ``skipped_links`` are links already noted while discovering the named paths.
+    """
+    result = Discovery(skipped_links=set(skipped_links or ()))
     sink = _Sink(result, as_notes=True)
     budget = _Budget()
     for root in _outermost({context_root(file) for file in named}):

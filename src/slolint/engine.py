@@ -204,7 +204,7 @@ def _stage_files(run: _Run) -> None:
     seen: set[str] = set()
     jobs = _jobs_for(targets.files, run, True, seen)
     if run.options.context and targets.named:
-        context = discover_context(targets.named)
+        context = discover_context(targets.named, targets.skipped_links)
         run.notes.extend(context.notes)
         jobs += _jobs_for(context.files, run, False, seen)
     for job, outcome in run_jobs(jobs, process_file, run.options.jobs, run.options.debug):
