@@ -16,10 +16,12 @@ import pytest
 import slolint.discover
 import slolint.engine
 from slolint.engine import CheckOptions, check, exit_code
-from slolint.findings import Severity
+from slolint.findings import ObjectRef, Origin, Related, Severity, violation
+from slolint.recognize import Recognized
 from slolint.registry import RULES
 from slolint.report.text import render_finding
 from slolint.rules import load_rules
+from slolint.scope import Reason, ReportScope, report_reason
 from slolint.selection import Selection
 
 SLO = """\
@@ -577,3 +579,47 @@ def test_notes_go_to_stderr_and_leave_the_exit_code_alone(
     assert done.stderr == (
         f"slolint: note: skipped symbolic link slos/leak.yaml: it points outside {repo}\n"
     )
+
+
+@needs_git
+def test_a_folder_run_skips_what_git_ignores_unless_the_folder_is_named(tmp_path: Path) -> None:
+    (tmp_path / "slos").mkdir()
+    (tmp_path / "build").mkdir()
+    (tmp_path / "slos" / "a.yaml").write_text(SLO.format(name="checkout-a", target="1.0"))
+    (tmp_path / "build" / "a.yaml").write_text(SLO.format(name="checkout-a", target="1.0"))
+    (tmp_path / ".gitignore").write_text("build/\n")
+    git_init(tmp_path)
+    selection = Selection.build(["SLO201"])
+    assert codes_in(tmp_path, ["."], selection) == [("slos/a.yaml", "SLO201")]
+    assert codes_in(tmp_path, ["build"], selection) == [("build/a.yaml", "SLO201")]
+
+
+def codes_in(cwd: Path, paths: list[str], selection: Selection) -> list[tuple[str, str]]:
+    result = check(CheckOptions(paths=paths, cwd=cwd, selection=selection))
+    assert result.errors == []
+    return [(f.file, f.code) for f in result.findings]
+
+
+REF = ObjectRef("slolint.dev/v1alpha1", "ErrorBudgetPolicy", "p")
+
+
+def test_the_reporting_decision_works_off_related_locations_and_kinds() -> None:
+    """Generic: any rule's violation, whatever its code, by its related list and kinds."""
+    own = Origin("slos/a.yaml", 0)
+    other = Origin("agreements/x.sla.yaml", 0)
+    policy_file = Origin("policies/p.yaml", 0)
+    recognized = [
+        Recognized("slolint.dev/v1alpha1", "ErrorBudgetPolicy", {}, policy_file, REF),
+        Recognized("slolint.dev/v1alpha1", "SLA", {}, other, REF),
+    ]
+    scope = ReportScope.build(["agreements/x.sla.yaml", "policies/p.yaml"], recognized)
+    plain = violation("SLO999", own.at("spec"), "m")
+    assert report_reason(plain, (), scope) is None
+    assert report_reason(plain, ("ErrorBudgetPolicy",), scope) == Reason("policies/p.yaml")
+    assert report_reason(plain, ("SLI",), scope) is None
+    related = violation("SLO999", own.at("spec"), "m", related=(Related(other.at(), "the SLA"),))
+    assert report_reason(related, ("ErrorBudgetPolicy",), scope) == Reason("agreements/x.sla.yaml")
+    narrowed = violation("SLO999", own.at("spec"), "m", depends_on=("SLI",))
+    assert report_reason(narrowed, ("ErrorBudgetPolicy",), scope) is None
+    mine = violation("SLO999", other.at("spec"), "m")
+    assert report_reason(mine, (), scope) == Reason(None)
