@@ -1,19 +1,27 @@
-"""The pipeline as a whole: context files, failures inside slolint, paths, parallelism."""
+"""The pipeline as a whole: context files, what named files report, failures inside slolint,
+paths on hostile filesystems, parallelism."""
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+import slolint.discover
 import slolint.engine
 from slolint.engine import CheckOptions, check, exit_code
-from slolint.findings import Severity
+from slolint.findings import ObjectRef, Origin, Related, Severity, violation
+from slolint.recognize import Recognized
 from slolint.registry import RULES
+from slolint.report.text import render_finding
 from slolint.rules import load_rules
+from slolint.scope import Reason, ReportScope, report_reason
 from slolint.selection import Selection
 
 SLO = """\
@@ -226,9 +234,392 @@ def test_load_problems_of_other_yaml_are_not_ours(repo: Path) -> None:
             "  service: checkout\n", "  service: checkout\n  service: checkout\n", 1
         )
     )
-    (repo / "broken.yaml").write_text("a: [1\n")
+    (repo / "broken.yaml").write_text("apiVersion: openslo/v1\nkind: SLO\nmetadata: [1\n")
+    (repo / "chart.yaml").write_text("a: [1\n")
     assert codes(["."]) == [
-        ("broken.yaml", 2, "SLO001"),  # syntax errors are always reported
+        ("broken.yaml", 4, "SLO001"),  # a broken file that looks like an SLO file
         ("slos/b.yaml", 12, "SLO201"),
         ("slos/dup.yaml", 8, "SLO002"),
     ]
+
+
+# --- what a named file breaks elsewhere --------------------------------------------------
+
+SLA = """\
+apiVersion: slolint.dev/v1alpha1
+kind: SLA
+metadata: {{name: checkout-sla}}
+spec:
+  service: checkout
+  objectives:
+    - indicatorRef: checkout-success
+      targetPercent: {percent}
+      timeWindow: [{{duration: 28d, isRolling: true}}]
+"""
+
+ROOT = Path(__file__).resolve().parents[1]
+GIT = shutil.which("git")
+needs_git = pytest.mark.skipif(GIT is None, reason="git is not installed")
+
+
+def reported(paths: list[str], cwd: Path) -> list[tuple[str, int, str, str | None]]:
+    result = check(CheckOptions(paths=paths, cwd=cwd))
+    assert result.errors == []
+    return [(f.file, f.position.line, f.code, f.reported_because) for f in result.findings]
+
+
+def test_a_named_sla_reports_the_slo_it_breaks(repo: Path) -> None:
+    (repo / "sla.yaml").write_text(SLA.format(percent="99.95"))
+    # checkout-a (99.9%) is below the SLA; checkout-b (100%) is above it but has SLO201
+    assert reported(["sla.yaml"], repo) == [
+        ("slos/a.yaml", 12, "SLO301", "sla.yaml"),
+    ]
+    # naming the SLO itself reports the same finding without a reason
+    assert reported(["slos/a.yaml"], repo) == [("slos/a.yaml", 12, "SLO301", None)]
+
+
+def test_the_sla_is_a_related_location_of_the_finding(repo: Path) -> None:
+    (repo / "sla.yaml").write_text(SLA.format(percent="99.95"))
+    (finding,) = check(CheckOptions(paths=["sla.yaml"], cwd=repo)).findings
+    assert [(r.file, r.position.line, r.label) for r in finding.related] == [
+        ("sla.yaml", 8, "the SLA objective")
+    ]
+
+
+def test_a_named_policy_reports_the_slos_it_no_longer_covers(repo: Path) -> None:
+    (repo / "policies" / "ebp.yaml").write_text(POLICY.replace("service: checkout", "service: c"))
+    assert reported(["policies/ebp.yaml"], repo) == [
+        ("slos/a.yaml", 4, "SLO401", "policies/ebp.yaml"),
+        ("slos/b.yaml", 4, "SLO401", "policies/ebp.yaml"),
+    ]
+
+
+def test_slo401_names_policies_whose_selector_looks_at_the_slo_labels(repo: Path) -> None:
+    (repo / "policies" / "ebp.yaml").write_text(POLICY.replace("service: checkout", "service: c"))
+    findings = check(CheckOptions(paths=["slos/a.yaml"], cwd=repo)).findings
+    assert [
+        (f.code, [(r.file, r.position.line, r.label) for r in f.related]) for f in findings
+    ] == [
+        ("SLO401", [("policies/ebp.yaml", 6, 'the selector of error-budget policy "checkout-ebp"')])
+    ]
+
+
+def test_a_named_sli_reports_the_references_its_rename_left_dangling(repo: Path) -> None:
+    (repo / "policies" / "sli.yaml").write_text(SLI.replace("checkout-success", "checkout-ok"))
+    result = check(CheckOptions(paths=["policies/sli.yaml"], cwd=repo))
+    assert [(f.file, f.position.line, f.code, f.reported_because) for f in result.findings] == [
+        ("slos/a.yaml", 8, "SLO802", "policies/sli.yaml"),
+        ("slos/b.yaml", 8, "SLO802", "policies/sli.yaml"),
+    ]
+    assert result.findings[0].message == (
+        'indicatorRef names SLI "checkout-success", which does not exist; '
+        'did you mean "checkout-ok"?'
+    )
+    assert [(r.file, r.label) for r in result.findings[0].related] == [
+        ("policies/sli.yaml", "the closest SLI name")
+    ]
+
+
+def test_an_unrelated_named_file_reports_nothing_elsewhere(repo: Path) -> None:
+    (repo / "policies" / "sli.yaml").write_text(SLI.replace("checkout-success", "checkout-ok"))
+    # SLO802 in both SLOs and SLO201 in b.yaml exist, but none depends on the workflow
+    assert reported(["workflow.yaml"], repo) == []
+    # an SLO file does not make dangling SLI references of other SLOs its business
+    assert reported(["slos/a.yaml"], repo) == [("slos/a.yaml", 8, "SLO802", None)]
+
+
+def test_text_output_says_which_named_file_a_finding_comes_from(repo: Path) -> None:
+    (repo / "sla.yaml").write_text(SLA.format(percent="99.95"))
+    (finding,) = check(CheckOptions(paths=["sla.yaml"], cwd=repo)).findings
+    assert render_finding(finding, color=False).splitlines() == [
+        "slos/a.yaml:12:15: SLO301 [error] SLO target 0.999 (99.9%) is not stricter than SLA "
+        '"checkout-sla" target 99.95% (sla.yaml:8); raise the SLO target above the SLA '
+        "(slo-not-stricter-than-sla)",
+        "   |",
+        "12 |     - target: 0.999",
+        "   |               ^^^^^",
+        "   = reported because sla.yaml changed",
+    ]
+
+
+# --- where context comes from ----------------------------------------------------------
+
+
+def git_init(folder: Path) -> None:
+    assert GIT is not None
+    subprocess.run([GIT, "init", "-q", str(folder)], check=True, capture_output=True)
+
+
+def test_examples_take_no_context_from_the_test_fixtures(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fixture policy under tests/ selects team: payments; examples/ is a project of its own."""
+    monkeypatch.chdir(ROOT)
+    result = check(CheckOptions(paths=["examples/slos/payments-webhooks.yaml"], cwd=ROOT))
+    assert [(f.file, f.position.line, f.code, f.reported_because) for f in result.findings] == [
+        ("examples/slos/payments-webhooks.yaml", 6, "SLO401", None)
+    ]
+    assert exit_code(result, Severity.ERROR) == 1
+
+
+def spy_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files the run reads (reported or context), in the order it reads them."""
+    reads: list[str] = []
+    real = slolint.engine.process_file
+
+    def spy(job: slolint.engine.FileJob, debug: bool = False) -> slolint.engine.FileResult:
+        reads.append(job.shown)
+        return real(job, debug)
+
+    monkeypatch.setattr(slolint.engine, "process_file", spy)
+    return reads
+
+
+def test_outside_a_repository_only_the_named_files_folders_are_context(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Naming one file in a large shared folder must not read that folder."""
+    (tmp_path / "team" / "slos" / "old").mkdir(parents=True)
+    (tmp_path / "team" / "policies").mkdir()
+    (tmp_path / "other").mkdir()
+    (tmp_path / "team" / "slos" / "api.yaml").write_text(SLO.format(name="api", target="0.99"))
+    (tmp_path / "team" / "slos" / "old" / "sli.yaml").write_text(SLI)
+    (tmp_path / "team" / "policies" / "ebp.yaml").write_text(POLICY)
+    (tmp_path / "other" / "ebp.yaml").write_text(POLICY)
+    reads = spy_reads(monkeypatch)
+    assert reported(["team/slos/api.yaml"], tmp_path) == [
+        ("team/slos/api.yaml", 4, "SLO401", None)  # the policies are not in its folder
+    ]
+    assert reads == ["team/slos/api.yaml", "team/slos/old/sli.yaml"]
+
+
+@needs_git
+def test_context_comes_from_the_named_files_repository_not_the_current_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / "project"
+    (project / "slos").mkdir(parents=True)
+    (project / "slos" / "a.yaml").write_text(SLO.format(name="checkout-a", target="0.999"))
+    (project / "ebp.yaml").write_text(POLICY)
+    (project / "sli.yaml").write_text(SLI)
+    git_init(project)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "noise.yaml").write_text(SLO.format(name="noise", target="1.0"))
+    reads = spy_reads(monkeypatch)
+    assert reported([str(project / "slos" / "a.yaml")], elsewhere) == []
+    assert sorted(reads) == sorted(
+        [str(project / "slos" / "a.yaml"), str(project / "ebp.yaml"), str(project / "sli.yaml")]
+    )
+
+
+@needs_git
+def test_context_skips_what_git_ignores(tmp_path: Path) -> None:
+    (tmp_path / "slos").mkdir()
+    (tmp_path / "build").mkdir()
+    (tmp_path / "slos" / "a.yaml").write_text(SLO.format(name="checkout-a", target="0.999"))
+    (tmp_path / "sli.yaml").write_text(SLI)
+    (tmp_path / "build" / "ebp.yaml").write_text(POLICY)  # rendered output, ignored
+    (tmp_path / ".gitignore").write_text("build/\n")
+    git_init(tmp_path)
+    assert reported(["slos/a.yaml"], tmp_path) == [("slos/a.yaml", 4, "SLO401", None)]
+
+
+@needs_git
+def test_without_git_the_context_is_walked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "slos").mkdir()
+    (tmp_path / "build").mkdir()
+    (tmp_path / "slos" / "a.yaml").write_text(SLO.format(name="checkout-a", target="0.999"))
+    (tmp_path / "sli.yaml").write_text(SLI)
+    (tmp_path / "build" / "ebp.yaml").write_text(POLICY)
+    (tmp_path / ".gitignore").write_text("build/\n")
+    git_init(tmp_path)
+    monkeypatch.setattr(slolint.discover.shutil, "which", lambda name: None)
+    assert reported(["slos/a.yaml"], tmp_path) == []  # the walk knows no .gitignore
+
+
+def test_context_is_bounded_and_says_so(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(slolint.discover, "MAX_CONTEXT_FILES", 2)
+    result = check(CheckOptions(paths=["slos/a.yaml"], cwd=repo))
+    assert len(result.notes) == 1
+    assert result.notes[0].startswith("context limited to 2 files: cross-file rules saw only")
+    assert exit_code(result, Severity.ERROR) == 1  # the policy was not seen: SLO401
+
+
+def test_a_broken_file_without_slo_markers_is_skipped(repo: Path) -> None:
+    (repo / "chart").mkdir()
+    (repo / "chart" / "deployment.yaml").write_text(
+        'metadata:\n  name: {{ include "x.fullname" . }}\n  {{- with .Values.labels }}\n'
+    )
+    (repo / "broken.yaml").write_text("apiVersion: OpenSLO/v1\nkind: SLO\nspec: [1\n")
+    assert reported(["chart/deployment.yaml", "broken.yaml"], repo) == [
+        ("broken.yaml", 4, "SLO001", None)
+    ]
+    assert check(CheckOptions(paths=["chart/deployment.yaml"], cwd=repo)).files == 0
+
+
+# --- hostile filesystems ---------------------------------------------------------------
+
+
+def test_symlinks_out_of_the_repository_are_skipped_with_a_note(
+    repo: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    outside = tmp_path_factory.mktemp("outside") / "secret.yaml"
+    outside.write_text(SLO.format(name="secret", target="1.0"))
+    (repo / "slos" / "leak.yaml").symlink_to(outside)
+    (repo / "slos" / "inside.yaml").symlink_to(repo / "slos" / "b.yaml")
+    result = check(CheckOptions(paths=["."], cwd=repo))
+    assert result.errors == []
+    assert result.notes == [
+        f"skipped symbolic link {repo}/slos/leak.yaml: it points outside {repo}"
+    ]
+    assert [(f.file, f.code) for f in result.findings] == [
+        ("slos/b.yaml", "SLO201"),
+        ("slos/inside.yaml", "SLO201"),  # a link inside the repository is followed
+    ]
+    named = check(CheckOptions(paths=["slos/leak.yaml"], cwd=repo))
+    assert (named.errors, named.findings) == ([], [])
+    assert named.notes == [f"skipped symbolic link slos/leak.yaml: it points outside {repo}"]
+
+
+def test_fifos_are_never_opened(repo: Path) -> None:
+    os.mkfifo(repo / "slos" / "pipe.yaml")
+    assert codes(["."]) == [("slos/b.yaml", 12, "SLO201")]  # the walk skips it
+    assert codes(["slos/a.yaml"]) == []  # and so does context
+    result = check(CheckOptions(paths=["slos/pipe.yaml"], cwd=repo))
+    assert result.errors == ["path slos/pipe.yaml is not a regular file or a folder"]
+    assert exit_code(result, Severity.ERROR) == 2
+
+
+def test_a_folder_that_can_be_listed_but_not_entered(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mode r-- on a folder: its names are listed, but no file in it can be looked at."""
+    locked = repo / "locked"
+    locked.mkdir()
+    for name in ("a.yaml", "b.yaml"):
+        (locked / name).write_text("x: 1\n")
+    real_lstat = os.lstat
+
+    def lstat(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        if os.path.dirname(os.fspath(path)) == str(locked):  # type: ignore[call-overload]
+            raise PermissionError(13, "Permission denied", os.fspath(path))  # type: ignore[call-overload]
+        return real_lstat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "lstat", lstat)
+    result = check(CheckOptions(paths=["."], cwd=repo))
+    assert result.errors == [f"cannot enter directory {locked}: Permission denied"]
+    assert [f.code for f in result.findings] == ["SLO201"]
+    context = check(CheckOptions(paths=["slos/a.yaml"], cwd=repo))
+    assert (context.errors, context.notes) == (
+        [],
+        [f"cannot enter directory {locked}: Permission denied"],
+    )
+
+
+def test_a_file_name_that_is_not_utf8(repo: Path) -> None:
+    name = os.fsdecode(b"slos/\xff-odd.yaml")
+    (repo / name).write_text(SLO.format(name="checkout-odd", target="1.0"))
+    done = subprocess.run(
+        [sys.executable, "-m", "slolint", "check", "-f", "concise", "."],
+        cwd=repo,
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert (
+        done.stdout.decode("utf-8")
+        .splitlines()[0]
+        .startswith("slos/\\xff-odd.yaml:12:15: SLO201 [error]")
+    )
+
+
+def test_a_deleted_current_directory_is_a_one_line_error(tmp_path: Path) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    script = f"cd {gone} && rmdir {gone} && exec {sys.executable} -m slolint check a.yaml"
+    done = subprocess.run(["sh", "-c", script], capture_output=True, text=True, check=False)
+    assert done.returncode == 2
+    assert done.stderr == (
+        "slolint: error: cannot use the current directory: No such file or directory\n"
+    )
+
+
+def test_a_very_long_path_is_a_one_line_error(repo: Path) -> None:
+    name = "x" * 5000 + ".yaml"
+    result = check(CheckOptions(paths=[name], cwd=repo))
+    (error,) = result.errors
+    assert error.startswith("cannot read path xxx")
+    assert error.endswith("xxx.yaml: File name too long")
+    assert len(error) < 400
+    assert exit_code(result, Severity.ERROR) == 2
+
+
+def test_notes_go_to_stderr_and_leave_the_exit_code_alone(
+    repo: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    outside = tmp_path_factory.mktemp("outside") / "secret.yaml"
+    outside.write_text(SLO.format(name="secret", target="1.0"))
+    (repo / "slos" / "leak.yaml").symlink_to(outside)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "slolint",
+            "check",
+            "-f",
+            "concise",
+            "slos/leak.yaml",
+            "slos/a.yaml",
+        ],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stdout) == (0, "")
+    assert done.stderr == (
+        f"slolint: note: skipped symbolic link slos/leak.yaml: it points outside {repo}\n"
+    )
+
+
+@needs_git
+def test_a_folder_run_skips_what_git_ignores_unless_the_folder_is_named(tmp_path: Path) -> None:
+    (tmp_path / "slos").mkdir()
+    (tmp_path / "build").mkdir()
+    (tmp_path / "slos" / "a.yaml").write_text(SLO.format(name="checkout-a", target="1.0"))
+    (tmp_path / "build" / "a.yaml").write_text(SLO.format(name="checkout-a", target="1.0"))
+    (tmp_path / ".gitignore").write_text("build/\n")
+    git_init(tmp_path)
+    selection = Selection.build(["SLO201"])
+    assert codes_in(tmp_path, ["."], selection) == [("slos/a.yaml", "SLO201")]
+    assert codes_in(tmp_path, ["build"], selection) == [("build/a.yaml", "SLO201")]
+
+
+def codes_in(cwd: Path, paths: list[str], selection: Selection) -> list[tuple[str, str]]:
+    result = check(CheckOptions(paths=paths, cwd=cwd, selection=selection))
+    assert result.errors == []
+    return [(f.file, f.code) for f in result.findings]
+
+
+REF = ObjectRef("slolint.dev/v1alpha1", "ErrorBudgetPolicy", "p")
+
+
+def test_the_reporting_decision_works_off_related_locations_and_kinds() -> None:
+    """Generic: any rule's violation, whatever its code, by its related list and kinds."""
+    own = Origin("slos/a.yaml", 0)
+    other = Origin("agreements/x.sla.yaml", 0)
+    policy_file = Origin("policies/p.yaml", 0)
+    recognized = [
+        Recognized("slolint.dev/v1alpha1", "ErrorBudgetPolicy", {}, policy_file, REF),
+        Recognized("slolint.dev/v1alpha1", "SLA", {}, other, REF),
+    ]
+    scope = ReportScope.build(["agreements/x.sla.yaml", "policies/p.yaml"], recognized)
+    plain = violation("SLO999", own.at("spec"), "m")
+    assert report_reason(plain, (), scope) is None
+    assert report_reason(plain, ("ErrorBudgetPolicy",), scope) == Reason("policies/p.yaml")
+    assert report_reason(plain, ("SLI",), scope) is None
+    related = violation("SLO999", own.at("spec"), "m", related=(Related(other.at(), "the SLA"),))
+    assert report_reason(related, ("ErrorBudgetPolicy",), scope) == Reason("agreements/x.sla.yaml")
+    narrowed = violation("SLO999", own.at("spec"), "m", depends_on=("SLI",))
+    assert report_reason(narrowed, ("ErrorBudgetPolicy",), scope) is None
+    mine = violation("SLO999", other.at("spec"), "m")
+    assert report_reason(mine, (), scope) == Reason(None)

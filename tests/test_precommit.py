@@ -5,10 +5,16 @@ pointed at this checkout would need a ``HEAD`` commit, would leave out files tha
 tracked (it only adds changes to tracked files), and always builds the hook environment in a
 throwaway store. So the module commits a snapshot of the checkout (the files ``git add -A``
 would commit) into a temporary hook repository once, and runs ``pre-commit run`` with the
-configuration ``try-repo`` would write: that repository at that commit, hook ``slolint``.
-``PRE_COMMIT_HOME`` is shared by the module, so the hook's virtualenv (pip installs slolint
-and its dependencies from the package index) is built once for those cases. The last test
-runs ``try-repo`` itself on the snapshot, which builds its own environment once more.
+configuration ``try-repo`` would write: that repository at that commit, and one of its two
+hooks: ``slolint`` (the whole repository on every commit) or ``slolint-changed`` (the files
+of the commit, plus the findings elsewhere that depend on them). ``PRE_COMMIT_HOME`` is
+shared by the module, so the hook's virtualenv (pip installs slolint and its dependencies
+from the package index) is built once for those cases. The last test runs ``try-repo``
+itself on the snapshot, which builds its own environment once more.
+
+The commit scenarios are those of the issue: each starts from a committed, clean
+repository (an SLI, an SLO, an SLA and a policy), stages one change and runs ``pre-commit
+run`` the way ``git commit`` does, on the staged files only.
 """
 
 from __future__ import annotations
@@ -76,6 +82,41 @@ spec:
         - {type: releaseFreeze, actor: orders-team, exceptions: [security], until: withinSlo}
 """
 
+
+SELECTOR = "    selector:\n      matchLabels:\n        service: orders\n"
+
+
+def policy(scope: str) -> str:
+    """The policy of service orders with another ``spec.scope``."""
+    return POLICY.replace(SELECTOR, scope)
+
+
+def sla(percent: str, window: str = "[{duration: 28d, isRolling: true}]") -> str:
+    """The SLA of service orders, on the SLI the SLO measures."""
+    return f"""\
+apiVersion: slolint.dev/v1alpha1
+kind: SLA
+metadata:
+  name: orders-sla
+spec:
+  service: orders
+  objectives:
+    - indicatorRef: orders-success
+      targetPercent: {percent}
+      timeWindow: {window}
+"""
+
+
+HELM_TEMPLATE = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "orders.fullname" . }}
+  {{- with .Values.labels }}
+  labels: {{- toYaml . | nindent 4 }}
+  {{- end }}
+"""
+
 WORKFLOW = """\
 name: ci
 on: [push]
@@ -103,6 +144,10 @@ spec:
   objectives:
     - target: {target}
 """
+
+
+LATENCY = slo("orders-latency", "0.99")
+"""A second SLO, so that a policy listing SLOs by name still lists one after the change."""
 
 
 def _git(*args: str, cwd: Path, env: dict[str, str]) -> str:
@@ -166,17 +211,43 @@ def hook_repo(tmp_path_factory: pytest.TempPathFactory, env: dict[str, str]) -> 
     return hook_repo, _git("rev-parse", "HEAD", cwd=hook_repo, env=env).strip()
 
 
+HOOK_IDS = ("slolint", "slolint-changed")
+
+
 @pytest.fixture(scope="module")
-def hook_config(tmp_path_factory: pytest.TempPathFactory, hook_repo: tuple[Path, str]) -> Path:
-    """The ``.pre-commit-config.yaml`` a user writes, naming the snapshot and its commit."""
+def configs(
+    tmp_path_factory: pytest.TempPathFactory, hook_repo: tuple[Path, str]
+) -> dict[str, Path]:
+    """One ``.pre-commit-config.yaml`` per hook id, naming the snapshot and its commit."""
     path, rev = hook_repo
-    config = tmp_path_factory.mktemp("config") / ".pre-commit-config.yaml"
-    hooks = {"repos": [{"repo": str(path), "rev": rev, "hooks": [{"id": "slolint"}]}]}
-    config.write_text(json.dumps(hooks, indent=2), encoding="utf-8")  # JSON is YAML
-    return config
+    folder = tmp_path_factory.mktemp("config")
+    configs = {}
+    for hook_id in HOOK_IDS:
+        config = folder / f"{hook_id}.yaml"
+        hooks = {"repos": [{"repo": str(path), "rev": rev, "hooks": [{"id": hook_id}]}]}
+        config.write_text(json.dumps(hooks, indent=2), encoding="utf-8")  # JSON is YAML
+        configs[hook_id] = config
+    return configs
+
+
+@pytest.fixture(scope="module")
+def hook_config(configs: dict[str, Path]) -> Path:
+    return configs["slolint"]
+
+
+@pytest.fixture(scope="module")
+def changed_config(configs: dict[str, Path]) -> Path:
+    return configs["slolint-changed"]
 
 
 MakeRepo = Callable[[dict[str, str]], Path]
+
+
+def _write(repo: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = repo / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
 
 
 @pytest.fixture
@@ -185,10 +256,7 @@ def make_repo(tmp_path: Path, env: dict[str, str]) -> MakeRepo:
 
     def make(files: dict[str, str]) -> Path:
         repo = tmp_path / "repo"
-        for name, text in files.items():
-            path = repo / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
+        _write(repo, files)
         _git("init", "-q", cwd=repo, env=env)
         _git("add", "-A", cwd=repo, env=env)
         return repo
@@ -207,6 +275,198 @@ def run_hook(
         text=True,
         timeout=1200,
     )
+
+
+def clean_repository() -> dict[str, str]:
+    """An SLI, an SLO that the policy selects and that is stricter than the SLA."""
+    return {
+        "services/orders.yaml": SERVICE,
+        "slis/orders.yaml": SLI,
+        "slos/orders.yaml": slo("orders-availability", "0.999"),
+        "agreements/orders.sla.yaml": sla("99.5"),
+        "policies/orders.ebp.yaml": POLICY,
+    }
+
+
+@pytest.fixture
+def committed(make_repo: MakeRepo, env: dict[str, str]) -> Path:
+    """The clean repository, committed: ``pre-commit run`` then sees only what is staged."""
+    repo = make_repo(clean_repository())
+    _git("commit", "-q", "--no-verify", "-m", "clean", cwd=repo, env=env)
+    return repo
+
+
+def stage(repo: Path, env: dict[str, str], files: dict[str, str]) -> None:
+    _write(repo, files)
+    _git("add", "-A", cwd=repo, env=env)
+
+
+def test_the_clean_repository_passes_both_hooks(
+    committed: Path, configs: dict[str, Path], env: dict[str, str]
+) -> None:
+    for hook_id, config in configs.items():
+        done = run_hook(committed, config, env, "--all-files")
+        output = done.stdout + done.stderr
+        assert done.returncode == 0, output
+        assert "Passed" in output, hook_id
+        assert "All checked: no problems" in output  # verbose: shown although it passed
+
+
+def test_raising_only_the_sla_fails_on_the_untouched_slo(
+    committed: Path, configs: dict[str, Path], env: dict[str, str]
+) -> None:
+    """The SLA at 99.95% now exceeds the SLO's 99.9%: SLO301 on the SLO, not on the SLA."""
+    stage(committed, env, {"agreements/orders.sla.yaml": sla("99.95")})
+    expected = (
+        "slos/orders.yaml:15:15: SLO301 [error] SLO target 0.999 (99.9%) is not stricter than "
+        'SLA "orders-sla" target 99.95% (agreements/orders.sla.yaml:9); raise the SLO target '
+        "above the SLA (slo-not-stricter-than-sla)"
+    )
+    done = run_hook(committed, configs["slolint-changed"], env)
+    output = done.stdout + done.stderr
+    assert done.returncode != 0, output
+    assert "- exit code: 1" in output
+    assert expected in output
+    assert "   = reported because agreements/orders.sla.yaml changed" in output
+    done = run_hook(committed, configs["slolint"], env)
+    output = done.stdout + done.stderr
+    assert done.returncode != 0, output
+    assert expected in output
+    assert "reported because" not in output  # the repository hook names every file
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        pytest.param(
+            "    sloRefs: [orders-availability, orders-latency]\n",
+            "    sloRefs: [orders-latency]\n",
+            id="slo-dropped-from-sloRefs",
+        ),
+        pytest.param(SELECTOR, SELECTOR.replace("orders", "web"), id="selector-changed"),
+    ],
+)
+def test_a_policy_change_that_uncovers_an_untouched_slo_fails(
+    committed: Path, configs: dict[str, Path], env: dict[str, str], before: str, after: str
+) -> None:
+    stage(
+        committed, env, {"policies/orders.ebp.yaml": policy(before), "slos/latency.yaml": LATENCY}
+    )
+    _git("commit", "-q", "--no-verify", "-m", "second SLO", cwd=committed, env=env)
+    stage(committed, env, {"policies/orders.ebp.yaml": policy(after)})
+    for hook_id, config in configs.items():
+        done = run_hook(committed, config, env)
+        output = done.stdout + done.stderr
+        assert done.returncode != 0, output
+        assert (
+            'slos/orders.yaml:4:9: SLO401 [error] SLO "orders-availability" is not covered by '
+            "any error-budget policy; add it to a policy's scope (sloRefs or selector) or "
+            "annotate it with slolint.dev/error-budget-policy (error-budget-policy-missing)"
+            in output
+        ), hook_id
+    assert "  = reported because policies/orders.ebp.yaml changed" in output
+
+
+def test_deleting_the_policy_fails_the_repository_hook(
+    committed: Path, configs: dict[str, Path], env: dict[str, str]
+) -> None:
+    """pre-commit passes no file for a deletion: only the repository hook sees it."""
+    _git("rm", "-q", "policies/orders.ebp.yaml", cwd=committed, env=env)
+    done = run_hook(committed, configs["slolint"], env)
+    output = done.stdout + done.stderr
+    assert done.returncode != 0, output
+    assert (
+        'slos/orders.yaml:4:9: SLO401 [error] SLO "orders-availability" is not covered by any '
+        "error-budget policy" in output
+    )
+    assert "no ErrorBudgetPolicy was found" in output
+    done = run_hook(committed, configs["slolint-changed"], env)
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output  # the trade-off the README documents
+    assert "(no files to check)Skipped" in output
+
+
+def test_deleting_the_sli_fails_the_repository_hook(
+    committed: Path, configs: dict[str, Path], env: dict[str, str]
+) -> None:
+    _git("rm", "-q", "slis/orders.yaml", cwd=committed, env=env)
+    done = run_hook(committed, configs["slolint"], env)
+    output = done.stdout + done.stderr
+    assert done.returncode != 0, output
+    assert (
+        'slos/orders.yaml:9:17: SLO802 [error] indicatorRef names SLI "orders-success", '
+        "which does not exist (dangling-reference)" in output
+    )
+
+
+def test_renaming_the_sli_fails_on_the_slo_that_names_it(
+    committed: Path, configs: dict[str, Path], env: dict[str, str]
+) -> None:
+    renamed = SLI.replace("name: orders-success", "name: orders-success-ratio")
+    stage(committed, env, {"slis/orders.yaml": renamed})
+    for hook_id, config in configs.items():
+        done = run_hook(committed, config, env)
+        output = done.stdout + done.stderr
+        assert done.returncode != 0, output
+        assert (
+            'slos/orders.yaml:9:17: SLO802 [error] indicatorRef names SLI "orders-success", '
+            'which does not exist; did you mean "orders-success-ratio"? (dangling-reference)'
+            in output
+        ), hook_id
+    assert "  = reported because slis/orders.yaml changed" in output  # the changed-files hook
+
+
+def test_a_json_slo_is_linted(
+    committed: Path, configs: dict[str, Path], env: dict[str, str]
+) -> None:
+    document = {
+        "apiVersion": "openslo/v1",
+        "kind": "SLO",
+        "metadata": {"name": "orders-json", "labels": {"service": "orders"}},
+        "spec": {
+            "service": "orders",
+            "indicatorRef": "orders-success",
+            "budgetingMethod": "Occurrences",
+            "timeWindow": [{"duration": "28d", "isRolling": True}],
+            "objectives": [{"target": 1.0}],
+        },
+    }
+    stage(committed, env, {"slos/orders-json.json": json.dumps(document, indent=2) + "\n"})
+    for hook_id, config in configs.items():
+        done = run_hook(committed, config, env)
+        output = done.stdout + done.stderr
+        assert done.returncode != 0, output
+        assert (
+            # json.dumps puts "target": 1.0 on line 22, after 8 spaces and `"target": `
+            "slos/orders-json.json:22:19: SLO201 [error] objective target 1.0 (100%)" in output
+        ), hook_id
+
+
+def test_a_warning_is_visible_although_the_hook_passes(
+    committed: Path, configs: dict[str, Path], env: dict[str, str]
+) -> None:
+    """SLO303 (a warning) does not fail the commit, and pre-commit still shows it."""
+    calendar = "[{duration: 1M, calendar: {startTime: '2025-01-01 00:00:00', timeZone: UTC}}]"
+    stage(committed, env, {"agreements/orders.sla.yaml": sla("99.5", calendar)})
+    for hook_id, config in configs.items():
+        done = run_hook(committed, config, env)
+        output = done.stdout + done.stderr
+        assert done.returncode == 0, output
+        assert "Passed" in output
+        assert "slos/orders.yaml:15:15: SLO303 [warning] SLO target 0.999 (99.9%)" in output, (
+            hook_id
+        )
+
+
+def test_a_helm_chart_is_not_an_error(
+    committed: Path, configs: dict[str, Path], env: dict[str, str]
+) -> None:
+    stage(committed, env, {"chart/templates/deployment.yaml": HELM_TEMPLATE})
+    for hook_id, config in configs.items():
+        done = run_hook(committed, config, env)
+        output = done.stdout + done.stderr
+        assert done.returncode == 0, output
+        assert "SLO001" not in output, hook_id
 
 
 def test_hook_fails_on_a_violating_repository(
@@ -245,8 +505,8 @@ def test_hook_passes_on_a_clean_repository(
     assert "Passed" in output
 
 
-def test_hook_on_one_file_sees_the_policy_in_another_file(
-    make_repo: MakeRepo, hook_config: Path, env: dict[str, str]
+def test_changed_files_hook_on_one_file_sees_the_policy_in_another_file(
+    make_repo: MakeRepo, changed_config: Path, env: dict[str, str]
 ) -> None:
     """A commit that touches only ``slos/a.yaml``: pre-commit passes that one file.
 
@@ -262,7 +522,7 @@ def test_hook_on_one_file_sees_the_policy_in_another_file(
             "policies/orders.ebp.yaml": POLICY,
         }
     )
-    done = run_hook(repo, hook_config, env, "--files", "slos/a.yaml")
+    done = run_hook(repo, changed_config, env, "--files", "slos/a.yaml")
     output = done.stdout + done.stderr
     assert done.returncode == 0, output
     assert "SLO401" not in output

@@ -166,6 +166,8 @@ def _run_check(args: argparse.Namespace) -> int:
     result = check(options)
     for message in result.errors:
         print(f"slolint: error: {message}", file=sys.stderr)
+    for message in result.notes:
+        print(f"slolint: note: {message}", file=sys.stderr)
     _write_reports(result, outputs, args)
     fail_on = None if args.fail_on == "never" else Severity.parse(args.fail_on)
     return exit_code(result, fail_on)

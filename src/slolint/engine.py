@@ -3,20 +3,22 @@ locate, filter. Reading this module top to bottom follows a finding from the YAM
 the record a formatter prints.
 
 Files named on the command line are *reported*; when individual files are named (as
-pre-commit does), the rest of the repository's SLO files are read as *context* so that
-cross-file rules (SLA and policy coverage) see the whole picture, but nothing is reported
-on them.
+pre-commit does), the rest of their repository's SLO files are read as *context* so that
+cross-file rules (SLA and policy coverage) see the whole picture. A finding on a context
+file is reported only when it depends on a named file (:mod:`slolint.scope`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import gc
+import os
 import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from slolint.discover import context_root, discover, display_path
+from slolint.discover import discover, discover_context, display_path
 from slolint.findings import Finding, Severity, Violation
 from slolint.load import LoadProblem, SourceFile, load_file
 from slolint.locate import Locator
@@ -25,16 +27,23 @@ from slolint.parallel import FileJob, run_jobs
 from slolint.recognize import Recognized, recognize
 from slolint.registry import RULES, Rule
 from slolint.rules import load_rules
+from slolint.scope import ReportScope, report_reason
 from slolint.selection import Selection
+from slolint.sniff import may_be_slo
 from slolint.validate import validate
 from slolint.workspace import Workspace
-
-CONTEXT_MARKERS = (b"openslo", b"slolint.dev")
-"""Bytes a context file must contain to be worth parsing (it is never reported on)."""
 
 
 class UsageError(Exception):
     """A problem with slolint's own inputs: one line on stderr, exit code 2."""
+
+
+def _current_directory() -> Path:
+    """The working directory, or a usage error when it was deleted under the shell."""
+    try:
+        return Path(os.getcwd())
+    except OSError as exc:
+        raise UsageError(f"cannot use the current directory: {exc.strerror or exc}") from None
 
 
 @dataclass(slots=True)
@@ -45,7 +54,7 @@ class CheckOptions:
     debug: bool = False
     jobs: int | None = None
     """Worker processes; None chooses automatically by the number of files."""
-    cwd: Path = field(default_factory=Path.cwd)
+    cwd: Path = field(default_factory=_current_directory)
 
 
 @dataclass(slots=True)
@@ -55,6 +64,8 @@ class CheckResult:
     documents: int
     errors: list[str]
     """One-line input problems (unreadable paths); they make the exit code 2."""
+    notes: list[str] = field(default_factory=list)
+    """One-line remarks for stderr that leave the exit code alone (a skipped symlink)."""
 
     @property
     def internal_error(self) -> bool:
@@ -71,12 +82,6 @@ class FileResult:
     failures: list[str] = field(default_factory=list)
     """Internal errors (``internal error while ...``), reported as SLO000 findings."""
     read_error: str | None = None
-
-
-def _is_context_candidate(data: bytes) -> bool:
-    if data[:4].count(0) or data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return True  # UTF-16/32: cannot sniff the bytes, so parse the file
-    return any(marker in data for marker in CONTEXT_MARKERS)
 
 
 def _failure(doing: str, exc: Exception, debug: bool) -> str:
@@ -99,6 +104,16 @@ def _concerns_slo(problem: LoadProblem, relevant: set[int]) -> bool:
     return problem.code not in DOCUMENT_SCOPED or problem.document in relevant
 
 
+def _foreign_broken_file(source: SourceFile, data: bytes) -> bool:
+    """Not YAML, and no sign of an SLO format: a Helm template is not ours to report.
+
+    pre-commit hands slolint every YAML file; ``{{- include "x" . }}`` is not valid YAML,
+    and one chart must not fail every commit. A broken file that does show a marker
+    (``openslo``, ``slolint.dev``, ...) is reported (SLO001) as before.
+    """
+    return any(problem.code == "SLO001" for problem in source.problems) and not may_be_slo(data)
+
+
 def process_file(job: FileJob, debug: bool = False) -> FileResult:
     """Load, recognize and (for reported files) validate one file; never raises."""
     try:
@@ -106,10 +121,12 @@ def process_file(job: FileJob, debug: bool = False) -> FileResult:
             data = handle.read()
     except OSError as exc:
         return FileResult(None, read_error=f"cannot read {job.shown}: {exc.strerror or exc}")
-    if not job.reported and not _is_context_candidate(data):
+    if not job.reported and not may_be_slo(data):
         return FileResult(None)
     result = FileResult(load_file(job.shown, data))
     assert result.source is not None
+    if _foreign_broken_file(result.source, data):
+        return FileResult(None)
     relevant: set[int] = set()
     for document in result.source.documents:
         try:
@@ -144,6 +161,7 @@ class _Run:
     violations: list[Violation] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def absorb(self, job: FileJob, result: FileResult) -> None:
         if result.read_error is not None:
@@ -161,25 +179,33 @@ class _Run:
 
 
 def _jobs_for(paths: Iterable[Path], run: _Run, reported: bool, seen: set[str]) -> list[FileJob]:
+    """One job per file; a context file already read under another name is not read again."""
     jobs = []
     for path in paths:
         shown = display_path(path, run.options.cwd)
-        if shown not in seen:
-            seen.add(shown)
-            jobs.append(FileJob(str(path), shown, reported))
+        real = os.path.realpath(path)
+        if shown in seen or (not reported and real in seen):
+            continue
+        seen.update((shown, real))
+        jobs.append(FileJob(str(path), shown, reported))
     return jobs
 
 
 def _stage_files(run: _Run) -> None:
-    """discover + load + recognize + validate, per file, serially or in a fork pool."""
+    """discover + load + recognize + validate, per file, serially or in a fork pool.
+
+    Context is read when files are named (not for folders, which are linted whole): from
+    the git top level of each named file, never from the current directory.
+    """
     cwd = run.options.cwd
     targets = discover(run.options.paths, base=cwd)
     run.errors.extend(targets.errors)
+    run.notes.extend(targets.notes)
     seen: set[str] = set()
     jobs = _jobs_for(targets.files, run, True, seen)
-    explicit_files = any(Path(cwd, p).is_file() for p in run.options.paths)
-    if run.options.context and explicit_files:
-        context = discover([str(context_root(cwd))])
+    if run.options.context and targets.named:
+        context = discover_context(targets.named, targets.skipped_links)
+        run.notes.extend(context.notes)
         jobs += _jobs_for(context.files, run, False, seen)
     for job, outcome in run_jobs(jobs, process_file, run.options.jobs, run.options.debug):
         if isinstance(outcome, str):  # the worker process died
@@ -232,11 +258,18 @@ def _stage_locate_and_filter(run: _Run, selection: Selection) -> list[Finding]:
             if problem.code in selection:
                 rule = RULES[problem.code]
                 findings.append(locator.load_finding(shown, problem, rule.name, rule.severity))
+    scope = ReportScope.build(run.reported, run.recognized)
     for item in run.violations:
-        if item.location.origin.file not in run.reported or item.code not in selection:
+        if item.code not in selection:
             continue
         rule = RULES[item.code]
-        findings.append(locator.finding(item, rule.name, rule.severity))
+        reason = report_reason(item, rule.depends_on, scope)
+        if reason is None:
+            continue
+        finding = locator.finding(item, rule.name, rule.severity)
+        if reason.because is not None:
+            finding = dataclasses.replace(finding, reported_because=reason.because)
+        findings.append(finding)
     return sorted(set(findings), key=Finding.sort_key)
 
 
@@ -254,7 +287,7 @@ def check(options: CheckOptions) -> CheckResult:
     finally:
         gc.unfreeze()
     documents = sum(1 for item in run.recognized if item.origin.file in run.reported)
-    return CheckResult(findings, len(run.reported), documents, run.errors)
+    return CheckResult(findings, len(run.reported), documents, run.errors, run.notes)
 
 
 def exit_code(result: CheckResult, fail_on: Severity | None) -> int:

@@ -108,6 +108,9 @@ class Violation:
     message: tuple[MessagePart, ...]
     obj: ObjectRef | None = None
     related: tuple[Related, ...] = ()
+    depends_on: tuple[str, ...] | None = None
+    """Kinds whose every object this verdict rests on ("no SLI of that name"); None means
+    the kinds its rule declares. A rule with several kinds of verdict narrows it here."""
 
 
 def violation(
@@ -116,9 +119,10 @@ def violation(
     *message: MessagePart,
     obj: ObjectRef | None = None,
     related: tuple[Related, ...] = (),
+    depends_on: tuple[str, ...] | None = None,
 ) -> Violation:
     """Build a violation; message parts are concatenated, locations become ``file:line``."""
-    return Violation(code, location, tuple(message), obj, related)
+    return Violation(code, location, tuple(message), obj, related, depends_on)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +159,10 @@ class Finding:
     obj: ObjectRef | None = None
     source_line: str | None = field(default=None, compare=False)
     related: tuple[RelatedPosition, ...] = ()
+    reported_because: str | None = None
+    """The named file that made this finding reported although its own file was not named
+    (pre-commit: "reported because agreements/api.sla.yaml changed"); None when its own
+    file was named."""
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.file, self.position.line, self.position.column, self.code, self.message)

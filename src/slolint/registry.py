@@ -6,6 +6,11 @@ keywords, recognition) are reported by the pipeline stages themselves and regist
 :func:`define` so that they can be selected, ignored and explained like any other rule.
 The docstring of a check is its user documentation (yamllint's idea), shown by
 ``slolint rule CODE``.
+
+A check whose verdicts rest on the *absence* of something ("no policy covers this SLO",
+"no SLI has that name") declares the kinds it depends on (``depends_on``): when only some
+files are named, as in pre-commit, its findings are reported whenever a named file holds an
+object of one of those kinds, since any such object may have been the one that went away.
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ class Rule:
     summary: str
     doc: str
     check: Check | None = None
+    depends_on: tuple[str, ...] = ()
+    """Kinds (``"ErrorBudgetPolicy"``) whose every object the verdicts depend on."""
 
     @property
     def group(self) -> str:
@@ -59,11 +66,19 @@ def define(code: str, name: str, severity: Severity, summary: str, doc: str) -> 
     _register(Rule(code, name, severity, summary, inspect.cleandoc(doc)))
 
 
-def rule(code: str, name: str, severity: Severity, summary: str) -> Callable[[Check], Check]:
+def rule(
+    code: str,
+    name: str,
+    severity: Severity,
+    summary: str,
+    *,
+    depends_on: tuple[str, ...] = (),
+) -> Callable[[Check], Check]:
     """Register a workspace check; its docstring becomes the rule's documentation."""
 
     def decorate(check: Check) -> Check:
-        _register(Rule(code, name, severity, summary, inspect.cleandoc(check.__doc__ or ""), check))
+        doc = inspect.cleandoc(check.__doc__ or "")
+        _register(Rule(code, name, severity, summary, doc, check, tuple(depends_on)))
         return check
 
     return decorate

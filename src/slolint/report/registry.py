@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from slolint.discover import context_root
+from slolint.discover import git_toplevel
 from slolint.registry import Rule
 from slolint.report import FORMATTERS, Formatter, RuleInfo
 
@@ -60,4 +60,5 @@ def repository_root(cwd: Path, environ: Mapping[str, str]) -> Path:
     workspace = environ.get("GITHUB_WORKSPACE", "")
     if workspace:
         return Path(cwd, workspace).absolute()
-    return context_root(cwd)
+    here = cwd.resolve()
+    return git_toplevel(here) or here

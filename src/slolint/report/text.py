@@ -7,6 +7,8 @@
     12 |       target: 1.0
        |               ^^^
 
+A finding on a file that was not named, reported because it depends on one that was
+(pre-commit), ends with one more line: ``= reported because agreements/api.sla.yaml changed``.
 The header is the concise line, so what a person reads is what an editor would parse.
 The snippet is laid out in terminal cells rather than characters: tabs are expanded, East
 Asian wide characters count twice and combining marks not at all, so the carets stay under
@@ -120,9 +122,21 @@ def header(finding: Finding, color: bool) -> str:
     )
 
 
+def because_line(finding: Finding, color: bool) -> list[str]:
+    """``= reported because FILE changed`` under a finding whose own file was not named."""
+    if finding.reported_because is None:
+        return []
+    indent = " " * (len(str(finding.position.line)) + 1 if finding.source_line is not None else 2)
+    return [
+        f"{indent}{paint('=', DIM, color)} reported because "
+        f"{printable(finding.reported_because)} changed"
+    ]
+
+
 def render_finding(finding: Finding, color: bool) -> str:
     """One finding as a block of lines ending in a newline."""
-    return "".join(f"{line}\n" for line in [header(finding, color), *snippet(finding, color)])
+    lines = [header(finding, color), *snippet(finding, color), *because_line(finding, color)]
+    return "".join(f"{line}\n" for line in lines)
 
 
 @formatter("text")

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from slolint.findings import Severity, Violation, violation
-from slolint.model import POLICY_ANNOTATION, SLO
+from slolint.findings import Related, Severity, Violation, violation
+from slolint.model import POLICY_ANNOTATION, SLO, ErrorBudgetPolicy
+from slolint.quoting import quoted
 from slolint.registry import rule
 from slolint.workspace import Workspace
+
+MAX_RELATED = 3
+"""Policies named as related to one uncovered SLO: the nearest misses, not every policy."""
 
 
 def covered_slos(workspace: Workspace) -> set[int]:
@@ -22,6 +26,43 @@ def covered_slos(workspace: Workspace) -> set[int]:
     return covered
 
 
+def policies_by_label_key(workspace: Workspace) -> dict[str, list[ErrorBudgetPolicy]]:
+    """Policies whose selector mentions a label key, by key (built once, in one pass)."""
+    index: dict[str, list[ErrorBudgetPolicy]] = {}
+    for policy in workspace.policies:
+        selector = policy.scope.selector if policy.scope is not None else None
+        if selector is None:
+            continue
+        keys = {key for key, _ in selector.match_labels}
+        keys.update(key for key, _, _ in selector.match_expressions)
+        for key in sorted(keys):
+            index.setdefault(key, []).append(policy)
+    return index
+
+
+def near_misses(slo: SLO, index: dict[str, list[ErrorBudgetPolicy]]) -> tuple[Related, ...]:
+    """Policies whose selector looks at one of the SLO's label keys yet does not match it.
+
+    They are where a reader would look first (a changed selector value, a renamed label),
+    and files whose change makes the finding appear in pre-commit. At most
+    :data:`MAX_RELATED`, so the cost per SLO is bounded whatever the number of policies.
+    """
+    chosen: dict[int, ErrorBudgetPolicy] = {}
+    for key in sorted(slo.resource.labels):
+        for policy in index.get(key, [])[:MAX_RELATED]:
+            chosen.setdefault(id(policy), policy)
+        if len(chosen) >= MAX_RELATED:
+            break
+    return tuple(
+        Related(
+            policy.scope.selector.location,
+            f"the selector of error-budget policy {quoted(policy.name)}",
+        )
+        for policy in list(chosen.values())[:MAX_RELATED]
+        if policy.scope is not None and policy.scope.selector is not None
+    )
+
+
 def _has_dangling_policy_ref(slo: SLO, workspace: Workspace) -> bool:
     """A misspelt policy annotation is SLO802's finding; do not report it twice."""
     return any(not workspace.exists("ErrorBudgetPolicy", ref.name) for ref in slo.policy_refs)
@@ -32,6 +73,7 @@ def _has_dangling_policy_ref(slo: SLO, workspace: Workspace) -> bool:
     "error-budget-policy-missing",
     Severity.ERROR,
     "every SLO must be covered by an error-budget policy",
+    depends_on=("ErrorBudgetPolicy",),
 )
 def error_budget_policy_missing(workspace: Workspace) -> Iterator[Violation]:
     """
@@ -51,6 +93,12 @@ def error_budget_policy_missing(workspace: Workspace) -> Iterator[Violation]:
     without consequences) and SLOs annotated ``slolint.dev/policy-exempt: "<reason>"``. A
     policy annotation naming a policy that does not exist is reported by SLO802 instead.
 
+    The verdict depends on every policy of the repository: when only some files are named
+    (pre-commit), the finding is reported whenever a named file holds an
+    ``ErrorBudgetPolicy`` (dropping an SLO from ``sloRefs`` or changing a selector uncovers
+    SLOs in untouched files). Policies whose selector looks at one of the SLO's label keys
+    are listed as related locations.
+
     Fail:
 
         apiVersion: openslo/v1
@@ -59,6 +107,7 @@ def error_budget_policy_missing(workspace: Workspace) -> Iterator[Violation]:
           name: checkout-availability    # no policy selects it
     """
     covered = covered_slos(workspace)
+    index = policies_by_label_key(workspace)
     for slo in workspace.slos:
         if id(slo) in covered or slo.aspirational or slo.policy_exempt:
             continue
@@ -75,4 +124,5 @@ def error_budget_policy_missing(workspace: Workspace) -> Iterator[Violation]:
             slo.resource.location,
             f'SLO "{slo.name}" is not covered by any error-budget policy; {hint}',
             obj=slo.resource.ref,
+            related=near_misses(slo, index),
         )

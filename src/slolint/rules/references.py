@@ -4,26 +4,56 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
-from slolint.findings import ObjectRef, Severity, Violation, violation
-from slolint.model import POLICY_ANNOTATION, NameRef
+from slolint.findings import ObjectRef, Related, Severity, Violation, violation
+from slolint.model import POLICY_ANNOTATION, NameRef, Resource
 from slolint.registry import rule
 from slolint.workspace import Workspace
 
+REFERENCED_KINDS = ("SLI", "AlertPolicy", "ErrorBudgetPolicy", "SLO")
+
+
+@dataclass(slots=True)
+class _Names:
+    """The names of each kind, and the first object of each name, built once per run."""
+
+    workspace: Workspace
+    _sorted: dict[str, list[str]] = field(default_factory=dict)
+    _first: dict[tuple[str, str], Resource] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for resource in self.workspace.resources:
+            self._first.setdefault((resource.kind, resource.name), resource)
+
+    def of(self, kind: str) -> list[str]:
+        if kind not in self._sorted:
+            self._sorted[kind] = self.workspace.names_of(kind)
+        return self._sorted[kind]
+
+    def resource(self, kind: str, name: str) -> Resource | None:
+        return self._first.get((kind, name))
+
 
 def _dangling(
-    workspace: Workspace, refs: Iterable[NameRef], kind: str, what: str, obj: ObjectRef
+    names: _Names, refs: Iterable[NameRef], kind: str, what: str, obj: ObjectRef
 ) -> Iterator[Violation]:
     for ref in refs:
-        if workspace.exists(kind, ref.name):
+        if names.workspace.exists(kind, ref.name):
             continue
-        close = difflib.get_close_matches(ref.name, workspace.names_of(kind), n=1, cutoff=0.6)
+        close = difflib.get_close_matches(ref.name, names.of(kind), n=1, cutoff=0.6)
         hint = f'; did you mean "{close[0]}"?' if close else ""
+        target = names.resource(kind, close[0]) if close else None
+        related = (
+            (Related(target.location, f"the closest {kind} name"),) if target is not None else ()
+        )
         yield violation(
             "SLO802",
             ref.location,
             f'{what} names {kind} "{ref.name}", which does not exist{hint}',
             obj=obj,
+            related=related,
+            depends_on=(kind,),
         )
 
 
@@ -32,6 +62,7 @@ def _dangling(
     "dangling-reference",
     Severity.ERROR,
     "a reference names an object that does not exist",
+    depends_on=REFERENCED_KINDS,
 )
 def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
     """
@@ -47,7 +78,12 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
 
     A misspelt reference silently disconnects the objects: a policy that covers nothing, an
     SLA that no SLO backs. OpenSLO's own validator never resolves references. The message
-    suggests the closest existing name.
+    suggests the closest existing name, and lists that object as a related location.
+
+    The verdict depends on every object of the referenced kind: when only some files are
+    named (pre-commit), a dangling SLI reference is reported whenever a named file holds an
+    SLI (and likewise for the other kinds), since renaming one leaves the references to its
+    old name dangling in untouched files.
 
     Fail:
 
@@ -55,22 +91,23 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
           annotations:
             slolint.dev/error-budget-policy: checkout-ebpp   # the policy is checkout-ebp
     """
+    names = _Names(workspace)
     for slo in workspace.slos:
         ref = slo.resource.ref
         indicators = [slo.indicator, *(o.indicator for o in slo.objectives)]
         sli_refs = [NameRef(i.ref, i.location) for i in indicators if i is not None and i.ref]
-        yield from _dangling(workspace, sli_refs, "SLI", "indicatorRef", ref)
-        yield from _dangling(workspace, slo.alert_policy_refs, "AlertPolicy", "alertPolicyRef", ref)
+        yield from _dangling(names, sli_refs, "SLI", "indicatorRef", ref)
+        yield from _dangling(names, slo.alert_policy_refs, "AlertPolicy", "alertPolicyRef", ref)
         yield from _dangling(
-            workspace, slo.policy_refs, "ErrorBudgetPolicy", f"annotation {POLICY_ANNOTATION}", ref
+            names, slo.policy_refs, "ErrorBudgetPolicy", f"annotation {POLICY_ANNOTATION}", ref
         )
     for policy in workspace.policies:
         if policy.scope is not None:
             yield from _dangling(
-                workspace, policy.scope.slo_refs, "SLO", "scope.sloRefs", policy.resource.ref
+                names, policy.scope.slo_refs, "SLO", "scope.sloRefs", policy.resource.ref
             )
     for sla in workspace.slas:
         if sla.backed_by is not None and not sla.implicit:
             yield from _dangling(
-                workspace, sla.backed_by.slo_refs, "SLO", "backedBy.sloRefs", sla.resource.ref
+                names, sla.backed_by.slo_refs, "SLO", "backedBy.sloRefs", sla.resource.ref
             )

@@ -362,6 +362,7 @@ def sla_window_not_comparable(workspace: Workspace) -> Iterator[Violation]:
     "sla-without-backing-slo",
     Severity.WARNING,
     "an SLA objective is backed by no SLO on the same indicator",
+    depends_on=("SLO",),
 )
 def sla_without_backing_slo(workspace: Workspace) -> Iterator[Violation]:
     """
