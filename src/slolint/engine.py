@@ -22,6 +22,7 @@ from slolint.load import LoadProblem, SourceFile, load_file
 from slolint.locate import Locator
 from slolint.model import ModelObject
 from slolint.parallel import FileJob, run_jobs
+from slolint.quoting import quoted
 from slolint.recognize import Recognized, recognize
 from slolint.registry import RULES, Rule
 from slolint.rules import load_rules
@@ -224,19 +225,39 @@ def _stage_rules(run: _Run, workspace: Workspace, rules: Iterable[Rule]) -> None
             _blame(entry, run, exc)
 
 
+def _registered(code: str, file: str, locator: Locator, findings: list[Finding]) -> Rule | None:
+    """The rule behind a reported code, or None after recording an SLO000 finding.
+
+    A check or stage that reports a code nobody registered is a slolint bug; it must not
+    abort the run (a ``KeyError`` here would lose every finding) nor vanish silently.
+    """
+    entry = RULES.get(code)
+    if entry is None:
+        findings.append(
+            locator.internal_error(
+                file,
+                f"internal error: a check reported the unregistered code {quoted(code)}; "
+                "please report it",
+            )
+        )
+    return entry
+
+
 def _stage_locate_and_filter(run: _Run, selection: Selection) -> list[Finding]:
     locator = Locator(run.sources)
     findings = [locator.internal_error(file, message) for file, message in run.failures]
     for shown in sorted(run.reported & run.sources.keys()):
         for problem in run.sources[shown].problems:
-            if problem.code in selection:
-                rule = RULES[problem.code]
+            rule = _registered(problem.code, shown, locator, findings)
+            if rule is not None and problem.code in selection:
                 findings.append(locator.load_finding(shown, problem, rule.name, rule.severity))
     for item in run.violations:
-        if item.location.origin.file not in run.reported or item.code not in selection:
+        file = item.location.origin.file
+        if file not in run.reported:
             continue
-        rule = RULES[item.code]
-        findings.append(locator.finding(item, rule.name, rule.severity))
+        rule = _registered(item.code, file, locator, findings)
+        if rule is not None and item.code in selection:
+            findings.append(locator.finding(item, rule.name, rule.severity))
     return sorted(set(findings), key=Finding.sort_key)
 
 
