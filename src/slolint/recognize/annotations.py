@@ -41,7 +41,11 @@ def policy_refs_of(resource: Resource) -> tuple[NameRef, ...]:
 
 
 def _parse_target(text: str, resource: Resource, path: tuple[str | int, ...]) -> Target | None:
-    """``"99.5"``, ``"99.5%"`` (percent) or ``"0.995"`` (ratio): values above 1 are percents."""
+    """``"99.5"``, ``"99.5%"`` (percent) or ``"0.995"`` (ratio): values above 1 are percents.
+
+    Python's ``float`` also reads ``"nan"``, ``"inf"`` and ``"1e999"``; those are kept as
+    targets (NaN or infinite) so that SLO201 reports them as out of range.
+    """
     raw = text.strip()
     is_percent = raw.endswith("%")
     try:
@@ -49,8 +53,8 @@ def _parse_target(text: str, resource: Resource, path: tuple[str | int, ...]) ->
     except ValueError:
         return None
     if is_percent or number > 1:
-        return Target(percent_to_ratio(number), number, "percent", resource.origin.at(*path))
-    return Target(number, number, "ratio", resource.origin.at(*path))
+        return Target(percent_to_ratio(number), text, "percent", resource.origin.at(*path))
+    return Target(number, text, "ratio", resource.origin.at(*path))
 
 
 def sla_from_annotations(slo: SLO) -> tuple[SLA | None, list[Violation]]:

@@ -45,13 +45,13 @@ def match(workspace: Workspace) -> Iterator[tuple[SLA, SLAObjective, list[Pair],
     for sla in workspace.slas:
         slos = backing_slos(sla, workspace)
         for sla_objective in sla.objectives:
-            if sla_objective.target is None:
-                continue
+            if sla_objective.target is None or not sla_objective.target.in_range:
+                continue  # SLO201 reports targets that are no percentage at all
             pairs: list[Pair] = []
             others: set[str] = set()
             for slo in slos:
                 for objective in slo.objectives:
-                    if objective.target is None:
+                    if objective.target is None or not objective.target.in_range:
                         continue
                     key = _indicator_key(slo, objective)
                     wanted = sla_objective.indicator_ref
