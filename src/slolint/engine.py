@@ -23,7 +23,7 @@ from slolint.locate import Locator
 from slolint.model import ModelObject
 from slolint.parallel import FileJob, run_jobs
 from slolint.quoting import quoted
-from slolint.recognize import Recognized, recognize
+from slolint.recognize import Recognized, once_per_file, recognize
 from slolint.registry import RULES, Rule
 from slolint.rules import load_rules
 from slolint.selection import Selection
@@ -122,6 +122,7 @@ def process_file(job: FileJob, debug: bool = False) -> FileResult:
         result.violations.extend(problems)
         if found or problems:
             relevant.add(document.index)
+    result.violations = once_per_file(result.violations)
     result.source.problems = [p for p in result.source.problems if _concerns_slo(p, relevant)]
     if job.reported:
         for item in result.recognized:

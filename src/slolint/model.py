@@ -37,6 +37,8 @@ def to_float(value: int | float) -> float:
 
 
 ASPIRATIONAL = "slolint.dev/aspirational"
+ASPIRATIONAL_VALUES = ("true", "false")
+"""What ``slolint.dev/aspirational`` may say, compared without case and surrounding space."""
 POLICY_ANNOTATION = "slolint.dev/error-budget-policy"
 SLA_TARGET_ANNOTATION = "slolint.dev/sla-target"
 SLA_WINDOW_ANNOTATION = "slolint.dev/sla-window"

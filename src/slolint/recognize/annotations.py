@@ -10,6 +10,8 @@ from __future__ import annotations
 from slolint.durations import calendar_lengths
 from slolint.findings import Violation, violation
 from slolint.model import (
+    ASPIRATIONAL,
+    ASPIRATIONAL_VALUES,
     POLICY_ANNOTATION,
     SLA,
     SLA_TARGET_ANNOTATION,
@@ -23,6 +25,7 @@ from slolint.model import (
     Window,
     percent_to_ratio,
 )
+from slolint.quoting import quoted
 
 DEFAULT_SLA_WINDOW = "1M"
 """SLAs are billed per calendar month unless the annotation says otherwise."""
@@ -38,6 +41,26 @@ def policy_refs_of(resource: Resource) -> tuple[NameRef, ...]:
     if value is None or not value.strip():
         return ()
     return (NameRef(value.strip(), resource.origin.at(*path)),)
+
+
+def aspirational_problems(resource: Resource) -> list[Violation]:
+    """``slolint.dev/aspirational`` must say ``"true"`` or ``"false"`` (SLO104 otherwise).
+
+    Any other word (``"yes"``, ``"1"``) would silently mean "not aspirational", and the SLO
+    would then need a policy and could back an SLA against its author's intent.
+    """
+    value, path = _annotation(resource, ASPIRATIONAL)
+    if value is None or value.strip().lower() in ASPIRATIONAL_VALUES:
+        return []
+    allowed = ", ".join(f'"{word}"' for word in ASPIRATIONAL_VALUES)
+    return [
+        violation(
+            "SLO104",
+            resource.origin.at(*path),
+            f"invalid annotation {ASPIRATIONAL} {quoted(value)}; expected one of {allowed}",
+            obj=resource.ref,
+        )
+    ]
 
 
 def _parse_target(text: str, resource: Resource, path: tuple[str | int, ...]) -> Target | None:
