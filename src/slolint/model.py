@@ -170,7 +170,10 @@ class RefSet:
     slo_refs: tuple[NameRef, ...]
     selector: Selector | None
     exclude: tuple[str, ...] = ()
+    """SLO names removed from the set (``exclude``)."""
     exclude_aspirational: bool = True
+    """``excludeAspirational``: leave out SLOs annotated ``slolint.dev/aspirational: "true"``,
+    even when named in ``sloRefs``; ``false`` keeps them in a policy's scope."""
 
 
 @dataclass(frozen=True, slots=True)
