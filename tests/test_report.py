@@ -302,6 +302,31 @@ def test_clean_run_summary() -> None:
 
 
 @pytest.mark.parametrize(
+    ("files", "documents", "unchecked", "summary"),
+    [
+        (2, 0, 0, "Checked 2 files: no SLO documents found"),
+        (1, 0, 0, "Checked 1 file: no SLO documents found"),
+        (0, 0, 0, "Nothing checked: no YAML or JSON files found"),
+        (0, 0, 1, "Nothing checked: 1 path could not be read"),
+        (3, 2, 2, "No problems in 3 files, but 2 paths could not be read"),
+    ],
+)
+def test_a_clean_summary_never_claims_more_than_was_checked(
+    files: int, documents: int, unchecked: int, summary: str
+) -> None:
+    report = Report((), files, documents, "0.1.0", RULE_NAMES, unchecked=unchecked)
+    assert render("text", report) == summary + "\n"
+    assert "All checked" not in render("text", report)
+
+
+def test_findings_summary_mentions_unreadable_paths() -> None:
+    report = Report((finding(Severity.ERROR),), 1, 1, "0.1.0", RULE_NAMES, unchecked=1)
+    assert render("text", report).endswith(
+        "\nFound 1 problem (1 error) in 1 file; 1 path could not be read\n"
+    )
+
+
+@pytest.mark.parametrize(
     ("findings", "summary"),
     [
         ([finding(Severity.ERROR)], "Found 1 problem (1 error) in 1 file"),
@@ -377,6 +402,24 @@ def test_json_output_validates_against_its_schema() -> None:
     assert report["findings"][3]["object"] is None
 
 
+def test_json_statistics_validate_against_the_output_schema() -> None:
+    record = json.loads(render("json", sample_report(), statistics=True))
+    assert schema_errors(record) == []
+    assert "findings" not in record
+    assert record["summary"]["findings"] == sum(row["count"] for row in record["statistics"])
+    assert schema_errors([{"code": "SLO201", "name": "x", "count": 1}]) != []
+
+
+def test_the_output_schema_accepts_added_fields() -> None:
+    """Format version 1 promises only that removals and changes bump it."""
+    report = copy.deepcopy(json_report())
+    report["url"] = "https://slolint.dev"
+    report["summary"]["unreadable"] = 0
+    report["findings"][0]["fix"] = {"replacement": "0.999"}
+    report["findings"][0]["location"]["offset"] = 12
+    assert schema_errors(report) == []
+
+
 def test_json_is_deterministic() -> None:
     assert render("json", sample_report()) == render("json", sample_report(), color=True)
     assert render("json", sample_report()).endswith("}\n")
@@ -409,26 +452,26 @@ def _drop(path: tuple[str | int, ...]) -> Callable[[dict[str, Any]], None]:
         _set(("findings", 0, "end_location", "line"), 1.5),
         _set(("findings", 0, "code"), "E501"),
         _set(("findings", 0, "severity"), "fatal"),
-        _set(("findings", 0, "url"), "https://slolint.dev"),
         _set(("findings", 0, "object"), {"kind": "SLO", "name": "x"}),
         _set(("findings", 0, "document_index"), -1),
         _set(("summary", "errors"), -1),
         _set(("version",), 2),
         _drop(("findings", 0, "json_path")),
         _drop(("summary", "infos")),
+        _drop(("findings",)),
     ],
     ids=[
         "column-0",
         "fractional-line",
         "foreign-code",
         "unknown-severity",
-        "extra-field",
         "object-without-apiVersion",
         "negative-document",
         "negative-count",
         "future-version",
         "missing-json-path",
         "missing-infos",
+        "neither-findings-nor-statistics",
     ],
 )
 def test_schema_rejects_invalid_output(mutate: Callable[[dict[str, Any]], None]) -> None:

@@ -180,6 +180,7 @@ def _write_reports(
         result.documents,
         __version__,
         {code: rule.name for code, rule in RULES.items()},
+        unchecked=len(result.errors),
     )
     for name, target in outputs:
         stream_color = target is None and _use_color(args.color, sys.stdout)

@@ -24,6 +24,8 @@ class Report:
     tool_version: str
     rule_names: dict[str, str] = field(default_factory=dict)
     """code -> kebab-case name, for every rule that can appear (statistics, docs)."""
+    unchecked: int = 0
+    """Paths named on the command line that could not be read (reported on stderr)."""
 
 
 @dataclass(frozen=True, slots=True)
