@@ -239,6 +239,47 @@ def test_carets_sit_under_the_span(line: str, needle: str) -> None:
     assert (first, width) == (cell_width(prefix), cell_width(needle))
 
 
+def caret_line_for(line: str, needle: str) -> tuple[str, str]:
+    """The source line and caret line (after the gutter) printed for ``needle`` in ``line``."""
+    start, end = column_of(line, needle)
+    item = Finding(
+        "SLO201", "n", Severity.ERROR, "m", CHECKOUT, at(3, start, 3, end), source_line=line
+    )
+    source, carets = render_text(sample_report((item,)), FormatOptions()).splitlines()[2:4]
+    return source.split(" | ", 1)[1], carets.split(" | ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("line", "cells_before"),
+    [
+        # 20 cells of ASCII, 9 CJK characters of 2 cells each, then ", target: " (10 cells)
+        ("    - {displayName: 検索チームの可用性, target: 1.0}", 20 + 9 * 2 + 10),
+        # Thai: the vowel sign U+0E37 and tone mark U+0E48 are nonspacing marks (0 cells),
+        # the first with combining class 0, so the word takes 2 cells
+        ("  - {name: ชื่อ, target: 1.0}", 11 + 2 + 10),
+        # Hangul syllables are wide; a decomposed medial vowel (U+1161) takes no cell
+        ("  - {name: 검색 \u1100\u1161, target: 1.0}", 11 + 4 + 1 + 2 + 10),
+    ],
+)
+def test_carets_under_a_value_after_wide_or_zero_width_text(line: str, cells_before: int) -> None:
+    shown, carets = caret_line_for(line, "1.0")
+    assert shown == line
+    assert carets == " " * cells_before + "^^^"
+
+
+def test_a_long_line_of_wide_characters_is_cut_by_display_width() -> None:
+    """150 CJK characters are 300 cells: the window is 200 cells, not 200 characters.
+
+    Before the value: 40 cells of context (", target: " and 15 CJK characters); after it
+    the line ends ("}"), so the window is filled backwards up to 200 cells:
+    200 - 10 - 3 - 1 = 186 cells = 93 CJK characters.
+    """
+    line = "    - {displayName: " + "検" * 150 + ", target: 1.0}"
+    shown, carets = caret_line_for(line, "1.0")
+    assert shown == "…" + "検" * 93 + ", target: 1.0}"
+    assert carets == " " * (1 + 93 * 2 + 10) + "^^^"
+
+
 def test_multi_line_span_is_underlined_to_the_end_of_its_first_line() -> None:
     block = render_text(sample_report(sample_findings()[:1]), FormatOptions())
     assert "8 |       ratioMetric:\n  |       ^^^^^^^^^^^^\n" in block
