@@ -94,6 +94,10 @@ def test_known_bad_documents_are_reported(corpus_run: CheckResult) -> None:
         "SLO003"
         in by_file["openslo-jsonschema-v1/schema-test/spec-files/v1/invalid-apiversion.yaml"]
     )
+    # an OpenSLO Service under "apiVersion: foo", which oslo rejects
+    assert by_file["openslo-jsonschema-v1/schema-test/spec-files/invalid-apiversion.yaml"] == {
+        "SLO003"
+    }
     # slo-generator's sample with goal: 1 is not linted yet, so nothing but SLO004 there
     assert by_file["slo-generator/samples/elasticsearch/slo_elk_test_ratio.yaml"] == {"SLO004"}
 
