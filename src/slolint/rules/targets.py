@@ -171,7 +171,7 @@ def _unit_message(target: Target, verdict: Verdict) -> str:
     "SLO202",
     "target-unit-confusion",
     Severity.ERROR,
-    "a target is written in the other unit than its field expects",
+    "a target is written as a percentage in a ratio field, or the reverse",
 )
 def target_unit_confusion(workspace: Workspace) -> Iterator[Violation]:
     """
