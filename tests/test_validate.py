@@ -919,3 +919,27 @@ def test_every_schema_error_in_the_corpus_gives_a_well_formed_finding(item: Any)
         assert finding.code in {f"SLO10{digit}" for digit in range(1, 8)}, message
         assert message[0].islower() and not message.endswith("."), message
         assert finding.obj == item.ref
+
+
+def test_nan_where_the_schema_bounds_a_number_is_out_of_range() -> None:
+    """JSON Schema cannot see NaN (every comparison with it is false): the adapter does."""
+    text = edit(POLICY, "{budgetConsumed: 1.0}", "{budgetConsumed: .nan}")
+    text = edit(text, "{budgetRecovered: 0.5}", "{budgetRecovered: .NaN}")
+    assert check(text) == []
+    document = load_text("t.yaml", text).documents[0]
+    _, problems = recognize("t.yaml", 0, document.data)
+    assert [(v.code, v.location.path, "".join(map(str, v.message))) for v in problems] == [
+        (
+            "SLO106",
+            ("spec", "triggers", 0, "when", "budgetConsumed"),
+            "spec.triggers[0].when.budgetConsumed is .nan; expected a number",
+        ),
+        (
+            "SLO106",
+            ("spec", "triggers", 0, "actions", 1, "until", "budgetRecovered"),
+            "spec.triggers[0].actions[1].until.budgetRecovered is .nan; expected a number",
+        ),
+    ]
+    sla = edit(SLA, "{belowPercent: 99.9, ", "{belowPercent: .nan, ")
+    _, problems = recognize("t.yaml", 0, load_text("t.yaml", sla).documents[0].data)
+    assert [v.location.path for v in problems] == [("spec", "consequences", 0, "belowPercent")]
