@@ -77,7 +77,7 @@ class Target:
     def shown(self) -> str:
         """The value as written plus its percentage, for messages: ``1.0 (100%)``."""
         written = self.as_written()
-        if self.unit == "percent":
+        if self.unit == "percent" and not isinstance(self.written, str):
             return f"{written}%"
         if not math.isfinite(self.ratio) or abs(self.ratio) >= 1e6:
             return written  # no percentage of absurd length
