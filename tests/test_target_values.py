@@ -52,3 +52,22 @@ def test_annotation_text_is_quoted_as_written() -> None:
     target = Target(0.995, "99.5", "percent", ORIGIN.at("x"))
     assert target.as_written() == '"99.5"'
     assert target.shown() == '"99.5" (99.5%)'
+
+
+def test_annotation_values_are_quoted_and_bounded_in_messages() -> None:
+    from slolint.load import load_text
+    from slolint.recognize import recognize
+
+    text = (
+        "apiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: a\n  annotations:\n"
+        f'    slolint.dev/sla-target: "{"9" * 5000}x"\n'
+        '    slolint.dev/sla-window: "one \\"month\\""\n'
+    )
+    _, problems = recognize("t.yaml", 0, load_text("t.yaml", text).documents[0].data)
+    messages = ["".join(map(str, p.message)) for p in problems]
+    assert messages == [
+        f'annotation slolint.dev/sla-target "{"9" * 57}..." is not a number; '
+        'expected a percentage such as "99.5" or a ratio such as "0.995"',
+        'annotation slolint.dev/sla-window "one \\"month\\"" is not duration-shorthand; '
+        'expected a number followed by m, h, d, w, M, Q or Y, such as "1M"',
+    ]

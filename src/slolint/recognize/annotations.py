@@ -93,7 +93,7 @@ def sla_from_annotations(slo: SLO) -> tuple[SLA | None, list[Violation]]:
             violation(
                 "SLO105",
                 resource.origin.at(*path),
-                f"annotation {SLA_TARGET_ANNOTATION} {text!r} is not a number; "
+                f"annotation {SLA_TARGET_ANNOTATION} {quoted(text)} is not a number; "
                 'expected a percentage such as "99.5" or a ratio such as "0.995"',
                 obj=resource.ref,
             )
@@ -110,7 +110,7 @@ def sla_from_annotations(slo: SLO) -> tuple[SLA | None, list[Violation]]:
             violation(
                 "SLO105",
                 window_location,
-                f"annotation {SLA_WINDOW_ANNOTATION} {window_text!r} is not duration-shorthand; "
+                f"annotation {SLA_WINDOW_ANNOTATION} {quoted(duration)} is not duration-shorthand; "
                 'expected a number followed by m, h, d, w, M, Q or Y, such as "1M"',
                 obj=resource.ref,
             )
