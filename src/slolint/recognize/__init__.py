@@ -191,8 +191,12 @@ def _near_miss(api: object, kind: object, data: dict[str, Any], origin: Origin) 
         if api in ADAPTERS or api in NOT_YET_LINTED:
             return _unknown_kind(api, kind, data, origin)
         return _unknown_api_version(api, kind, data, origin)
-    if api is None and kind in SLO_KINDS and ("spec" in data or "metadata" in data):
-        assert isinstance(kind, str)
+    if (
+        api is None
+        and isinstance(kind, str)  # a list or a mapping is unhashable
+        and kind in SLO_KINDS
+        and ("spec" in data or "metadata" in data)
+    ):
         expected = " or ".join(_versions_for(kind))
         return violation(
             "SLO003",
