@@ -239,6 +239,47 @@ def test_carets_sit_under_the_span(line: str, needle: str) -> None:
     assert (first, width) == (cell_width(prefix), cell_width(needle))
 
 
+def caret_line_for(line: str, needle: str) -> tuple[str, str]:
+    """The source line and caret line (after the gutter) printed for ``needle`` in ``line``."""
+    start, end = column_of(line, needle)
+    item = Finding(
+        "SLO201", "n", Severity.ERROR, "m", CHECKOUT, at(3, start, 3, end), source_line=line
+    )
+    source, carets = render_text(sample_report((item,)), FormatOptions()).splitlines()[2:4]
+    return source.split(" | ", 1)[1], carets.split(" | ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("line", "cells_before"),
+    [
+        # 20 cells of ASCII, 9 CJK characters of 2 cells each, then ", target: " (10 cells)
+        ("    - {displayName: 検索チームの可用性, target: 1.0}", 20 + 9 * 2 + 10),
+        # Thai: the vowel sign U+0E37 and tone mark U+0E48 are nonspacing marks (0 cells),
+        # the first with combining class 0, so the word takes 2 cells
+        ("  - {name: ชื่อ, target: 1.0}", 11 + 2 + 10),
+        # Hangul syllables are wide; a decomposed medial vowel (U+1161) takes no cell
+        ("  - {name: 검색 \u1100\u1161, target: 1.0}", 11 + 4 + 1 + 2 + 10),
+    ],
+)
+def test_carets_under_a_value_after_wide_or_zero_width_text(line: str, cells_before: int) -> None:
+    shown, carets = caret_line_for(line, "1.0")
+    assert shown == line
+    assert carets == " " * cells_before + "^^^"
+
+
+def test_a_long_line_of_wide_characters_is_cut_by_display_width() -> None:
+    """150 CJK characters are 300 cells: the window is 200 cells, not 200 characters.
+
+    Before the value: 40 cells of context (", target: " and 15 CJK characters); after it
+    the line ends ("}"), so the window is filled backwards up to 200 cells:
+    200 - 10 - 3 - 1 = 186 cells = 93 CJK characters.
+    """
+    line = "    - {displayName: " + "検" * 150 + ", target: 1.0}"
+    shown, carets = caret_line_for(line, "1.0")
+    assert shown == "…" + "検" * 93 + ", target: 1.0}"
+    assert carets == " " * (1 + 93 * 2 + 10) + "^^^"
+
+
 def test_multi_line_span_is_underlined_to_the_end_of_its_first_line() -> None:
     block = render_text(sample_report(sample_findings()[:1]), FormatOptions())
     assert "8 |       ratioMetric:\n  |       ^^^^^^^^^^^^\n" in block
@@ -299,6 +340,31 @@ def test_clean_run_summary() -> None:
     assert render("text", sample_report((), files=1)) == "All checked: no problems in 1 file\n"
     assert render("concise", sample_report(())) == ""
     assert render("text", sample_report(()), statistics=True) == ""
+
+
+@pytest.mark.parametrize(
+    ("files", "documents", "unchecked", "summary"),
+    [
+        (2, 0, 0, "Checked 2 files: no SLO documents found"),
+        (1, 0, 0, "Checked 1 file: no SLO documents found"),
+        (0, 0, 0, "Nothing checked: no YAML or JSON files found"),
+        (0, 0, 1, "Nothing checked: 1 path could not be read"),
+        (3, 2, 2, "No problems in 3 files, but 2 paths could not be read"),
+    ],
+)
+def test_a_clean_summary_never_claims_more_than_was_checked(
+    files: int, documents: int, unchecked: int, summary: str
+) -> None:
+    report = Report((), files, documents, "0.1.0", RULE_NAMES, unchecked=unchecked)
+    assert render("text", report) == summary + "\n"
+    assert "All checked" not in render("text", report)
+
+
+def test_findings_summary_mentions_unreadable_paths() -> None:
+    report = Report((finding(Severity.ERROR),), 1, 1, "0.1.0", RULE_NAMES, unchecked=1)
+    assert render("text", report).endswith(
+        "\nFound 1 problem (1 error) in 1 file; 1 path could not be read\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -377,6 +443,24 @@ def test_json_output_validates_against_its_schema() -> None:
     assert report["findings"][3]["object"] is None
 
 
+def test_json_statistics_validate_against_the_output_schema() -> None:
+    record = json.loads(render("json", sample_report(), statistics=True))
+    assert schema_errors(record) == []
+    assert "findings" not in record
+    assert record["summary"]["findings"] == sum(row["count"] for row in record["statistics"])
+    assert schema_errors([{"code": "SLO201", "name": "x", "count": 1}]) != []
+
+
+def test_the_output_schema_accepts_added_fields() -> None:
+    """Format version 1 promises only that removals and changes bump it."""
+    report = copy.deepcopy(json_report())
+    report["url"] = "https://slolint.dev"
+    report["summary"]["unreadable"] = 0
+    report["findings"][0]["fix"] = {"replacement": "0.999"}
+    report["findings"][0]["location"]["offset"] = 12
+    assert schema_errors(report) == []
+
+
 def test_json_is_deterministic() -> None:
     assert render("json", sample_report()) == render("json", sample_report(), color=True)
     assert render("json", sample_report()).endswith("}\n")
@@ -409,26 +493,26 @@ def _drop(path: tuple[str | int, ...]) -> Callable[[dict[str, Any]], None]:
         _set(("findings", 0, "end_location", "line"), 1.5),
         _set(("findings", 0, "code"), "E501"),
         _set(("findings", 0, "severity"), "fatal"),
-        _set(("findings", 0, "url"), "https://slolint.dev"),
         _set(("findings", 0, "object"), {"kind": "SLO", "name": "x"}),
         _set(("findings", 0, "document_index"), -1),
         _set(("summary", "errors"), -1),
         _set(("version",), 2),
         _drop(("findings", 0, "json_path")),
         _drop(("summary", "infos")),
+        _drop(("findings",)),
     ],
     ids=[
         "column-0",
         "fractional-line",
         "foreign-code",
         "unknown-severity",
-        "extra-field",
         "object-without-apiVersion",
         "negative-document",
         "negative-count",
         "future-version",
         "missing-json-path",
         "missing-infos",
+        "neither-findings-nor-statistics",
     ],
 )
 def test_schema_rejects_invalid_output(mutate: Callable[[dict[str, Any]], None]) -> None:

@@ -4,6 +4,7 @@ the OpenSLO reference Go SDK on the upstream corpus (read in place from ``../sha
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -127,11 +128,47 @@ def test_every_pattern_and_format_says_what_it_expects(key: str) -> None:
 
 @pytest.mark.parametrize("key", SCHEMA_FILES)
 def test_target_ranges_are_left_to_slo201(key: str) -> None:
-    """One problem, one finding: SLO201 owns target ranges, so the schema only types them."""
+    """One problem, one finding: SLO201 and SLO202 own target ranges and units, so the
+    schema only types them."""
     for node in subschemas(schema(key)):
-        for field in ("target", "targetPercent", "belowPercent", "below"):
+        for field in ("target", "targetPercent"):
             if isinstance(node.get(field), dict) and "type" in node[field]:
                 assert node[field] == {"type": "number"}
+
+
+@pytest.mark.parametrize("key", SCHEMA_FILES)
+def test_schemas_name_only_rules_that_exist(key: str) -> None:
+    """A schema that leaves a check to a rule must name a registered one (SLO304 and SLO406
+    were named while nothing checked those values)."""
+    from slolint.rules import load_rules
+
+    text = (SCHEMAS / key).read_text(encoding="utf-8")
+    named = set(re.findall(r"SLO[0-9]{3}", text))
+    assert named <= set(load_rules()), sorted(named - set(load_rules()))
+
+
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [
+        ("slolint-v1alpha1/errorbudgetpolicy.schema.json", "budgetConsumed"),
+        ("slolint-v1alpha1/errorbudgetpolicy.schema.json", "budgetRemaining"),
+        ("slolint-v1alpha1/errorbudgetpolicy.schema.json", "burnRate"),
+        ("slolint-v1alpha1/errorbudgetpolicy.schema.json", "singleIncidentBudget"),
+        ("slolint-v1alpha1/errorbudgetpolicy.schema.json", "outageClassBudget"),
+        ("slolint-v1alpha1/errorbudgetpolicy.schema.json", "budgetRecovered"),
+        ("slolint-v1alpha1/sla.schema.json", "belowPercent"),
+        ("slolint-v1alpha1/sla.schema.json", "below"),
+    ],
+)
+def test_numbers_no_rule_checks_have_a_range(path: str, field: str) -> None:
+    """Every fraction, percentage and rate of the slolint kinds is bounded below."""
+    bounded = [
+        node[field]
+        for node in subschemas(schema(path))
+        if isinstance(node.get(field), dict) and node[field].get("type") == "number"
+    ]
+    assert bounded
+    assert all("exclusiveMinimum" in item or "minimum" in item for item in bounded)
 
 
 @pytest.mark.parametrize(

@@ -732,6 +732,83 @@ def test_error_budget_policy_problems() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "path", "message"),
+    [
+        (
+            "{budgetConsumed: 1.0}",
+            "{budgetConsumed: -5}",
+            ("spec", "triggers", 0, "when", "budgetConsumed"),
+            "spec.triggers[0].when.budgetConsumed is -5; expected a number in (0, 10]",
+        ),
+        (
+            "{budgetConsumed: 1.0}",
+            "{budgetConsumed: 80}",
+            ("spec", "triggers", 0, "when", "budgetConsumed"),
+            "spec.triggers[0].when.budgetConsumed is 80; expected a number in (0, 10]",
+        ),
+        (
+            "{burnRate: 13.44, window: 1h, shortWindow: 5m}",
+            "{burnRate: 0, window: 1h, shortWindow: 5m}",
+            ("spec", "triggers", 4, "when", "burnRate"),
+            "spec.triggers[4].when.burnRate is 0; expected a number greater than 0",
+        ),
+        (
+            "{budgetRemaining: 0.25}",
+            "{budgetRemaining: 1}",
+            ("spec", "triggers", 3, "when", "budgetRemaining"),
+            "spec.triggers[3].when.budgetRemaining is 1; expected a number in [0, 1)",
+        ),
+        (
+            "{singleIncidentBudget: 0.2}",
+            "{singleIncidentBudget: 20}",
+            ("spec", "triggers", 1, "when", "singleIncidentBudget"),
+            "spec.triggers[1].when.singleIncidentBudget is 20; expected a number in (0, 1]",
+        ),
+        (
+            "{outageClassBudget: 0.2, window: 13w}",
+            "{outageClassBudget: 0, window: 13w}",
+            ("spec", "triggers", 2, "when", "outageClassBudget"),
+            "spec.triggers[2].when.outageClassBudget is 0; expected a number in (0, 1]",
+        ),
+        (
+            "{budgetRecovered: 0.5}",
+            "{budgetRecovered: 50}",
+            ("spec", "triggers", 0, "actions", 1, "until", "budgetRecovered"),
+            "spec.triggers[0].actions[1].until.budgetRecovered is 50; expected a number in (0, 1]",
+        ),
+    ],
+)
+def test_policy_trigger_values_out_of_range(
+    old: str, new: str, path: JsonPath, message: str
+) -> None:
+    """No rule checks trigger values later: the schema's ranges are the only check."""
+    assert seen(edit(POLICY, old, new)) == [("SLO106", path, False, message)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "path", "message"),
+    [
+        (
+            "{belowPercent: 99.9, ",
+            "{belowPercent: -5, ",
+            ("spec", "consequences", 0, "belowPercent"),
+            "spec.consequences[0].belowPercent is -5; expected a number in (0, 100)",
+        ),
+        (
+            "{below: 0.99, ",
+            "{below: 99, ",
+            ("spec", "consequences", 1, "below"),
+            "spec.consequences[1].below is 99; expected a number in (0, 1)",
+        ),
+    ],
+)
+def test_sla_consequence_thresholds_out_of_range(
+    old: str, new: str, path: JsonPath, message: str
+) -> None:
+    assert seen(edit(SLA, old, new)) == [("SLO106", path, False, message)]
+
+
 def test_selector_expressions_follow_kubernetes() -> None:
     text = edit(
         POLICY,
@@ -842,3 +919,27 @@ def test_every_schema_error_in_the_corpus_gives_a_well_formed_finding(item: Any)
         assert finding.code in {f"SLO10{digit}" for digit in range(1, 8)}, message
         assert message[0].islower() and not message.endswith("."), message
         assert finding.obj == item.ref
+
+
+def test_nan_where_the_schema_bounds_a_number_is_out_of_range() -> None:
+    """JSON Schema cannot see NaN (every comparison with it is false): the adapter does."""
+    text = edit(POLICY, "{budgetConsumed: 1.0}", "{budgetConsumed: .nan}")
+    text = edit(text, "{budgetRecovered: 0.5}", "{budgetRecovered: .NaN}")
+    assert check(text) == []
+    document = load_text("t.yaml", text).documents[0]
+    _, problems = recognize("t.yaml", 0, document.data)
+    assert [(v.code, v.location.path, "".join(map(str, v.message))) for v in problems] == [
+        (
+            "SLO106",
+            ("spec", "triggers", 0, "when", "budgetConsumed"),
+            "spec.triggers[0].when.budgetConsumed is .nan; expected a number",
+        ),
+        (
+            "SLO106",
+            ("spec", "triggers", 0, "actions", 1, "until", "budgetRecovered"),
+            "spec.triggers[0].actions[1].until.budgetRecovered is .nan; expected a number",
+        ),
+    ]
+    sla = edit(SLA, "{belowPercent: 99.9, ", "{belowPercent: .nan, ")
+    _, problems = recognize("t.yaml", 0, load_text("t.yaml", sla).documents[0].data)
+    assert [v.location.path for v in problems] == [("spec", "consequences", 0, "belowPercent")]

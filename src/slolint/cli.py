@@ -186,6 +186,7 @@ def _write_reports(
         rule_infos(RULES, _selection(args).enabled, (f.code for f in result.findings)),
         str(repository_root(Path.cwd(), os.environ)),
         str(Path.cwd()),
+        unchecked=len(result.errors),
     )
     for name, target in outputs:
         stream_color = target is None and _use_color(args.color, sys.stdout)

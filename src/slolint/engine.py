@@ -24,7 +24,8 @@ from slolint.load import LoadProblem, SourceFile, load_file
 from slolint.locate import Locator
 from slolint.model import ModelObject
 from slolint.parallel import FileJob, run_jobs
-from slolint.recognize import Recognized, recognize
+from slolint.quoting import quoted
+from slolint.recognize import Recognized, once_per_file, recognize
 from slolint.registry import RULES, Rule
 from slolint.rules import load_rules
 from slolint.scope import ReportScope, report_reason
@@ -138,6 +139,7 @@ def process_file(job: FileJob, debug: bool = False) -> FileResult:
         result.violations.extend(problems)
         if found or problems:
             relevant.add(document.index)
+    result.violations = once_per_file(result.violations)
     result.source.problems = [p for p in result.source.problems if _concerns_slo(p, relevant)]
     if job.reported:
         for item in result.recognized:
@@ -250,21 +252,40 @@ def _stage_rules(run: _Run, workspace: Workspace, rules: Iterable[Rule]) -> None
             _blame(entry, run, exc)
 
 
+def _registered(code: str, file: str, locator: Locator, findings: list[Finding]) -> Rule | None:
+    """The rule behind a reported code, or None after recording an SLO000 finding.
+
+    A check or stage that reports a code nobody registered is a slolint bug; it must not
+    abort the run (a ``KeyError`` here would lose every finding) nor vanish silently.
+    """
+    entry = RULES.get(code)
+    if entry is None:
+        findings.append(
+            locator.internal_error(
+                file,
+                f"internal error: a check reported the unregistered code {quoted(code)}; "
+                "please report it",
+            )
+        )
+    return entry
+
+
 def _stage_locate_and_filter(run: _Run, selection: Selection) -> list[Finding]:
     locator = Locator(run.sources)
     findings = [locator.internal_error(file, message) for file, message in run.failures]
     for shown in sorted(run.reported & run.sources.keys()):
         for problem in run.sources[shown].problems:
-            if problem.code in selection:
-                rule = RULES[problem.code]
+            rule = _registered(problem.code, shown, locator, findings)
+            if rule is not None and problem.code in selection:
                 findings.append(locator.load_finding(shown, problem, rule.name, rule.severity))
     scope = ReportScope.build(run.reported, run.recognized)
     for item in run.violations:
-        if item.code not in selection:
-            continue
-        rule = RULES[item.code]
-        reason = report_reason(item, rule.depends_on, scope)
+        registered = RULES.get(item.code)
+        reason = report_reason(item, registered.depends_on if registered else (), scope)
         if reason is None:
+            continue
+        rule = _registered(item.code, item.location.origin.file, locator, findings)
+        if rule is None or item.code not in selection:
             continue
         finding = locator.finding(item, rule.name, rule.severity)
         if reason.because is not None:

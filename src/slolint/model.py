@@ -9,11 +9,13 @@ placed in the file without the rule ever seeing a line number.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Literal
 
 from slolint.durations import rolling_seconds, zone_text
 from slolint.findings import Location, ObjectRef, Origin
+from slolint.quoting import number, quoted
 
 TargetUnit = Literal["ratio", "percent"]
 
@@ -23,7 +25,21 @@ def percent_to_ratio(percent: float) -> float:
     return round(percent / 100, 12)
 
 
+def to_float(value: int | float) -> float:
+    """A YAML number as a float, never raising: an integer of 400 digits becomes infinite.
+
+    ``float(10**400)`` raises ``OverflowError``; a target that large is out of range
+    whatever its unit, and SLO201 says so instead of slolint failing on the document.
+    """
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
+
+
 ASPIRATIONAL = "slolint.dev/aspirational"
+ASPIRATIONAL_VALUES = ("true", "false")
+"""What ``slolint.dev/aspirational`` may say, compared without case and surrounding space."""
 POLICY_ANNOTATION = "slolint.dev/error-budget-policy"
 SLA_TARGET_ANNOTATION = "slolint.dev/sla-target"
 SLA_WINDOW_ANNOTATION = "slolint.dev/sla-window"
@@ -32,20 +48,41 @@ POLICY_EXEMPT = "slolint.dev/policy-exempt"
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """An objective's target: the ratio rules compare, and how the user wrote it."""
+    """An objective's target: the ratio rules compare, and how the user wrote it.
+
+    ``written`` is the value as it appears in the file: a YAML number for ``target`` and
+    ``targetPercent``, the annotation's text for ``slolint.dev/sla-target``. ``ratio`` may
+    be NaN, infinite or outside (0, 1) for a broken file; :attr:`in_range` tells rules
+    that compare targets whether the number means anything.
+    """
 
     ratio: float
-    written: float
+    written: int | float | str
     unit: TargetUnit
     location: Location
 
+    @property
+    def in_range(self) -> bool:
+        """True for a usable target: finite and strictly between 0 and 100%."""
+        return 0 < self.ratio < 1
+
+    def as_written(self) -> str:
+        """The value exactly as the file spells it, bounded: ``99.9``, ``.nan``, ``"99.5"``."""
+        value = self.written
+        if isinstance(value, str):
+            return quoted(value)
+        if isinstance(value, float) and not math.isfinite(value):
+            return ".nan" if math.isnan(value) else ("-.inf" if value < 0 else ".inf")
+        return number(value)
+
     def shown(self) -> str:
         """The value as written plus its percentage, for messages: ``1.0 (100%)``."""
-        percent = self.ratio * 100
-        pct = f"{percent:.6f}".rstrip("0").rstrip(".")
-        written = repr(self.written) if isinstance(self.written, float) else str(self.written)
-        if self.unit == "percent":
+        written = self.as_written()
+        if self.unit == "percent" and not isinstance(self.written, str):
             return f"{written}%"
+        if not math.isfinite(self.ratio) or abs(self.ratio) >= 1e6:
+            return written  # no percentage of absurd length
+        pct = f"{self.ratio * 100:.6f}".rstrip("0").rstrip(".")
         return f"{written} ({pct}%)"
 
 
@@ -169,7 +206,10 @@ class RefSet:
     slo_refs: tuple[NameRef, ...]
     selector: Selector | None
     exclude: tuple[str, ...] = ()
+    """SLO names removed from the set (``exclude``)."""
     exclude_aspirational: bool = True
+    """``excludeAspirational``: leave out SLOs annotated ``slolint.dev/aspirational: "true"``,
+    even when named in ``sloRefs``; ``false`` keeps them in a policy's scope."""
 
 
 @dataclass(frozen=True, slots=True)

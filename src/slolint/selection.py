@@ -19,13 +19,21 @@ class SelectorError(ValueError):
 
 
 def _specificity(selector: str, code: str) -> int:
-    """How precisely ``selector`` names ``code``: -1 no match, else matched prefix length."""
+    """How precisely ``selector`` names ``code``: -1 no match, else the selector's length.
+
+    Specificity is a property of the selector as written, as in ruff: ``SLO2`` stays a
+    four-character prefix even when only one registered rule happens to start with it, so
+    ``--ignore SLO2 --select SLO201`` keeps SLO201 whatever else the group holds. A
+    kebab-case name is exactly as specific as the code it names; ``ALL`` is the least.
+    """
     rules = lookup(selector)
     if not any(rule.code == code for rule in rules):
         return -1
     if selector.upper() == "ALL":
         return 0
-    return len(code) if len(rules) == 1 and rules[0].code == code else len(selector)
+    if len(rules) == 1 and rules[0].name == selector:
+        return len(rules[0].code)
+    return len(selector)
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,11 +61,14 @@ class Workspace:
         return [slo for slo in self.slos if slo.name == name]
 
     def select(self, refs: RefSet) -> list[SLO]:
-        """SLOs chosen by a ref set: named ones plus selector matches, minus exclusions."""
+        """SLOs chosen by a ref set: named ones plus selector matches, minus exclusions.
+
+        Aspirational SLOs are left out unless the set says ``excludeAspirational: false``.
+        """
         named = {ref.name for ref in refs.slo_refs}
         chosen = []
         for slo in self.slos:
-            if slo.name in refs.exclude:
+            if slo.name in refs.exclude or (refs.exclude_aspirational and slo.aspirational):
                 continue
             by_selector = refs.selector is not None and refs.selector.matches(slo.resource.labels)
             if slo.name in named or by_selector:

@@ -15,6 +15,7 @@ from typing import Any
 
 from slolint.findings import ObjectRef, Origin, Violation, violation
 from slolint.model import ModelObject
+from slolint.quoting import quoted
 from slolint.recognize import openslo_v1, slolint_v1alpha1
 
 Adapter = Callable[[str, dict[str, Any], Origin], tuple[list[ModelObject], list[Violation]]]
@@ -43,6 +44,37 @@ KNOWN_ALIASES = {
 }
 
 SLO_KINDS = frozenset(openslo_v1.KINDS + slolint_v1alpha1.KINDS)
+
+SPEC_KEYS: dict[str, frozenset[str]] = {
+    "SLO": frozenset(
+        {"objectives", "indicator", "indicatorRef", "budgetingMethod", "timeWindow"}
+        | {"alertPolicies"}
+    ),
+    "SLI": frozenset({"ratioMetric", "thresholdMetric"}),
+    "DataSource": frozenset({"connectionDetails"}),
+    "AlertPolicy": frozenset(
+        {"conditions", "notificationTargets", "alertWhenNoData", "alertWhenBreaching"}
+        | {"alertWhenResolved"}
+    ),
+    "AlertCondition": frozenset({"condition"}),
+    "AlertNotificationTarget": frozenset({"target"}),
+    "SLA": frozenset({"objectives", "backedBy", "consequences"}),
+    "ErrorBudgetPolicy": frozenset({"triggers", "scope", "owner"}),
+}
+"""Spec keys that make a document of an SLO kind *OpenSLO-shaped* whatever its apiVersion.
+
+A Kubernetes ``Service`` (``apiVersion: v1``) has ``ports`` and ``selector``, never these,
+so manifests stay silent while ``apiVersion: foo`` on a real SLO is reported. OpenSLO's
+``Service`` has no field of its own beyond ``description``, so it is recognized by a spec
+holding nothing else.
+"""
+
+TYPO_CUTOFF = 0.85
+"""How close an apiVersion with an API group must be to a known one to count as a typo.
+
+Other vendors' SLO formats (Nobl9's ``n9/v1alpha`` is 0.72 from ``openslo/v1alpha``) are
+their own formats and stay silent; ``opensl0/v1`` (0.9) is a typo.
+"""
 
 
 @dataclass(slots=True)
@@ -78,38 +110,99 @@ def _suggest(value: str, choices: list[str]) -> str:
     return f'; did you mean "{match[0]}"?' if match else ""
 
 
+def _openslo_shaped(kind: object, data: dict[str, Any]) -> bool:
+    """A document of an OpenSLO or slolint kind whose spec holds that kind's fields."""
+    spec = data.get("spec")
+    if not isinstance(kind, str) or kind not in SLO_KINDS or not isinstance(spec, dict):
+        return False
+    if kind == "Service":
+        return bool(spec) and set(spec) <= {"description"}
+    return not SPEC_KEYS[kind].isdisjoint(spec)
+
+
+def _versions_for(kind: str) -> list[str]:
+    """The apiVersions under which ``kind`` is linted: ``SLA`` -> ``slolint.dev/v1alpha1``."""
+    return [version for version, (kinds, _) in ADAPTERS.items() if kind in kinds]
+
+
+def _unknown_kind(api: str, kind: object, data: dict[str, Any], origin: Origin) -> Violation:
+    known_kinds = ADAPTERS[api][0] if api in ADAPTERS else NOT_YET_LINTED[api][1]
+    shown = kind if isinstance(kind, str) else "(missing)"
+    elsewhere = _versions_for(shown) if isinstance(kind, str) else []
+    if elsewhere:
+        hint = f"; {shown} is a kind of apiVersion {' or '.join(elsewhere)}"
+    else:
+        kinds = list(known_kinds)
+        hint = _suggest(shown, kinds) or f"; expected one of {', '.join(kinds)}"
+    where = origin.at("kind") if "kind" in data else origin.key()
+    return violation(
+        "SLO003",
+        where,
+        f"unknown kind {quoted(shown)} for apiVersion {api}{hint}",
+        obj=_ref(api, kind, data),
+    )
+
+
+def _ref(api: object, kind: object, data: dict[str, Any]) -> ObjectRef:
+    metadata = data.get("metadata")
+    name = metadata.get("name") if isinstance(metadata, dict) else None
+    return ObjectRef(
+        api if isinstance(api, str) else "",
+        kind if isinstance(kind, str) else "",
+        name if isinstance(name, str) else "",
+    )
+
+
+def _unknown_api_version(
+    api: str, kind: object, data: dict[str, Any], origin: Origin
+) -> Violation | None:
+    """An apiVersion no tool accepts on a document that is clearly meant for one."""
+    lowered = api.lower()
+    versions = sorted({*ADAPTERS, *NOT_YET_LINTED})
+    suggestion = KNOWN_ALIASES.get(lowered)
+    close = difflib.get_close_matches(lowered, versions, n=1, cutoff=TYPO_CUTOFF)
+    if not lowered.startswith(("openslo", "slolint")) and not close:
+        # Not an OpenSLO-like group: only a group-less apiVersion (``foo``, ``v1``) on an
+        # OpenSLO-shaped document is a mistake; other vendors' groups are their formats.
+        if "/" in api or not _openslo_shaped(kind, data):
+            return None
+        assert isinstance(kind, str)
+        expected = " or ".join(_versions_for(kind))
+        return violation(
+            "SLO003",
+            origin.at("apiVersion"),
+            f"unknown apiVersion {quoted(api)} for kind {kind}; expected {expected}",
+            obj=_ref(api, kind, data),
+        )
+    if suggestion is None and close:
+        suggestion = close[0]
+    hint = f'; did you mean "{suggestion}"?' if suggestion else _suggest(api, versions)
+    return violation(
+        "SLO003",
+        origin.at("apiVersion"),
+        f"unknown apiVersion {quoted(api)}{hint}",
+        obj=_ref(api, kind, data),
+    )
+
+
 def _near_miss(api: object, kind: object, data: dict[str, Any], origin: Origin) -> Violation | None:
     """An SLO-looking document that no tool would accept, with a suggestion."""
-    if not isinstance(kind, str):
-        kind = None
-    name = data.get("metadata", {}).get("name") if isinstance(data.get("metadata"), dict) else None
-    ref = ObjectRef(str(api or ""), str(kind or ""), name if isinstance(name, str) else "")
     if isinstance(api, str):
-        known_kinds = ADAPTERS[api][0] if api in ADAPTERS else NOT_YET_LINTED.get(api, ("", ()))[1]
-        if known_kinds:
-            kinds = list(known_kinds)
-            shown = kind if isinstance(kind, str) else "(missing)"
-            hint = _suggest(shown, kinds) or f"; expected one of {', '.join(kinds)}"
-            where = origin.at("kind") if "kind" in data else origin.key()
-            return violation(
-                "SLO003", where, f'unknown kind "{shown}" for apiVersion {api}{hint}', obj=ref
-            )
-        lowered = api.lower()
-        if lowered.startswith(("openslo", "slolint")):
-            versions = sorted({*ADAPTERS, *NOT_YET_LINTED})
-            suggestion = KNOWN_ALIASES.get(lowered)
-            hint = f'; did you mean "{suggestion}"?' if suggestion else _suggest(api, versions)
-            return violation(
-                "SLO003", origin.at("apiVersion"), f'unknown apiVersion "{api}"{hint}', obj=ref
-            )
-        return None
-    if api is None and kind in SLO_KINDS and ("spec" in data or "metadata" in data):
-        expected = " or ".join(v for v, (kinds, _) in ADAPTERS.items() if kind in kinds)
+        if api in ADAPTERS or api in NOT_YET_LINTED:
+            return _unknown_kind(api, kind, data, origin)
+        return _unknown_api_version(api, kind, data, origin)
+    if (
+        api is None
+        and isinstance(kind, str)  # a list or a mapping is unhashable
+        and kind in SLO_KINDS
+        and ("spec" in data or "metadata" in data)
+    ):
+        expected = " or ".join(_versions_for(kind))
         return violation(
             "SLO003",
             origin.at("kind"),
             f'kind "{kind}" without apiVersion; expected apiVersion {expected}',
-            obj=ref,
+            obj=_ref(api, kind, data),
         )
     return None
 
@@ -134,6 +227,24 @@ def _not_yet_linted(api: object, data: dict[str, Any], origin: Origin) -> Violat
         origin.at(*path),
         f"{fmt} documents are recognized but not linted by this version of slolint",
     )
+
+
+def once_per_file(problems: list[Violation]) -> list[Violation]:
+    """Recognition findings of one file, with SLO004 kept once per format (its first place).
+
+    Recognition runs per document, but "Sloth documents are not linted" is news once per
+    file: a file of 40 Pyrra objects should not print the same line 40 times.
+    """
+    seen: set[str] = set()
+    kept = []
+    for problem in problems:
+        if problem.code == "SLO004":
+            text = "".join(part for part in problem.message if isinstance(part, str))
+            if text in seen:
+                continue
+            seen.add(text)
+        kept.append(problem)
+    return kept
 
 
 def recognize(file: str, document: int, data: Any) -> tuple[list[Recognized], list[Violation]]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from slolint.durations import parse_shorthand
 from slolint.findings import Location, Violation, violation
 from slolint.model import (
+    ASPIRATIONAL,
+    ASPIRATIONAL_VALUES,
     POLICY_ANNOTATION,
     SLA,
     SLA_TARGET_ANNOTATION,
@@ -24,7 +26,7 @@ from slolint.model import (
     Window,
     percent_to_ratio,
 )
-from slolint.quoting import shown
+from slolint.quoting import quoted, shown
 
 DEFAULT_SLA_WINDOW = "1M"
 """SLAs are billed per calendar month unless the annotation says otherwise."""
@@ -42,8 +44,32 @@ def policy_refs_of(resource: Resource) -> tuple[NameRef, ...]:
     return (NameRef(value.strip(), resource.origin.at(*path)),)
 
 
+def aspirational_problems(resource: Resource) -> list[Violation]:
+    """``slolint.dev/aspirational`` must say ``"true"`` or ``"false"`` (SLO104 otherwise).
+
+    Any other word (``"yes"``, ``"1"``) would silently mean "not aspirational", and the SLO
+    would then need a policy and could back an SLA against its author's intent.
+    """
+    value, path = _annotation(resource, ASPIRATIONAL)
+    if value is None or value.strip().lower() in ASPIRATIONAL_VALUES:
+        return []
+    allowed = ", ".join(f'"{word}"' for word in ASPIRATIONAL_VALUES)
+    return [
+        violation(
+            "SLO104",
+            resource.origin.at(*path),
+            f"invalid annotation {ASPIRATIONAL} {quoted(value)}; expected one of {allowed}",
+            obj=resource.ref,
+        )
+    ]
+
+
 def _parse_target(text: str, resource: Resource, path: tuple[str | int, ...]) -> Target | None:
-    """``"99.5"``, ``"99.5%"`` (percent) or ``"0.995"`` (ratio): values above 1 are percents."""
+    """``"99.5"``, ``"99.5%"`` (percent) or ``"0.995"`` (ratio): values above 1 are percents.
+
+    Python's ``float`` also reads ``"nan"``, ``"inf"`` and ``"1e999"``; those are kept as
+    targets (NaN or infinite) so that SLO201 reports them as out of range.
+    """
     raw = text.strip()
     is_percent = raw.endswith("%")
     try:
@@ -51,8 +77,8 @@ def _parse_target(text: str, resource: Resource, path: tuple[str | int, ...]) ->
     except ValueError:
         return None
     if is_percent or number > 1:
-        return Target(percent_to_ratio(number), number, "percent", resource.origin.at(*path))
-    return Target(number, number, "ratio", resource.origin.at(*path))
+        return Target(percent_to_ratio(number), text, "percent", resource.origin.at(*path))
+    return Target(number, text, "ratio", resource.origin.at(*path))
 
 
 def sla_window_of_annotation(text: str, location: Location, zone: str = "UTC") -> Window | None:
@@ -92,7 +118,7 @@ def sla_from_annotations(slo: SLO) -> tuple[SLA | None, list[Violation]]:
             violation(
                 "SLO105",
                 resource.origin.at(*path),
-                f"annotation {SLA_TARGET_ANNOTATION} {text!r} is not a number; "
+                f"annotation {SLA_TARGET_ANNOTATION} {quoted(text)} is not a number; "
                 'expected a percentage such as "99.5" or a ratio such as "0.995"',
                 obj=resource.ref,
             )

@@ -21,6 +21,7 @@ from slolint.model import (
     Target,
     Window,
     percent_to_ratio,
+    to_float,
 )
 from slolint.quoting import shown
 
@@ -79,14 +80,18 @@ def resource_of(data: Data, api_version: str, kind: str, origin: Origin) -> Reso
 
 
 def target_of(objective: Data, origin: Origin, path: JsonPath) -> Target | None:
-    """``target`` (ratio) or ``targetPercent`` (percent), normalized to a ratio."""
+    """``target`` (ratio) or ``targetPercent`` (percent), normalized to a ratio.
+
+    Any number is kept, even NaN, infinite or a 400-digit integer: SLO201 and SLO202
+    report the ones that are out of range or written in the other unit.
+    """
     ratio = as_number(objective.get("target"))
     if ratio is not None:
-        return Target(float(ratio), ratio, "ratio", origin.at(*path, "target"))
+        return Target(to_float(ratio), ratio, "ratio", origin.at(*path, "target"))
     percent = as_number(objective.get("targetPercent"))
     if percent is not None:
-        ratio = percent_to_ratio(percent)
-        return Target(ratio, percent, "percent", origin.at(*path, "targetPercent"))
+        normalized = percent_to_ratio(to_float(percent))
+        return Target(normalized, percent, "percent", origin.at(*path, "targetPercent"))
     return None
 
 

@@ -6,7 +6,11 @@ from typing import Literal
 
 from slolint.findings import JsonPath, Origin, Violation
 from slolint.model import SLI, SLO, Indicator, ModelObject, NameRef, Objective, Resource
-from slolint.recognize.annotations import policy_refs_of, sla_from_annotations
+from slolint.recognize.annotations import (
+    aspirational_problems,
+    policy_refs_of,
+    sla_from_annotations,
+)
 from slolint.recognize.fields import (
     Data,
     as_list,
@@ -93,6 +97,7 @@ def adapt_slo(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Viola
     )
     objects: list[ModelObject] = [slo]
     sla, problems = sla_from_annotations(slo)
+    problems.extend(aspirational_problems(resource))
     if sla is not None:
         objects.append(sla)
     return objects, problems

@@ -48,6 +48,8 @@ class Report:
     """Absolute repository root; CI formats print paths relative to it. None: as given."""
     cwd: str | None = None
     """Absolute directory that ``Finding.file`` is relative to (the working directory)."""
+    unchecked: int = 0
+    """Paths named on the command line that could not be read (reported on stderr)."""
 
     def repository_path(self, file: str) -> str:
         """``file`` relative to the repository root, POSIX-style, whatever the working directory.

@@ -63,9 +63,15 @@ def report_record(report: Report) -> dict[str, Any]:
     }
 
 
-def statistics_record(report: Report) -> list[dict[str, Any]]:
-    """``[{code, name, count}]``, the shape of ruff's ``--statistics --output-format json``."""
-    return [{"code": row.code, "name": row.name, "count": row.count} for row in statistics(report)]
+def statistics_record(report: Report) -> dict[str, Any]:
+    """The report object with ``statistics`` (``[{code, name, count}]``, ruff's shape)
+    in place of ``findings``, so that it validates against the same output schema."""
+    record = report_record(report)
+    del record["findings"]
+    record["statistics"] = [
+        {"code": row.code, "name": row.name, "count": row.count} for row in statistics(report)
+    ]
+    return record
 
 
 def dump(value: object) -> str:
@@ -75,7 +81,7 @@ def dump(value: object) -> str:
 
 @formatter("json")
 def render_json(report: Report, options: FormatOptions) -> str:
-    """The report object, or the statistics array with ``--statistics``; color is ignored."""
+    """The report object, with statistics instead of findings for ``--statistics``."""
     if options.statistics:
         return dump(statistics_record(report))
     return dump(report_record(report))

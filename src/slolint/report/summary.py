@@ -56,13 +56,24 @@ def plural(number: int, noun: str) -> str:
 
 
 def summary_line(report: Report) -> str:
-    """``Found 3 problems (2 errors, 1 warning) in 2 files``, or the all-clear line.
+    """``Found 3 problems (2 errors, 1 warning) in 2 files``, or what a clean run covered.
 
     Only non-zero severities are listed, so a run with errors alone does not end with a
-    distracting ``0 warnings, 0 infos``.
+    distracting ``0 warnings, 0 infos``. "All checked" is said only when it is true: not
+    when a named path could not be read, and not when no SLO document was found at all
+    (pre-commit hands slolint every YAML file, so silence must not pass for a clean result).
     """
     totals = count(report)
+    unchecked = f"{plural(report.unchecked, 'path')} could not be read" if report.unchecked else ""
     if totals.findings == 0:
+        if report.unchecked:
+            if report.files == 0:
+                return f"Nothing checked: {unchecked}"
+            return f"No problems in {plural(report.files, 'file')}, but {unchecked}"
+        if report.files == 0:
+            return "Nothing checked: no YAML or JSON files found"
+        if report.documents == 0:
+            return f"Checked {plural(report.files, 'file')}: no SLO documents found"
         return f"All checked: no problems in {plural(report.files, 'file')}"
     parts = [
         plural(number, noun)
@@ -73,10 +84,11 @@ def summary_line(report: Report) -> str:
         )
         if number
     ]
-    return (
+    found = (
         f"Found {plural(totals.findings, 'problem')} ({', '.join(parts)})"
         f" in {plural(totals.files, 'file')}"
     )
+    return f"{found}; {unchecked}" if unchecked else found
 
 
 def statistics(report: Report) -> list[CodeCount]:

@@ -11,8 +11,8 @@ A finding on a file that was not named, reported because it depends on one that 
 (pre-commit), ends with one more line: ``= reported because agreements/api.sla.yaml changed``.
 The header is the concise line, so what a person reads is what an editor would parse.
 The snippet is laid out in terminal cells rather than characters: tabs are expanded, East
-Asian wide characters count twice and combining marks not at all, so the carets stay under
-the text they mark. Lines too long for a terminal are cut around the span.
+Asian wide characters count twice and nonspacing marks not at all, so the carets stay under
+the text they mark. Lines wider than a terminal are cut around the span, by cells too.
 """
 
 from __future__ import annotations
@@ -28,10 +28,10 @@ TAB_SIZE = 4
 """Tabs expand to this many columns, both in the source line and under it."""
 
 MAX_LINE = 200
-"""Source lines longer than this many characters are cut around the span."""
+"""Source lines wider than this many terminal cells are cut around the span."""
 
 CONTEXT = 40
-"""Characters kept before the span when a long line is cut."""
+"""Terminal cells kept before the span when a long line is cut."""
 
 ELLIPSIS = "…"
 
@@ -47,14 +47,24 @@ def paint(text: str, style: str, color: bool) -> str:
     return f"\x1b[{style}m{text}\x1b[0m"
 
 
+ZERO_WIDTH_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
+"""Nonspacing and enclosing marks and format characters take no cell of their own.
+
+Checking the category rather than ``unicodedata.combining`` matters: Thai vowel signs and
+the emoji variation selector are nonspacing marks with combining class 0.
+"""
+
+
+def char_width(char: str) -> int:
+    """Terminal cells one character occupies: 0, 1 or 2 (East Asian wide and full-width)."""
+    if unicodedata.category(char) in ZERO_WIDTH_CATEGORIES or "\u1160" <= char <= "\u11ff":
+        return 0  # marks, format characters, Hangul medial vowels and final consonants
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
 def cell_width(text: str) -> int:
     """Terminal cells ``text`` occupies: wide characters take two, combining marks none."""
-    width = 0
-    for char in text:
-        if unicodedata.combining(char) or unicodedata.category(char) == "Cf":
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return width
+    return sum(char_width(char) for char in text)
 
 
 def _expanded_index(raw: str, column: int) -> int:
@@ -81,13 +91,26 @@ def caret_span(raw: str, finding: Finding) -> tuple[int, int]:
 def cut(line: str, start: int, end: int) -> tuple[str, int, int]:
     """Cut a long line to a window around the span; return it and the span shifted into it.
 
-    Some context is kept before the span because the key that owns a value is usually
-    just to its left; ``…`` marks each side where text was dropped.
+    The window is measured in terminal cells, not characters: 200 characters of CJK text
+    are 400 cells, which a terminal wraps, and a wrapped line no longer lines up with the
+    carets under it. Some context (``CONTEXT`` cells) is kept before the span because the
+    key that owns a value is usually just to its left; ``…`` marks each side where text
+    was dropped.
     """
-    if len(line) <= MAX_LINE:
+    widths = [char_width(char) for char in line]
+    if sum(widths) <= MAX_LINE:
         return line, start, end
-    low = max(0, min(start - CONTEXT, len(line) - MAX_LINE))
-    high = low + MAX_LINE
+    low, used = min(start, len(line)), 0
+    while low > 0 and used + widths[low - 1] <= CONTEXT:
+        low -= 1
+        used += widths[low]
+    high, used = low, 0
+    while high < len(line) and used + widths[high] <= MAX_LINE:
+        used += widths[high]
+        high += 1
+    while low > 0 and used + widths[low - 1] <= MAX_LINE:
+        low -= 1  # the span sits near the end: fill the window with more context
+        used += widths[low]
     head = ELLIPSIS if low > 0 else ""
     tail = ELLIPSIS if high < len(line) else ""
     shift = len(head) - low

@@ -57,8 +57,13 @@ define(
     The document looks like an OpenSLO or slolint document (its ``kind`` or its
     ``apiVersion`` says so) but the combination is not one that OpenSLO's reference SDK or
     slolint accepts, so every tool would reject or ignore it. Old README strings such as
-    ``openslo/v1.0.0`` and ``openslo/v0.1.0-beta`` are the usual cause, and kinds of other
-    formats under an OpenSLO apiVersion. The message suggests the closest valid value.
+    ``openslo/v1.0.0`` and ``openslo/v0.1.0-beta`` are the usual cause, typos of a known
+    apiVersion, kinds of other formats under an OpenSLO apiVersion (an ``SLA`` belongs to
+    ``slolint.dev/v1alpha1``), and an OpenSLO kind with OpenSLO fields (``objectives``,
+    ``indicatorRef``, ``ratioMetric``, ...) under an apiVersion without an API group such as
+    ``foo`` or ``v1``. The message suggests the closest valid value. Kubernetes manifests
+    (``apiVersion: v1``, ``kind: Service`` with ``ports``) and other vendors' formats
+    (``n9/v1alpha``) have none of these fields or groups and stay silent.
 
     Fail:
 
@@ -69,6 +74,13 @@ define(
 
         apiVersion: openslo/v1
         kind: ServiceLevelObjective
+
+    Fail:
+
+        apiVersion: v1
+        kind: SLO
+        spec:
+          objectives: [{target: 0.999}]
     """,
 )
 define(
@@ -78,7 +90,8 @@ define(
     "an SLO document of a format that slolint recognizes but does not lint yet",
     """
     OpenSLO v1alpha and v2alpha, Sloth, Pyrra and slo-generator documents are recognized and
-    reported once so that nobody mistakes silence for a clean result. They are not checked
+    reported once per file (at the first document of each format) so that nobody mistakes
+    silence for a clean result. They are not checked
     by the schema or policy rules yet. Other YAML files (workflows, manifests) are skipped
     without a word.
     """,

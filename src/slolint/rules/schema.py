@@ -69,10 +69,17 @@ define(
     "a value is not one of the allowed values",
     """
     The schema's ``enum`` or ``const`` keyword failed; the message lists the allowed values.
+    The annotation ``slolint.dev/aspirational`` is checked the same way: only ``"true"`` and
+    ``"false"`` are accepted, since any other word would silently mean "not aspirational".
 
     Fail:
 
         budgetingMethod: Occurrence    # Occurrences, Timeslices or RatioTimeslices
+
+    Fail:
+
+        annotations:
+          slolint.dev/aspirational: "yes"
     """,
 )
 define(
@@ -99,11 +106,17 @@ define(
     """
     The schema's ``minimum``/``maximum`` (and exclusive variants), ``minLength``/
     ``maxLength``, ``minItems``/``maxItems`` or ``minProperties`` keyword failed. SLO and SLA
-    target ranges are left to SLO201 so that one problem gives one finding.
+    target ranges and units are left to SLO201 and SLO202 so that one problem gives one
+    finding; error-budget policy triggers (``budgetConsumed`` in (0, 10], ``burnRate`` above
+    0, budget fractions in (0, 1]) and SLA consequence thresholds are checked here.
 
     Fail:
 
         timeWindow: []      # exactly one window
+
+    Fail:
+
+        when: {budgetConsumed: 80}   # a fraction of the budget: 0.8
     """,
 )
 define(

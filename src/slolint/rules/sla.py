@@ -125,12 +125,12 @@ def match(workspace: Workspace) -> list[Match]:
         backing = [slo for slo in candidates if not slo.aspirational]
         aspirational = [slo for slo in candidates if slo.aspirational]
         for sla_objective in sla.objectives:
-            if sla_objective.target is None:
-                continue
+            if sla_objective.target is None or not sla_objective.target.in_range:
+                continue  # SLO201 reports targets that are no percentage at all
             found = Match(sla, sla_objective, aspirational=aspirational)
             for slo in backing:
                 for objective in slo.objectives:
-                    if objective.target is None:
+                    if objective.target is None or not objective.target.in_range:
                         continue
                     key = _indicator_key(slo, objective)
                     wanted = sla_objective.indicator_ref

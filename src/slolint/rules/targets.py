@@ -1,13 +1,64 @@
-"""SLO2xx: targets and the size of the error budget."""
+"""SLO2xx: targets and the size of the error budget.
+
+Every target is classified once (:func:`classify`), so that one mistake gives one finding:
+a percentage written in a ratio field is SLO202's, never also a misleading SLO201 about a
+target of 9990%.
+"""
 
 from __future__ import annotations
 
+import enum
+import math
 from collections.abc import Iterator
+from decimal import Decimal
 
 from slolint.findings import ObjectRef, Severity, Violation, violation
-from slolint.model import Target
+from slolint.model import SLA_TARGET_ANNOTATION, Target, to_float
 from slolint.registry import rule
 from slolint.workspace import Workspace
+
+PERCENT_LIMIT = 100
+"""Ratio-field values up to this look like percentages; above it they are just out of range."""
+
+
+class Verdict(enum.Enum):
+    FINE = "fine"
+    NOT_A_NUMBER = "not-a-number"
+    OUT_OF_RANGE = "out-of-range"
+    NO_BUDGET = "no-budget"
+    ZERO = "zero"
+    PERCENT_IN_RATIO_FIELD = "percent-in-ratio-field"
+    RATIO_IN_PERCENT_FIELD = "ratio-in-percent-field"
+
+
+def _is_annotation(target: Target) -> bool:
+    path = target.location.path
+    return bool(path) and path[-1] == SLA_TARGET_ANNOTATION
+
+
+def classify(target: Target) -> Verdict:
+    """What is wrong with a target, judged on the value in the unit of its field.
+
+    Fields: a ratio field holds (0, 1), a percent field (0, 100). A ratio field with a
+    value in (1, 100] holds a percentage; a percent field with a value in (0, 1] holds a
+    ratio. The annotation chooses its unit from the value, so it cannot be confused.
+    """
+    ratio = target.ratio
+    if math.isnan(ratio):
+        return Verdict.NOT_A_NUMBER
+    if not isinstance(target.written, str):
+        value = to_float(target.written)
+        if target.unit == "ratio" and 1 < value <= PERCENT_LIMIT:
+            return Verdict.PERCENT_IN_RATIO_FIELD
+        if target.unit == "percent" and 0 < value <= 1:
+            return Verdict.RATIO_IN_PERCENT_FIELD
+    if ratio < 0 or ratio > 1:
+        return Verdict.OUT_OF_RANGE
+    if ratio == 1:
+        return Verdict.NO_BUDGET
+    if ratio == 0:
+        return Verdict.ZERO
+    return Verdict.FINE
 
 
 def _field(target: Target) -> str:
@@ -15,26 +66,39 @@ def _field(target: Target) -> str:
     return str(path[-1]) if path and isinstance(path[-1], str) else "target"
 
 
-def _check(target: Target, what: str, obj: ObjectRef) -> Violation | None:
-    field = _field(target)
-    if field.startswith("slolint.dev/"):
-        field = f"annotation {field}"
+def _decimal(value: int | float | str, shift: int) -> str:
+    """``value * 10**shift`` in plain decimal notation, exact: ``99.9`` -> ``0.999``."""
+    exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    return format(exact.scaleb(shift).normalize(), "f")
+
+
+def _objects(workspace: Workspace) -> Iterator[tuple[Target, str, ObjectRef]]:
+    """Every target of the workspace, with the words naming its owner in messages."""
+    for slo in workspace.slos:
+        for objective in slo.objectives:
+            if objective.target is not None:
+                yield objective.target, "objective", slo.resource.ref
+    for sla in workspace.slas:
+        what = "SLA" if sla.implicit else "SLA objective"
+        for sla_objective in sla.objectives:
+            if sla_objective.target is not None:
+                yield sla_objective.target, what, sla.resource.ref
+
+
+def _range_message(target: Target, verdict: Verdict) -> str:
+    field, value = _field(target), target.as_written()
     limit = "100" if target.unit == "percent" else "1"
-    if target.ratio >= 1:
-        return violation(
-            "SLO201",
-            target.location,
-            f"{what} {field} {target.shown()} leaves no error budget; use a {field} below {limit}",
-            obj=obj,
-        )
-    if target.ratio <= 0:
-        return violation(
-            "SLO201",
-            target.location,
-            f"{what} {field} {target.shown()} tolerates every failure; use a {field} above 0",
-            obj=obj,
-        )
-    return None
+    if _is_annotation(target):
+        subject, fix = f"annotation {field} {value}", "use a value"
+    else:
+        subject, fix = f"{field} {value}", f"use a {field}"
+    if verdict is Verdict.NO_BUDGET:
+        percent = " (100%)" if target.unit == "ratio" else ""
+        return f"{subject}{percent} leaves no error budget; {fix} below {limit}"
+    if verdict is Verdict.ZERO:
+        return f"{subject} tolerates every failure; {fix} above 0"
+    problem = "is not a number" if verdict is Verdict.NOT_A_NUMBER else "is out of range"
+    return f"{subject} {problem}; {fix} above 0 and below {limit}"
 
 
 @rule(
@@ -51,11 +115,14 @@ def target_not_below_100(workspace: Workspace) -> Iterator[Violation]:
     rate divides by zero and any single failure breaks the objective. "100% is the wrong
     reliability target for basically everything" (Site Reliability Engineering, ch. 1).
     Sloth, Pyrra and slo-generator accept 100%; OpenSLO's SDK does not. A target of 0
-    promises nothing and is almost always a unit mistake.
+    promises nothing and is almost always a unit mistake. Negative numbers, numbers far
+    above 100%, ``.nan`` and ``.inf`` are out of range.
 
     The target is read as the format defines it: OpenSLO ``target`` is a ratio,
     ``targetPercent`` a percentage; the ``slolint.dev/sla-target`` annotation is a percentage
-    above 1 and a ratio otherwise. The finding points at the target value.
+    above 1 and a ratio otherwise. A percentage written in a ratio field (``target: 99.9``)
+    or a ratio in a percent field (``targetPercent: 0.999``) is SLO202's finding, not this
+    rule's. The finding points at the target value and quotes it as written.
 
     Fail:
 
@@ -67,16 +134,73 @@ def target_not_below_100(workspace: Workspace) -> Iterator[Violation]:
         objectives:
           - target: 0.999
     """
-    for slo in workspace.slos:
-        for objective in slo.objectives:
-            if objective.target is not None:
-                found = _check(objective.target, "objective", slo.resource.ref)
-                if found is not None:
-                    yield found
-    for sla in workspace.slas:
-        what = "SLA" if sla.implicit else "SLA objective"
-        for sla_objective in sla.objectives:
-            if sla_objective.target is not None:
-                found = _check(sla_objective.target, what, sla.resource.ref)
-                if found is not None:
-                    yield found
+    for target, what, obj in _objects(workspace):
+        verdict = classify(target)
+        if verdict in (
+            Verdict.NOT_A_NUMBER,
+            Verdict.OUT_OF_RANGE,
+            Verdict.NO_BUDGET,
+            Verdict.ZERO,
+        ):
+            message = f"{what} {_range_message(target, verdict)}"
+            yield violation("SLO201", target.location, message, obj=obj)
+
+
+def _unit_message(target: Target, verdict: Verdict) -> str:
+    """The finding for a value in the other unit, with both ways to write what was meant."""
+    value, written = target.as_written(), target.written
+    assert not isinstance(written, str)
+    if verdict is Verdict.PERCENT_IN_RATIO_FIELD:
+        head = f"target {value} looks like a percentage written in a ratio field"
+        if written >= PERCENT_LIMIT:
+            return f"{head}, and 100% leaves no error budget; use a target below 1"
+        return f"{head}; write target: {_decimal(written, -2)} or targetPercent: {value}"
+    head = f"targetPercent {value} looks like a ratio written in a percent field"
+    if written >= 1:
+        return (
+            f"{head}, and as a ratio 1 leaves no error budget; "
+            "use a targetPercent below 100 or a target below 1"
+        )
+    return (
+        f"{head} (it means {value}%); "
+        f"write targetPercent: {_decimal(written, 2)} or target: {value}"
+    )
+
+
+@rule(
+    "SLO202",
+    "target-unit-confusion",
+    Severity.ERROR,
+    "a target is written as a percentage in a ratio field, or the reverse",
+)
+def target_unit_confusion(workspace: Workspace) -> Iterator[Violation]:
+    """
+    A ratio field holds a percentage, or a percent field holds a ratio.
+
+    OpenSLO has two target fields: ``target`` is a ratio in (0, 1) and ``targetPercent``
+    a percentage in (0, 100). Both conventions are common (Sloth and Pyrra write percents,
+    slo-generator and OpenSLO ``target`` ratios), so a value in the other unit is the usual
+    mistake, and OpenSLO's maintainers chose not to guess the unit from the value. A
+    ``target`` above 1 and up to 100 is a percentage written in a ratio field (as a ratio
+    it would be a target of 9990%); a ``targetPercent`` above 0 and up to 1 is a ratio
+    written in a percent field (``targetPercent: 0.999`` promises 0.999%, a target that
+    almost any service meets). The message gives both ways to write what was meant. SLO
+    and SLA objectives are checked alike; values beyond these bands are SLO201's.
+
+    Fail:
+
+        objectives:
+          - target: 99.9           # write target: 0.999 or targetPercent: 99.9
+          - targetPercent: 0.999   # write targetPercent: 99.9 or target: 0.999
+
+    Pass:
+
+        objectives:
+          - target: 0.999
+          - targetPercent: 99.9
+    """
+    for target, what, obj in _objects(workspace):
+        verdict = classify(target)
+        if verdict in (Verdict.PERCENT_IN_RATIO_FIELD, Verdict.RATIO_IN_PERCENT_FIELD):
+            message = f"{what} {_unit_message(target, verdict)}"
+            yield violation("SLO202", target.location, message, obj=obj)
