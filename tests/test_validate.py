@@ -928,6 +928,7 @@ def test_importing_the_stage_does_not_import_jsonschema() -> None:
 SPEC_EXAMPLES = CORPUS / "openslo" / "examples"
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize(
     ("example", "expected"),
     [
@@ -961,6 +962,7 @@ def corpus_objects() -> list[Any]:
     return params
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("item", corpus_objects())
 def test_every_schema_error_in_the_corpus_gives_a_well_formed_finding(item: Any) -> None:
     """No error is dropped by the mapping, none falls back to SLO100, every message follows
