@@ -298,6 +298,7 @@ def test_internal_errors_exit_2_without_traceback(tmp_path: Path) -> None:
         cwd=REPO,
         capture_output=True,
         text=True,
+        timeout=120,
     )
     assert done.returncode == 2
     assert (

@@ -347,5 +347,6 @@ def test_an_installed_package_reads_its_own_schema_copy(tmp_path: Path) -> None:
         check=True,
         cwd=tmp_path,
         env={"PYTHONPATH": str(tmp_path / "site")},
+        timeout=120,
     )
     assert done.stdout.splitlines() == [str(package / "schemas"), "True"]

@@ -921,7 +921,9 @@ def test_without_nulls_keeps_list_items() -> None:
 def test_importing_the_stage_does_not_import_jsonschema() -> None:
     """Startup matters for pre-commit: jsonschema loads only when a document is validated."""
     code = "import sys, slolint.validate; print('jsonschema' in sys.modules)"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
     assert done.stdout.strip() == "False"
 
 
