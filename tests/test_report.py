@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -190,6 +191,28 @@ def test_formats_match_golden_files(
     fmt: str, options: dict[str, bool], name: str, golden: Callable[[str, str], None]
 ) -> None:
     golden(f"report/{name}", render(fmt, sample_report(), **options))
+
+
+def test_golden_update_mode_rewrites_and_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, golden: Callable[[str, str], None]
+) -> None:
+    """A run that rewrites a golden file must not pass by comparing output with itself."""
+    helpers = sys.modules[golden.__module__]
+    monkeypatch.setattr(helpers, "ROOT", tmp_path)
+    monkeypatch.setattr(helpers, "GOLDEN", tmp_path / "golden")
+    path = tmp_path / "golden" / "x.txt"
+    path.parent.mkdir()
+    path.write_text("old\n")
+    with pytest.raises(pytest.fail.Exception, match="output differs"):
+        golden("x.txt", "new\n")
+    assert path.read_text() == "old\n"
+    monkeypatch.setenv("SLOLINT_UPDATE_GOLDEN", "1")
+    with pytest.raises(pytest.fail.Exception, match=r"rewrote golden/x\.txt"):
+        golden("x.txt", "new\n")
+    assert path.read_text() == "new\n"
+    golden("x.txt", "new\n")  # an unchanged file is a real comparison, and passes
+    with pytest.raises(pytest.fail.Exception, match=r"rewrote golden/y\.txt"):
+        golden("y.txt", "created\n")
 
 
 def test_sample_findings_agree_with_the_registry() -> None:
