@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: demo test lint fuzz bench clean
+.PHONY: demo test test-fast lint fuzz bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,14 @@ test: $(STAMP_TEST)
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+## test-fast: the edit loop: lint, types and every test not marked slow
+## (no wheel build, no real pre-commit, no 50 MB or 100,000-document files)
+test-fast: $(STAMP_TEST)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -m "not slow"
 
 ## fuzz: long property-based run (the bounded one is part of `make test`)
 fuzz: $(STAMP_TEST)

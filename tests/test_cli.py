@@ -1,7 +1,9 @@
 """The command line as users run it: a subprocess, exit codes, outputs and golden files.
 
-Golden files live in ``tests/golden/cli/``; regenerate them after an intended change with
-``SLOLINT_UPDATE_GOLDEN=1 pytest tests/test_cli.py`` and review the diff.
+Golden files live in ``tests/golden/cli/``; rewrite them after an intended change with
+``SLOLINT_UPDATE_GOLDEN=1 pytest tests/test_cli.py`` (that run fails where a file changed),
+review the diff and run again. The tool version is replaced by ``<version>`` before the
+comparison, so that a release does not rewrite the golden files.
 """
 
 from __future__ import annotations
@@ -9,8 +11,11 @@ from __future__ import annotations
 import json
 import os
 import re
+import select
+import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,7 +25,6 @@ from slolint import __version__
 
 ROOT = Path(__file__).resolve().parents[1]
 REPO = ROOT / "tests" / "fixtures" / "cli" / "repo"
-GOLDEN = ROOT / "tests" / "golden" / "cli"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
@@ -39,22 +43,25 @@ def slolint(
     )
 
 
-def assert_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("SLOLINT_UPDATE_GOLDEN"):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8")
+def without_version(output: str) -> str:
+    """JSON output with the tool version replaced, checked to be there exactly once."""
+    version = f'"version": "{__version__}"'
+    assert output.count(version) == 1, output[:200]
+    return output.replace(version, '"version": "<version>"')
 
 
 @pytest.mark.parametrize(
-    ("fmt", "golden"), [("text", "text.txt"), ("concise", "concise.txt"), ("json", "json.json")]
+    ("fmt", "name"), [("text", "text.txt"), ("concise", "concise.txt"), ("json", "json.json")]
 )
-def test_output_formats_match_golden_files(fmt: str, golden: str) -> None:
+def test_output_formats_match_golden_files(
+    fmt: str, name: str, golden: Callable[[str, str], None]
+) -> None:
     done = slolint("check", "--output-format", fmt, "--no-context", ".")
     assert done.returncode == 1, done.stderr
     assert done.stderr == ""
-    assert_golden(golden, done.stdout)
+    output = without_version(done.stdout) if fmt == "json" else done.stdout
+    assert __version__ not in output
+    golden(f"cli/{name}", output)
 
 
 def test_expected_findings_at_their_positions() -> None:
@@ -172,10 +179,80 @@ def test_statistics() -> None:
     assert re.search(r"^\s*1 SLO201 target-not-below-100$", done.stdout, re.MULTILINE)
 
 
-def test_color_follows_flag_and_no_color() -> None:
+def on_a_terminal(*args: str, env: dict[str, str] | None = None) -> str:
+    """Run slolint with its stdout on a pseudo-terminal, as in an interactive shell.
+
+    Returns what it printed. Bounded: a run that prints nothing for 120 s is killed.
+    """
+    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "GITHUB_ACTIONS")}
+    environment.update(env or {})
+    leader, follower = os.openpty()
+    output = bytearray()
+    with subprocess.Popen(
+        [sys.executable, "-m", "slolint", *args],
+        cwd=REPO,
+        stdin=subprocess.DEVNULL,
+        stdout=follower,
+        stderr=subprocess.DEVNULL,
+        env=environment,
+    ) as child:
+        os.close(follower)
+        try:
+            while True:
+                ready, _, _ = select.select([leader], [], [], 120)
+                if not ready:
+                    child.kill()
+                    pytest.fail("slolint printed nothing on the terminal for 120 s")
+                try:
+                    chunk = os.read(leader, 65536)
+                except OSError:  # EIO: slolint exited and closed the terminal
+                    break
+                if not chunk:
+                    break
+                output += chunk
+            assert child.wait(timeout=120) == 1
+        finally:
+            os.close(leader)
+    return output.decode("utf-8")
+
+
+def test_color_auto_is_on_for_a_terminal_unless_no_color_is_set() -> None:
+    terminal = on_a_terminal("check", ".")
+    assert "SLO201" in terminal and ANSI.search(terminal)
+    assert "SLO201" in on_a_terminal("check", ".", env={"NO_COLOR": "1"})
+    assert not ANSI.search(on_a_terminal("check", ".", env={"NO_COLOR": "1"}))
+    assert not ANSI.search(on_a_terminal("check", "--color", "auto", ".", env={"NO_COLOR": "x"}))
+    assert not ANSI.search(on_a_terminal("check", "--color", "never", "."))
+
+
+def test_color_auto_is_off_without_a_terminal_and_always_overrides_no_color() -> None:
+    piped = slolint("check", ".")
+    assert "SLO201" in piped.stdout and not ANSI.search(piped.stdout)
+    assert not ANSI.search(slolint("check", "--color", "auto", ".").stdout)
     assert ANSI.search(slolint("check", "--color", "always", ".").stdout)
-    assert not ANSI.search(slolint("check", ".").stdout)  # not a terminal
+    assert ANSI.search(slolint("check", "--color", "always", ".", env={"NO_COLOR": "1"}).stdout)
     assert not ANSI.search(slolint("check", "--color", "never", ".").stdout)
+
+
+def test_json_output_is_byte_identical_across_hash_seeds_and_file_order(tmp_path: Path) -> None:
+    """Two runs in separate processes, with different hash seeds, over two copies of the
+    repository whose files were created in opposite orders (so directories list them in
+    different orders), one run serial and one with two workers: the same bytes."""
+    files = sorted(p for p in REPO.rglob("*") if p.is_file())
+    outputs = []
+    for copy, seed, jobs, order in (("a", "1", "1", files), ("b", "4242", "2", files[::-1])):
+        root = tmp_path / copy
+        for path in order:
+            target = root / path.relative_to(REPO)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+        done = slolint(
+            "check", "-f", "json", "--jobs", jobs, ".", cwd=root, env={"PYTHONHASHSEED": seed}
+        )
+        assert done.returncode == 1, done.stderr
+        outputs.append(done.stdout.encode("utf-8"))
+    assert json.loads(outputs[0])["summary"]["findings"] > 5
+    assert outputs[0] == outputs[1]
 
 
 def test_rule_documentation_by_code_and_name() -> None:
@@ -221,6 +298,7 @@ def test_internal_errors_exit_2_without_traceback(tmp_path: Path) -> None:
         cwd=REPO,
         capture_output=True,
         text=True,
+        timeout=120,
     )
     assert done.returncode == 2
     assert (

@@ -16,6 +16,8 @@ from slolint.recognize import recognize
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
+pytestmark = pytest.mark.corpus
+
 
 @pytest.fixture(scope="module")
 def corpus_run() -> CheckResult:

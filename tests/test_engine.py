@@ -4,8 +4,10 @@ paths on hostile filesystems, parallelism."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -143,22 +145,49 @@ def test_debug_reraises(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         check(CheckOptions(paths=["."], cwd=repo, debug=True))
 
 
-def test_a_dying_worker_is_reported_and_never_hangs(
-    repo: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    real = slolint.engine.process_file
+DYING_WORKER = """\
+import json, os, sys
+from pathlib import Path
+import slolint.engine
+from slolint.engine import CheckOptions, check, exit_code
+from slolint.findings import Severity
 
-    def fragile(job: slolint.engine.FileJob, debug: bool = False) -> slolint.engine.FileResult:
-        if job.shown == "slos/b.yaml":
-            os._exit(13)
-        return real(job, debug)
+real = slolint.engine.process_file
 
-    monkeypatch.setattr(slolint.engine, "process_file", fragile)
-    result = check(CheckOptions(paths=["."], cwd=repo, jobs=2))
-    internal = [(f.file, f.code) for f in result.findings if f.code == "SLO000"]
-    assert internal == [("slos/b.yaml", "SLO000")]
-    assert "worker process died" in result.findings[0].message
-    assert exit_code(result, Severity.ERROR) == 2
+def fragile(job, debug=False):
+    if job.shown == "slos/b.yaml":
+        os._exit(13)  # the worker dies without a word, as on an OOM kill
+    return real(job, debug)
+
+slolint.engine.process_file = fragile
+result = check(CheckOptions(paths=["."], cwd=Path(sys.argv[1]), jobs=2))
+found = [[f.file, f.code, f.message] for f in result.findings]
+print(json.dumps({"findings": found, "exit": exit_code(result, Severity.ERROR)}))
+"""
+
+
+def test_a_dying_worker_is_reported_and_never_hangs(repo: Path) -> None:
+    """Run in a child process so that a hang is a failed test, not a stuck suite: the
+    child (and the workers of its pool, in the same session) are killed after 120 s."""
+    with subprocess.Popen(
+        [sys.executable, "-c", DYING_WORKER, str(repo)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    ) as child:
+        try:
+            out, err = child.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            os.killpg(child.pid, signal.SIGKILL)
+            child.communicate()
+            pytest.fail("check() did not return within 120 s after a worker process died")
+    assert child.returncode == 0, err
+    done = json.loads(out)
+    internal = [(file, message) for file, code, message in done["findings"] if code == "SLO000"]
+    assert [file for file, _ in internal] == ["slos/b.yaml"]
+    assert "worker process died" in internal[0][1]
+    assert done["exit"] == 2
 
 
 def test_output_is_identical_for_every_jobs_value(repo: Path) -> None:

@@ -12,6 +12,10 @@ A case is a YAML or JSON file, or a directory of files (for cross-file rules).
   ``# expect: CODE:COLUMN`` so that a reader of the fixture sees what fails where; the
   markers and the ``.expected`` file must agree.
 
+Every registered code, the input (SLO0xx) and schema (SLO1xx) stages included, has pass
+and fail cases; the few that no file can produce are listed in ``WITHOUT_FIXTURES`` with the
+tests that cover them instead.
+
 Messages in ``.expected`` files are written by hand: figures in them are computed
 independently of slolint (see the comments in the fixtures), never pasted from its output.
 """
@@ -177,11 +181,37 @@ def _fixture_codes(kind: str) -> Iterator[str]:
             yield rule_dir.name
 
 
-def test_every_check_has_pass_and_fail_fixtures() -> None:
-    with_pass, with_fail = set(_fixture_codes("pass")), set(_fixture_codes("fail"))
-    missing = [
-        code
-        for code, rule in load_rules().items()
-        if rule.check is not None and not (code in with_pass and code in with_fail)
-    ]
-    assert missing == []
+WITHOUT_FIXTURES = {
+    # No valid input produces it: it reports a bug inside slolint. Tests inject a failing
+    # rule or a dying worker instead: test_engine.py
+    # (test_a_raising_rule_is_reported_with_its_file_and_the_run_goes_on,
+    # test_a_dying_worker_is_reported_and_never_hangs) and test_cli.py
+    # (test_internal_errors_exit_2_without_traceback).
+    "SLO000": "internal-error",
+    # The fallback for schema keywords outside the SLO101-SLO107 families. No shipped schema
+    # uses such a keyword where it can fail, so no document can produce it;
+    # test_validate.py::test_every_keyword_that_can_fail_in_the_schemas_has_its_own_code
+    # fails when that changes, and ..._fall_back_to_slo100 pins its message.
+    "SLO100": "schema-violation",
+}
+"""Registered codes that cannot have fixtures, with the tests that cover them instead."""
+
+
+@pytest.mark.parametrize("code", sorted(set(load_rules()) - set(WITHOUT_FIXTURES)))
+def test_every_registered_code_has_pass_and_fail_fixtures(code: str) -> None:
+    """Every code any stage or rule can report, SLO0xx and SLO1xx included: a code that no
+    fixture produces is a code whose wording and position nothing checks."""
+    missing = [kind for kind in ("pass", "fail") if code not in set(_fixture_codes(kind))]
+    assert missing == [], f"tests/fixtures/rules/{code}/ needs {' and '.join(missing)} cases"
+
+
+def test_codes_without_fixtures_are_registered_and_really_have_none() -> None:
+    rules = load_rules()
+    assert {code: rules[code].name for code in WITHOUT_FIXTURES if code in rules} == (
+        WITHOUT_FIXTURES
+    )
+    assert not (set(WITHOUT_FIXTURES) & (set(_fixture_codes("pass")) | set(_fixture_codes("fail"))))
+
+
+def test_fixture_folders_name_registered_codes() -> None:
+    assert sorted(set(p.name for p in FIXTURES.iterdir()) - set(load_rules())) == []

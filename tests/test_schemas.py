@@ -319,12 +319,14 @@ POC_CASES = [
 ]
 
 
+@pytest.mark.corpus
 def test_every_poc_test_file_has_a_case() -> None:
     files = {path.relative_to(POC_TESTS).as_posix() for path in POC_TESTS.rglob("*.yaml")}
     cases = {param.values[0].file for param in POC_CASES}
     assert files == cases
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("case", POC_CASES)
 def test_poc_test_file_has_the_go_sdk_verdict(case: PocCase) -> None:
     objects = objects_in(POC_TESTS / case.file)
@@ -355,6 +357,7 @@ SDK_EXCEPTIONS = {
 }
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize(("file", "index"), SDK_OBJECTS)
 def test_go_sdk_examples_are_valid(file: str, index: int) -> None:
     obj = objects_in(SDK_EXAMPLES / file)[index]
@@ -381,5 +384,6 @@ def test_an_installed_package_reads_its_own_schema_copy(tmp_path: Path) -> None:
         check=True,
         cwd=tmp_path,
         env={"PYTHONPATH": str(tmp_path / "site")},
+        timeout=120,
     )
     assert done.stdout.splitlines() == [str(package / "schemas"), "True"]
