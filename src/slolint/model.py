@@ -285,6 +285,12 @@ class SLA:
     objectives: tuple[SLAObjective, ...]
     implicit: bool = False
     """True for an SLA expanded from an SLO's ``slolint.dev/sla-target`` annotation."""
+    annotated: SLO | None = None
+    """For an implicit SLA, the very SLO that carries the annotation and alone backs it.
+
+    Backing it by name would also pick up namesakes in other files (names are unique per
+    kind only within one project), comparing one SLO with another SLO's annotation.
+    """
 
     @property
     def name(self) -> str:

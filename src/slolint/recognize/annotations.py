@@ -150,4 +150,7 @@ def sla_from_annotations(slo: SLO) -> tuple[SLA | None, list[Violation]]:
     )
     objective = SLAObjective(0, target, None, window, None, target.location)
     backed_by = RefSet((NameRef(slo.name, target.location),), None)
-    return SLA(sla_resource, slo.service, backed_by, (objective,), implicit=True), problems
+    return (
+        SLA(sla_resource, slo.service, backed_by, (objective,), implicit=True, annotated=slo),
+        problems,
+    )

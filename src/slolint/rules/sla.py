@@ -116,7 +116,9 @@ def match(workspace: Workspace) -> list[Match]:
     reset_budget()
     matches = []
     for sla in workspace.slas:
-        if sla.backed_by is not None:
+        if sla.annotated is not None:
+            candidates = [sla.annotated]
+        elif sla.backed_by is not None:
             candidates = index.select(sla.backed_by)
         elif sla.service:
             candidates = index.of_service(sla.service)
