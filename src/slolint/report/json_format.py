@@ -42,6 +42,19 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         "json_path": finding.json_path,
         "document_index": finding.document,
         "object": _object(finding.obj),
+        "related": [
+            {
+                "file": related.file,
+                "location": {"line": related.position.line, "column": related.position.column},
+                "end_location": {
+                    "line": related.position.end_line,
+                    "column": related.position.end_column,
+                },
+                "label": related.label,
+            }
+            for related in finding.related
+        ],
+        "reported_because": finding.reported_because,
     }
 
 
