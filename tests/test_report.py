@@ -372,6 +372,8 @@ def test_json_output_validates_against_its_schema() -> None:
         "errors": 2,
         "warnings": 3,
         "infos": 1,
+        "suppressed": 0,
+        "baselined": 0,
     }
     assert [f["document_index"] for f in report["findings"]] == [0, 0, 0, None, 1, 1]
     assert report["findings"][3]["object"] is None

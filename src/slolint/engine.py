@@ -16,12 +16,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from slolint.config import Resolver
 from slolint.discover import context_root, discover, display_path
+from slolint.filter import Filtered, filter_findings
 from slolint.findings import Finding, Severity, Violation
 from slolint.load import LoadProblem, SourceFile, load_file
 from slolint.locate import Locator
 from slolint.model import ModelObject
 from slolint.parallel import FileJob, run_jobs
+from slolint.policies import policy_rule
 from slolint.recognize import Recognized, recognize
 from slolint.registry import RULES, Rule
 from slolint.rules import load_rules
@@ -46,6 +49,12 @@ class CheckOptions:
     jobs: int | None = None
     """Worker processes; None chooses automatically by the number of files."""
     cwd: Path = field(default_factory=Path.cwd)
+    config: Resolver | None = None
+    """Configuration per file; None means the built-in defaults (no file is read)."""
+    use_baseline: bool = True
+    stdin: bytes | None = None
+    """The content of the path ``-``, linted as ``stdin_filename``."""
+    stdin_filename: str | None = None
 
 
 @dataclass(slots=True)
@@ -55,6 +64,8 @@ class CheckResult:
     documents: int
     errors: list[str]
     """One-line input problems (unreadable paths); they make the exit code 2."""
+    filtered: Filtered = field(default_factory=Filtered)
+    """What the filter stage hid (suppressions, baseline) and found stale."""
 
     @property
     def internal_error(self) -> bool:
@@ -106,6 +117,11 @@ def process_file(job: FileJob, debug: bool = False) -> FileResult:
             data = handle.read()
     except OSError as exc:
         return FileResult(None, read_error=f"cannot read {job.shown}: {exc.strerror or exc}")
+    return process_data(job, data, debug)
+
+
+def process_data(job: FileJob, data: bytes, debug: bool = False) -> FileResult:
+    """The per-file stages on bytes already read (a file, or standard input)."""
     if not job.reported and not _is_context_candidate(data):
         return FileResult(None)
     result = FileResult(load_file(job.shown, data))
@@ -170,17 +186,34 @@ def _jobs_for(paths: Iterable[Path], run: _Run, reported: bool, seen: set[str]) 
     return jobs
 
 
-def _stage_files(run: _Run) -> None:
+def _stage_files(run: _Run, config: Resolver) -> None:
     """discover + load + recognize + validate, per file, serially or in a fork pool."""
     cwd = run.options.cwd
-    targets = discover(run.options.paths, base=cwd)
-    run.errors.extend(targets.errors)
+    paths = [p for p in run.options.paths if p != "-"]
+    targets = discover(paths, base=cwd) if paths or run.options.stdin is None else None
+    explicit = {Path(cwd, p).absolute() for p in paths}
     seen: set[str] = set()
-    jobs = _jobs_for(targets.files, run, True, seen)
-    explicit_files = any(Path(cwd, p).is_file() for p in run.options.paths)
+    stdin_job = None
+    if run.options.stdin is not None:
+        shown = run.options.stdin_filename or "-"
+        if run.options.stdin_filename:
+            shown = display_path(Path(cwd, shown), cwd)
+        if shown == "-" or not config.excluded(Path(cwd, shown), explicit=True):
+            stdin_job = FileJob(shown, shown, True)
+            seen.add(shown)
+    jobs = []
+    if targets is not None:
+        run.errors.extend(targets.errors)
+        files = [f for f in targets.files if not config.excluded(f, f.absolute() in explicit)]
+        jobs = _jobs_for(files, run, True, seen)
+    explicit_files = stdin_job is not None or any(path.is_file() for path in explicit)
     if run.options.context and explicit_files:
-        context = discover([str(context_root(cwd))])
-        jobs += _jobs_for(context.files, run, False, seen)
+        root = config.primary().context_root or context_root(cwd)
+        context = discover([str(root)])
+        files = [f for f in context.files if not config.excluded(f, False)]
+        jobs += _jobs_for(files, run, False, seen)
+    if stdin_job is not None and run.options.stdin is not None:
+        run.absorb(stdin_job, process_data(stdin_job, run.options.stdin, run.options.debug))
     for job, outcome in run_jobs(jobs, process_file, run.options.jobs, run.options.debug):
         if isinstance(outcome, str):  # the worker process died
             run.failures.append((job.shown, outcome))
@@ -224,37 +257,52 @@ def _stage_rules(run: _Run, workspace: Workspace, rules: Iterable[Rule]) -> None
             _blame(entry, run, exc)
 
 
-def _stage_locate_and_filter(run: _Run, selection: Selection) -> list[Finding]:
+def _stage_locate_and_filter(run: _Run, config: Resolver, enabled: Selection) -> Filtered:
     locator = Locator(run.sources)
     findings = [locator.internal_error(file, message) for file, message in run.failures]
     for shown in sorted(run.reported & run.sources.keys()):
         for problem in run.sources[shown].problems:
-            if problem.code in selection:
+            if problem.code in enabled:
                 rule = RULES[problem.code]
                 findings.append(locator.load_finding(shown, problem, rule.name, rule.severity))
     for item in run.violations:
-        if item.location.origin.file not in run.reported or item.code not in selection:
+        if item.location.origin.file not in run.reported or item.code not in enabled:
             continue
         rule = RULES[item.code]
         findings.append(locator.finding(item, rule.name, rule.severity))
-    return sorted(set(findings), key=Finding.sort_key)
+    unique = sorted(set(findings), key=Finding.sort_key)
+    return filter_findings(
+        unique, run.sources, run.reported, config, use_baseline=run.options.use_baseline
+    )
+
+
+def _enabled_anywhere(config: Resolver) -> Selection:
+    """Codes enabled for at least one file: the rules worth running at all."""
+    codes: set[str] = set()
+    for settings in config.used():
+        codes |= settings.enabled()
+    return Selection(frozenset(codes))
 
 
 def check(options: CheckOptions) -> CheckResult:
     """Run the whole pipeline over ``options.paths``."""
     rules = load_rules()
-    selection = options.selection or Selection.build()
+    config = options.config or Resolver.defaults(options.cwd, options.selection)
     run = _Run(options)
-    _stage_files(run)
+    _stage_files(run, config)
+    config.primary()
     gc.freeze()  # loaded data lives until the end; keep the cyclic GC from re-walking it
     try:
         workspace = Workspace.build(_model_objects(run))
-        _stage_rules(run, workspace, [r for r in rules.values() if r.code in selection])
-        findings = _stage_locate_and_filter(run, selection)
+        enabled = _enabled_anywhere(config)
+        policies = [p for s in config.used() for p in s.policies if p.code in s.enabled()]
+        checks = [r for r in rules.values() if r.code in enabled and r.check is not None]
+        _stage_rules(run, workspace, checks + [policy_rule(p) for p in policies])
+        filtered = _stage_locate_and_filter(run, config, enabled)
     finally:
         gc.unfreeze()
     documents = sum(1 for item in run.recognized if item.origin.file in run.reported)
-    return CheckResult(findings, len(run.reported), documents, run.errors)
+    return CheckResult(filtered.findings, len(run.reported), documents, run.errors, filtered)
 
 
 def exit_code(result: CheckResult, fail_on: Severity | None) -> int:

@@ -14,7 +14,7 @@ import inspect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from slolint.findings import Severity, Violation
 
@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 Check = Callable[["Workspace"], Iterable[Violation]]
 
-_CODE = re.compile(r"SLO[0-9]{3}\Z")
+_CODE = re.compile(r"(SLO[0-9]{3}|(?!SLO)[A-Z][A-Z0-9]*[0-9]+)\Z")
+"""Built-in codes are SLO + three digits; plugins and policies bring their own prefix."""
 _NAME = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*\Z")
 
 
@@ -35,6 +36,8 @@ class Rule:
     summary: str
     doc: str
     check: Check | None = None
+    options: dict[str, Any] | None = None
+    """A JSON Schema (``{"properties": {...}}``) for the rule's options in the configuration."""
 
     @property
     def group(self) -> str:
@@ -54,16 +57,40 @@ def _register(entry: Rule) -> None:
     _BY_NAME[entry.name] = entry
 
 
+def replace_rule(entry: Rule, replaceable: set[str]) -> None:
+    """Register a rule declared in configuration, replacing an earlier declaration of it.
+
+    Only codes in ``replaceable`` (policies) may be replaced; a clash with any other rule
+    raises ``ValueError`` like a double registration does.
+    """
+    old = RULES.get(entry.code)
+    if old is not None and old.code in replaceable:
+        del RULES[old.code]
+        _BY_NAME.pop(old.name, None)
+    named = _BY_NAME.get(entry.name)
+    if named is not None and named.code in replaceable and named.code != entry.code:
+        del RULES[named.code]
+        del _BY_NAME[named.name]
+    _register(entry)
+
+
 def define(code: str, name: str, severity: Severity, summary: str, doc: str) -> None:
     """Register a rule that a pipeline stage reports (no check function)."""
     _register(Rule(code, name, severity, summary, inspect.cleandoc(doc)))
 
 
-def rule(code: str, name: str, severity: Severity, summary: str) -> Callable[[Check], Check]:
+def rule(
+    code: str,
+    name: str,
+    severity: Severity,
+    summary: str,
+    options: dict[str, Any] | None = None,
+) -> Callable[[Check], Check]:
     """Register a workspace check; its docstring becomes the rule's documentation."""
 
     def decorate(check: Check) -> Check:
-        _register(Rule(code, name, severity, summary, inspect.cleandoc(check.__doc__ or ""), check))
+        doc = inspect.cleandoc(check.__doc__ or "")
+        _register(Rule(code, name, severity, summary, doc, check, options))
         return check
 
     return decorate

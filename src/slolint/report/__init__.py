@@ -24,6 +24,10 @@ class Report:
     tool_version: str
     rule_names: dict[str, str] = field(default_factory=dict)
     """code -> kebab-case name, for every rule that can appear (statistics, docs)."""
+    suppressed: int = 0
+    """Findings hidden by inline suppressions (``--show-suppressed`` lists them)."""
+    baselined: int = 0
+    """Findings hidden because the baseline lists them."""
 
 
 @dataclass(frozen=True, slots=True)

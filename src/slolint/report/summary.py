@@ -62,8 +62,17 @@ def summary_line(report: Report) -> str:
     distracting ``0 warnings, 0 infos``.
     """
     totals = count(report)
+    hidden = [
+        f"{number} {what}"
+        for number, what in (
+            (report.suppressed, "suppressed"),
+            (report.baselined, "hidden by the baseline"),
+        )
+        if number
+    ]
+    tail = f"; {', '.join(hidden)}" if hidden else ""
     if totals.findings == 0:
-        return f"All checked: no problems in {plural(report.files, 'file')}"
+        return f"All checked: no problems in {plural(report.files, 'file')}{tail}"
     parts = [
         plural(number, noun)
         for number, noun in (
@@ -75,7 +84,7 @@ def summary_line(report: Report) -> str:
     ]
     return (
         f"Found {plural(totals.findings, 'problem')} ({', '.join(parts)})"
-        f" in {plural(totals.files, 'file')}"
+        f" in {plural(totals.files, 'file')}{tail}"
     )
 
 
