@@ -25,7 +25,7 @@ from slolint.findings import Severity
 from slolint.registry import RULES, Rule, lookup
 from slolint.report import FormatOptions, Report
 from slolint.report.registry import load_formatters
-from slolint.rules import load_rules
+from slolint.rules import PluginError, load_rules
 from slolint.selection import SelectorError, split_selectors
 
 EXIT_USAGE = 2
@@ -365,7 +365,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(str(exc), file=sys.stderr)  # path:line:col: message, as editors parse it
         return EXIT_USAGE
-    except (UsageError, SelectorError, BaselineError) as exc:
+    except (UsageError, SelectorError, BaselineError, PluginError) as exc:
         print(f"slolint: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

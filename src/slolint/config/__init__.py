@@ -17,6 +17,7 @@ from slolint.config.files import ENV_VAR, ConfigError, ConfigFile, Finder, read_
 from slolint.config.patterns import GitIgnore
 from slolint.config.settings import CliOverrides, Settings, build_settings
 from slolint.config.validation import validate_table
+from slolint.rules import load_rules
 from slolint.selection import Selection
 
 __all__ = ["CliOverrides", "ConfigError", "Resolver", "Settings"]
@@ -60,6 +61,7 @@ class Resolver:
         env: Mapping[str, str] | None = None,
         selection: Selection | None = None,
     ) -> None:
+        load_rules()  # selectors and rule names are checked against every registered rule
         self.cwd = (cwd or Path.cwd()).absolute()
         self.isolated = isolated
         self.cli = cli

@@ -145,7 +145,11 @@ def _toml_table(path: Path) -> tuple[dict[str, Any] | None, str]:
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         where = f"{match.group(1)}:{match.group(2)}" if match else "1:1"
-        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "invalid TOML"
+        if "(at end of document)" in str(exc):
+            last = text.split("\n")
+            where = f"{len(last)}:{len(last[-1]) + 1}"
+        reason = re.sub(r"\s*\((at line \d+, column \d+|at end of document)\)", "", str(exc))
+        reason = reason or "invalid TOML"
         raise ConfigError(f"{_shown(path)}:{where}: {reason[0].lower()}{reason[1:]}") from exc
     tool = table.get("tool")
     section = tool.get("slolint") if isinstance(tool, dict) else None

@@ -60,7 +60,7 @@ def _translate(body: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """One compiled pattern line."""
+    """One compiled pattern line, matching absolute POSIX paths."""
 
     text: str
     regex: re.Pattern[str]
@@ -68,45 +68,54 @@ class Pattern:
     folders_only: bool
 
 
-def compile_pattern(text: str) -> Pattern | None:
-    """Compile one line; None for blank lines and comments."""
+def compile_pattern(text: str, base: Path) -> Pattern | None:
+    """Compile one line defined in folder ``base``; None for blank lines and comments.
+
+    Leading ``../`` segments move the base up, so a configuration in ``config/`` can name
+    ``../slos/*.yaml`` (paths resolve against the configuration file's folder).
+    """
     line = text.rstrip("\n\r")
     if not line.strip() or line.startswith("#"):
         return None
     if not line.endswith("\\ "):
         line = line.rstrip(" ")
     negated = line.startswith("!")
-    if negated or line.startswith("\\!") or line.startswith("\\#"):
+    if negated or line.startswith(("\\!", "\\#")):
         line = line[1:]
     folders_only = line.endswith("/")
     line = line.rstrip("/")
-    if not line:
-        return None
     anchored = "/" in line
     line = line.lstrip("/")
-    prefix = "" if anchored else "(?:.*/)?"
-    regex = re.compile(f"{prefix}{_translate(line)}\\Z", re.DOTALL)
+    while line.startswith("./") or line.startswith("../"):
+        if line.startswith("../"):
+            base = base.parent
+        line = line.split("/", 1)[1]
+    if not line:
+        return None
+    root = re.escape(base.as_posix().rstrip("/"))
+    middle = "/" if anchored else "/(?:.*/)?"
+    regex = re.compile(f"{root}{middle}{_translate(line)}\\Z", re.DOTALL)
     return Pattern(text, regex, negated, folders_only)
 
 
-def compile_patterns(lines: Iterable[str]) -> list[Pattern]:
-    return [p for p in (compile_pattern(line) for line in lines) if p is not None]
+def compile_patterns(base: Path, lines: Iterable[str]) -> list[Pattern]:
+    return [p for p in (compile_pattern(line, base) for line in lines) if p is not None]
 
 
-def _verdict(patterns: list[Pattern], relative: str, is_dir: bool) -> bool | None:
+def _verdict(patterns: list[Pattern], path: str, is_dir: bool) -> bool | None:
     """True ignored, False re-included, None no pattern matched; the last match wins."""
     verdict: bool | None = None
     for pattern in patterns:
         if pattern.folders_only and not is_dir:
             continue
-        if pattern.regex.match(relative):
+        if pattern.regex.match(path):
             verdict = not pattern.negated
     return verdict
 
 
 @dataclass(slots=True)
 class PatternSet:
-    """Patterns defined in ``base`` (a folder); matches paths below it."""
+    """Patterns defined in folder ``base``."""
 
     base: Path
     patterns: list[Pattern]
@@ -114,29 +123,26 @@ class PatternSet:
 
     @classmethod
     def build(cls, base: Path, lines: Iterable[str]) -> PatternSet:
-        return cls(base, compile_patterns(lines))
+        base = base.absolute()
+        return cls(base, compile_patterns(base, lines))
 
     def __bool__(self) -> bool:
         return bool(self.patterns)
 
     def matches(self, path: Path) -> bool:
-        """True when ``path`` (absolute) or a folder above it (below ``base``) matches."""
+        """True when ``path`` or a folder above it matches (git's "excluded folder" rule)."""
         if not self.patterns:
             return False
-        try:
-            relative = PurePosixPath(path.relative_to(self.base).as_posix())
-        except ValueError:
-            return False
-        parts = relative.parts
-        for depth in range(1, len(parts)):
-            folder = "/".join(parts[:depth])
-            cached = self._folders.get(folder)
+        absolute = PurePosixPath(path.absolute().as_posix())
+        for folder in reversed(absolute.parents[:-1] if len(absolute.parents) > 1 else ()):
+            key = folder.as_posix()
+            cached = self._folders.get(key)
             if cached is None:
-                cached = _verdict(self.patterns, folder, True) is True
-                self._folders[folder] = cached
+                cached = _verdict(self.patterns, key, True) is True
+                self._folders[key] = cached
             if cached:
                 return True  # git cannot re-include a file below an ignored folder
-        return _verdict(self.patterns, relative.as_posix(), False) is True
+        return _verdict(self.patterns, absolute.as_posix(), False) is True
 
 
 class GitIgnore:

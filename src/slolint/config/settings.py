@@ -162,7 +162,7 @@ class _Link:
 def _chain(config: ConfigFile | None, start_folder: Path) -> list[_Link]:
     """The ``extends`` chain, base first; the built-in default when nothing extends."""
     links: list[_Link] = []
-    seen: set[Path] = set()
+    seen: set[Path] = {config.path.resolve()} if config is not None else set()
     current: _Link | None = (
         _Link(config.shown(), config.data, config, config.folder)
         if config is not None
@@ -183,9 +183,11 @@ def _chain(config: ConfigFile | None, start_folder: Path) -> list[_Link]:
             links.append(_Link(f"preset {parent}", PRESETS[parent], None, current.folder))
             break
         target = (current.folder / parent).resolve()
-        if target in seen or (current.config is not None and target == current.config.path):
-            assert current.config is not None
-            raise current.config.error(("extends",), f"extends {parent!r} forms a cycle")
+        if target in seen:
+            message = f"extends {parent!r} forms a cycle"
+            if current.config is not None:
+                raise current.config.error(("extends",), message)
+            raise ConfigError(message)
         seen.add(target)
         if not target.is_file():
             message = (
