@@ -122,7 +122,11 @@ def _hygiene_findings(
                     file,
                     source,
                 )
-            elif "SLO011" in enabled and selector not in directive.used:
+            elif (
+                "SLO011" in enabled
+                and selector not in directive.used
+                and _codes(selector, settings) & enabled
+            ):
                 yield _hygiene(
                     "SLO011",
                     f"suppression of {quoted(selector)} hides no finding; remove it",

@@ -32,6 +32,7 @@ DIRECTIVE = re.compile(r"#\s*slolint\s*:\s*(?P<body>.*)$")
 FORM = re.compile(
     r"(?P<kind>file-ignore|ignore)\b\s*(?:\[(?P<codes>[^\]]*)\])?\s*(?:--\s*(?P<reason>.*))?$"
 )
+FOLLOWING_COMMENT = re.compile(r"\s#\s")
 MAX_DIRECTIVES = 1000
 """Directives read per file; a hostile file cannot make the filter quadratic."""
 
@@ -145,7 +146,12 @@ class _Nodes:
 
 
 def _parse(body: str) -> tuple[str, tuple[str, ...], str | None, str | None]:
-    """(kind, selectors, reason, problem) of the text after ``# slolint:``."""
+    """(kind, selectors, reason, problem) of the text after ``# slolint:``.
+
+    The directive ends at a further comment (``  # ...``), so other tools' comments may
+    follow it on the same line.
+    """
+    body = FOLLOWING_COMMENT.split(body, 1)[0]
     form = FORM.match(body.strip())
     if form is None:
         shown = body.strip().split(" ", 1)[0][:40] or "(nothing)"
