@@ -235,8 +235,9 @@ def _run_check(args: argparse.Namespace) -> int:
     for path, stale in result.filtered.stale:
         shown = _shown_path(path)
         print(
-            f"slolint: warning: {stale} baseline {'entry' if stale == 1 else 'entries'} in "
-            f"{shown} match no finding any more; rewrite it with "
+            f"slolint: warning: {stale} baseline "
+            f"{'entry' if stale == 1 else 'entries'} in {shown} "
+            f"{'matches' if stale == 1 else 'match'} no finding any more; rewrite it with "
             f"'slolint check --write-baseline {shown}'",
             file=sys.stderr,
         )

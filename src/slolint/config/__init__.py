@@ -120,8 +120,8 @@ class Resolver:
         """True when the file's configuration excludes it, or ``.gitignore`` ignores it."""
         absolute = (self.cwd / path).absolute()
         settings = self.settings_for(absolute)
-        if settings.excluded(absolute, explicit):
-            return True
+        if settings.excluded(absolute, explicit) or absolute == settings.baseline:
+            return True  # the baseline is slolint's own file, not an input
         if not settings.respect_gitignore:
             return False
         root = _repository_root(absolute.parent, self._roots)
