@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from tests.test_suppress import slo
 
 TWO = "  objectives:\n    - target: 1.0\n    - target: 0\n"
