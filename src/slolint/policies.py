@@ -31,6 +31,7 @@ The view (documented in the README, "Custom policies"):
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -195,7 +196,7 @@ def _register(policy: Policy, url: str | None) -> None:
     if url:
         doc += f"\n\nMore: {url}"
     match_doc = "\n\nAssert (JSON Schema on the normalized view):\n\n    " + shorten(
-        repr(policy.assertion), 400
+        json.dumps(policy.assertion, sort_keys=True), 400
     )
     POLICY_CODES.add(policy.code)
     replace_rule(
@@ -264,7 +265,7 @@ def _window(view: View, places: Places, window: Any) -> None:
         "rolling": window.rolling,
         "calendar": not window.rolling,
         "seconds": seconds,
-        "days": seconds / 86400,
+        "days": seconds // 86400 if seconds % 86400 == 0 else seconds / 86400,
     }
     places[("window",)] = window.location
 
