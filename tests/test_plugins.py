@@ -14,7 +14,6 @@ import tomllib
 from pathlib import Path
 
 import pytest
-
 from tests.test_suppress import slo
 
 ROOT = Path(__file__).resolve().parents[1]
