@@ -79,15 +79,19 @@ class Settings:
     fail_on: str = "error"
     legacy_selection: Selection | None = None
     _enabled: frozenset[str] | None = None
+    _universe: frozenset[str] | None = None
     _per_file: dict[tuple[int, ...], frozenset[str]] = field(default_factory=dict)
 
     # -- selection -----------------------------------------------------------------------
 
     def universe(self) -> frozenset[str]:
-        from slolint.policies import POLICY_CODES
+        """Codes this configuration knows: built-in and plugin rules plus its own policies."""
+        if self._universe is None:
+            from slolint.policies import POLICY_CODES
 
-        own = {policy.code for policy in self.policies}
-        return frozenset(code for code in RULES if code not in POLICY_CODES) | frozenset(own)
+            own = frozenset(policy.code for policy in self.policies)
+            self._universe = frozenset(c for c in RULES if c not in POLICY_CODES) | own
+        return self._universe
 
     def enabled(self) -> frozenset[str]:
         """Codes enabled before ``per-file-ignores`` and ``severity: off``."""
