@@ -458,3 +458,29 @@ def test_stdin_filename_without_dash_is_a_usage_error(repo: Path) -> None:
     assert (
         done.stderr == "slolint: error: --stdin-filename needs the path '-' (read standard input)\n"
     )
+
+
+EBP = """\
+apiVersion: slolint.dev/v1alpha1
+kind: ErrorBudgetPolicy
+metadata:
+  name: checkout-ebp
+spec:
+  owner: checkout-product-manager
+  scope:
+    sloRefs: [checkout]
+  triggers:
+    - name: budget-exhausted
+      when: {budgetConsumed: 1.0}
+      actions:
+        - {type: releaseFreeze, actor: checkout-team, until: withinSlo}
+"""
+
+
+def test_context_root_limits_what_named_files_see(repo: Path) -> None:
+    write(repo, {"policies/checkout.ebp.yaml": EBP})
+    done = slolint("check", "-f", "concise", "slos/checkout.yaml", cwd=repo)
+    assert codes(done) == [BOTH[1]], "the policy in another folder is read as context"
+    write(repo, {".slolint.yaml": "context-root: slos\n"})
+    done = slolint("check", "-f", "concise", "slos/checkout.yaml", cwd=repo)
+    assert codes(done) == BOTH
