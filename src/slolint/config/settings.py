@@ -17,7 +17,7 @@ from slolint.config.files import ConfigError, ConfigFile, read_config
 from slolint.config.patterns import PatternSet
 from slolint.config.selecting import Layer, resolve, unknown_selectors
 from slolint.config.validation import validate_table
-from slolint.findings import Severity
+from slolint.findings import JsonPath, Severity
 from slolint.registry import RULES, lookup
 from slolint.selection import Selection
 
@@ -227,6 +227,92 @@ def _origin_of(link: _Link) -> Callable[[str], str]:
     return where
 
 
+def _check_selectors(
+    link: _Link, key: JsonPath, selectors: list[str], universe: frozenset[str]
+) -> None:
+    unknown = unknown_selectors(selectors, universe)
+    if not unknown:
+        return
+    name = str(key[0])
+    message = f"{name}: unknown rule selector {unknown[0]!r}; see 'slolint rules'"
+    if link.config is not None:
+        raise link.config.error((*key, selectors.index(unknown[0])), message)
+    raise ConfigError(message)
+
+
+def _apply_selection(settings: Settings, link: _Link, universe: frozenset[str]) -> None:
+    """One selection layer per file of the chain that selects or ignores anything."""
+    data, where = link.data, _origin_of(link)
+    present = [key for key in SELECTION_KEYS if key in data]
+    if not present:
+        return
+    for key in present:
+        _check_selectors(link, (key,), data[key], universe)
+    select = tuple(data["select"]) if "select" in data else None
+    settings.layers.append(
+        Layer(
+            link.name, select, tuple(data.get("extend-select", ())), tuple(data.get("ignore", ()))
+        )
+    )
+    if select is not None:  # a select starts afresh: earlier additions and removals are gone
+        for key in SELECTION_KEYS:
+            settings.values.pop(key, None)
+            settings.origins.pop(key, None)
+    for key in present:
+        settings.values[key] = [*settings.values.get(key, []), *data[key]]
+        settings.origins[key] = where(key)
+
+
+def _apply_plain(settings: Settings, link: _Link) -> None:
+    """Keys whose last writer wins: scalars, patterns and paths (relative to ``link``)."""
+    data, where = link.data, _origin_of(link)
+    for key in ("fail-on", "respect-gitignore", "formats", "extends"):
+        if key in data:
+            settings.values[key] = data[key]
+            settings.origins[key] = where(key)
+    for key in PATTERN_KEYS:
+        if key in data:
+            setattr(settings, key, PatternSet.build(link.folder, data[key]))
+            settings.values[key] = list(data[key])
+            settings.origins[key] = where(key)
+    for key in PATH_KEYS:
+        if key in data:
+            setattr(settings, key.replace("-", "_"), (link.folder / data[key]).resolve())
+            settings.values[key] = data[key]
+            settings.origins[key] = where(key)
+
+
+def _apply_per_file_ignores(settings: Settings, link: _Link, universe: frozenset[str]) -> None:
+    where = _origin_of(link)
+    for pattern, selectors in (link.data.get("per-file-ignores") or {}).items():
+        _check_selectors(link, ("per-file-ignores", pattern), selectors, universe)
+        settings.per_file_ignores.append(
+            PerFileIgnore(
+                PatternSet.build(link.folder, [pattern]),
+                tuple(selectors),
+                where("per-file-ignores"),
+            )
+        )
+        settings.values.setdefault("per-file-ignores", {})[pattern] = list(selectors)
+        settings.origins["per-file-ignores"] = where("per-file-ignores")
+
+
+def _apply_rules(settings: Settings, link: _Link, universe: frozenset[str]) -> None:
+    """``rules.<code or name>``: severity and options, merged key by key along the chain."""
+    where = _origin_of(link)
+    for key, table in (link.data.get("rules") or {}).items():
+        code = _rule_codes(link.config, key, universe)
+        options = dict(table)
+        level = options.pop("severity", None)
+        if level is not None:
+            settings.severities[code] = None if level == "off" else Severity.parse(level)
+        if options:
+            _check_options(link.config, key, code, options)
+            settings.rule_options.setdefault(code, {}).update(options)
+        settings.values.setdefault("rules", {}).setdefault(code, {}).update(table)
+        settings.origins[f"rules.{code}"] = where("rules")
+
+
 def build_settings(
     config: ConfigFile | None, start_folder: Path, cli: CliOverrides | None = None
 ) -> Settings:
@@ -240,89 +326,20 @@ def build_settings(
     settings.values = {"fail-on": "error", "respect-gitignore": True}
     policy_by_code: dict[str, Any] = {}
     for link in links:
-        policies = policies_from_config(link.data, link.config) if link.config is not None else []
-        for policy in policies:
-            policy_by_code[policy.code] = policy
+        if link.config is not None:
+            for policy in policies_from_config(link.data, link.config):
+                policy_by_code[policy.code] = policy  # a file's policy replaces its base's
+            if "policies" in link.data:
+                settings.origins["policies"] = _origin_of(link)("policies")
     settings.policies = list(policy_by_code.values())
+    if settings.policies:
+        settings.values["policies"] = [policy.code for policy in settings.policies]
     universe = settings.universe()
     for link in links:
-        where = _origin_of(link)
-        data = link.data
-        for key in SELECTION_KEYS:
-            selectors = data.get(key)
-            if selectors is None:
-                continue
-            unknown = unknown_selectors(selectors, universe)
-            if unknown:
-                index = selectors.index(unknown[0])
-                message = f"{key}: unknown rule selector {unknown[0]!r}; see 'slolint rules'"
-                if link.config is not None:
-                    raise link.config.error((key, index), message)
-                raise ConfigError(message)
-        if any(key in data for key in SELECTION_KEYS):
-            settings.layers.append(
-                Layer(
-                    link.name,
-                    tuple(data["select"]) if "select" in data else None,
-                    tuple(data.get("extend-select", ())),
-                    tuple(data.get("ignore", ())),
-                )
-            )
-            for key in SELECTION_KEYS:
-                if key in data:
-                    settings.values[key] = (
-                        [*settings.values.get(key, []), *data[key]]
-                        if (key != "select")
-                        else list(data[key])
-                    )
-                    settings.origins[key] = where(key)
-        for key in ("fail-on", "respect-gitignore", "formats", "extends"):
-            if key in data:
-                settings.values[key] = data[key]
-                settings.origins[key] = where(key)
-        for key in PATTERN_KEYS:
-            if key in data:
-                patterns = PatternSet.build(link.folder, data[key])
-                setattr(settings, key, patterns)
-                settings.values[key] = list(data[key])
-                settings.origins[key] = where(key)
-        for key in PATH_KEYS:
-            if key in data:
-                settings.values[key] = data[key]
-                settings.origins[key] = where(key)
-                setattr(settings, key.replace("-", "_"), (link.folder / data[key]).resolve())
-        for pattern, selectors in (data.get("per-file-ignores") or {}).items():
-            unknown = unknown_selectors(selectors, universe)
-            if unknown and link.config is not None:
-                index = selectors.index(unknown[0])
-                raise link.config.error(
-                    ("per-file-ignores", pattern, index),
-                    f"per-file-ignores: unknown rule selector {unknown[0]!r}; see 'slolint rules'",
-                )
-            settings.per_file_ignores.append(
-                PerFileIgnore(
-                    PatternSet.build(link.folder, [pattern]),
-                    tuple(selectors),
-                    where("per-file-ignores"),
-                )
-            )
-            settings.values.setdefault("per-file-ignores", {})[pattern] = list(selectors)
-            settings.origins["per-file-ignores"] = where("per-file-ignores")
-        for key, table in (data.get("rules") or {}).items():
-            code = _rule_codes(link.config, key, universe)
-            options = dict(table)
-            level = options.pop("severity", None)
-            if level is not None:
-                settings.severities[code] = None if level == "off" else Severity.parse(level)
-            if options:
-                _check_options(link.config, key, code, options)
-                settings.rule_options.setdefault(code, {}).update(options)
-            merged = settings.values.setdefault("rules", {}).setdefault(code, {})
-            merged.update(table)
-            settings.origins[f"rules.{code}"] = where("rules")
-        if "policies" in data:
-            settings.values["policies"] = [p.code for p in settings.policies]
-            settings.origins["policies"] = where("policies")
+        _apply_selection(settings, link, universe)
+        _apply_plain(settings, link)
+        _apply_per_file_ignores(settings, link, universe)
+        _apply_rules(settings, link, universe)
     settings.respect_gitignore = bool(settings.values.get("respect-gitignore", True))
     settings.fail_on = str(settings.values.get("fail-on", "error"))
     if cli is not None:
@@ -358,6 +375,9 @@ def _apply_cli(settings: Settings, cli: CliOverrides, universe: frozenset[str]) 
     if cli.select is not None or cli.extend_select or cli.ignore:
         settings.layers.append(Layer("command line", cli.select, cli.extend_select, cli.ignore))
         if cli.select is not None:
+            for key in SELECTION_KEYS:
+                settings.values.pop(key, None)
+                settings.origins.pop(key, None)
             settings.values["select"] = list(cli.select)
             settings.origins["select"] = "--select"
         if cli.extend_select:
