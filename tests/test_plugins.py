@@ -115,3 +115,29 @@ def test_builtin_rules_register_through_the_same_entry_point_group() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     points = project["project"]["entry-points"]["slolint.rules"]
     assert points == {"builtin": "slolint.rules:register_builtins"}
+
+
+def test_rule_options_are_validated_by_the_rule_schema(repo: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    with_options = PLUGIN.replace(
+        '"SLO names start with the service name")',
+        '"SLO names start with the service name",\n'
+        '       options={"properties": {"separator": {"type": "string", "maxLength": 1}}})',
+    )
+    install(site, "acme_slo_rules", with_options, "acme_slo_rules")
+    config = repo / ".slolint.yaml"
+    config.write_text("rules:\n  slo-name-prefix:\n    separator: '-'\n", encoding="utf-8")
+    assert slolint("check", "slo.yaml", cwd=repo, site=site).returncode == 1
+    config.write_text("rules:\n  slo-name-prefix:\n    separator: '--'\n", encoding="utf-8")
+    done = slolint("check", "slo.yaml", cwd=repo, site=site)
+    assert (done.returncode, done.stderr) == (
+        2,
+        ".slolint.yaml:3:16: rules.slo-name-prefix.separator: '--' is too long\n",
+    )
+    config.write_text("rules:\n  ACME101: {prefix: x}\n", encoding="utf-8")
+    done = slolint("check", "slo.yaml", cwd=repo, site=site)
+    assert done.stderr == (
+        ".slolint.yaml:2:13: rules.ACME101: rule ACME101 has no option 'prefix' "
+        "(options: separator)\n"
+    )
