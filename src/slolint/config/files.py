@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -138,6 +137,8 @@ def read_yaml(path: Path) -> ConfigFile:
 
 
 def _toml_table(path: Path) -> tuple[dict[str, Any] | None, str]:
+    import tomllib  # only when a pyproject.toml is read: keep start-up short
+
     data = _read_bytes(path)
     text = data.decode("utf-8", errors="replace")
     try:
