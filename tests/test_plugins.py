@@ -117,7 +117,9 @@ def test_builtin_rules_register_through_the_same_entry_point_group() -> None:
     assert points == {"builtin": "slolint.rules:register_builtins"}
 
 
-def test_rule_options_are_validated_by_the_rule_schema(repo: Path, tmp_path: Path) -> None:
+def test_rule_options_reach_the_rule_and_are_validated_by_its_schema(
+    repo: Path, tmp_path: Path
+) -> None:
     site = tmp_path / "site"
     site.mkdir()
     with_options = PLUGIN.replace(
@@ -125,10 +127,20 @@ def test_rule_options_are_validated_by_the_rule_schema(repo: Path, tmp_path: Pat
         '"SLO names start with the service name",\n'
         '       options={"properties": {"separator": {"type": "string", "maxLength": 1}}})',
     )
+    with_options = with_options.replace(
+        "            yield violation(",
+        '            separator = rule_options("ACME101").get("separator", "?")\n'
+        "            yield violation(",
+    ).replace('{item.service}",', '{item.service}{separator}",')
+    with_options = with_options.replace("import rule\n", "import rule, rule_options\n")
     install(site, "acme_slo_rules", with_options, "acme_slo_rules")
     config = repo / ".slolint.yaml"
     config.write_text("rules:\n  slo-name-prefix:\n    separator: '-'\n", encoding="utf-8")
-    assert slolint("check", "slo.yaml", cwd=repo, site=site).returncode == 1
+    done = slolint("check", "-f", "concise", "--select", "ACME101", "slo.yaml", cwd=repo, site=site)
+    assert done.stdout == (
+        "slo.yaml:4:9: ACME101 [warning] SLO name does not start with its service checkout- "
+        "(slo-name-prefix)\n"
+    )
     config.write_text("rules:\n  slo-name-prefix:\n    separator: '--'\n", encoding="utf-8")
     done = slolint("check", "slo.yaml", cwd=repo, site=site)
     assert (done.returncode, done.stderr) == (

@@ -57,6 +57,7 @@ BASELINED = frozenset({"SLO000"})
 def write(path: Path, findings: Iterable[Finding], cwd: Path) -> int:
     """Write the baseline for ``findings`` atomically; returns the number of findings."""
     import tempfile  # only --write-baseline needs it
+
     folder = path.absolute().parent
     keys = Counter(key_of(f, cwd, folder) for f in findings if f.code not in BASELINED)
     text = json.dumps({"version": VERSION, "entries": _entries(keys)}, indent=2) + "\n"

@@ -26,7 +26,7 @@ from slolint.model import ModelObject
 from slolint.parallel import FileJob, run_jobs
 from slolint.policies import policy_rule
 from slolint.recognize import Recognized, recognize
-from slolint.registry import RULES, Rule
+from slolint.registry import RULES, Rule, set_rule_options
 from slolint.rules import load_rules
 from slolint.selection import Selection
 from slolint.validate import validate
@@ -290,7 +290,7 @@ def check(options: CheckOptions) -> CheckResult:
     config = options.config or Resolver.defaults(options.cwd, options.selection)
     run = _Run(options)
     _stage_files(run, config)
-    config.primary()
+    set_rule_options(config.primary().rule_options)
     gc.freeze()  # loaded data lives until the end; keep the cyclic GC from re-walking it
     try:
         workspace = Workspace.build(_model_objects(run))

@@ -46,6 +46,7 @@ class Rule:
 
 RULES: dict[str, Rule] = {}
 _BY_NAME: dict[str, Rule] = {}
+_OPTIONS: dict[str, dict[str, Any]] = {}
 
 
 def _register(entry: Rule) -> None:
@@ -104,3 +105,27 @@ def lookup(selector: str) -> list[Rule]:
     if upper == "ALL":
         return list(RULES.values())
     return [entry for code, entry in RULES.items() if code.startswith(upper)] if upper else []
+
+
+def set_rule_options(configured: dict[str, dict[str, Any]]) -> None:
+    """The options of this run, from the working directory's configuration (engine only)."""
+    _OPTIONS.clear()
+    _OPTIONS.update({code: dict(values) for code, values in configured.items()})
+
+
+def rule_options(code: str) -> dict[str, Any]:
+    """A rule's options for this run: configured values over the defaults of its schema.
+
+    Checks call this while they run; options are validated against the rule's ``options``
+    schema when the configuration is read, so a check can trust their types.
+    """
+    entry = RULES.get(code)
+    schema = (entry.options or {}) if entry is not None else {}
+    properties = schema.get("properties", {})
+    values = {
+        name: spec["default"]
+        for name, spec in properties.items()
+        if isinstance(spec, dict) and "default" in spec
+    }
+    values.update(_OPTIONS.get(code, {}))
+    return values
