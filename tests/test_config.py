@@ -272,10 +272,19 @@ def test_pyproject_configuration(repo: Path) -> None:
         ),
         (
             ".slolint.yaml",
+            "rules:\n  SLO201: null\n",
+            ".slolint.yaml:2:11: rules.SLO201: expected object, found null",
+        ),
+        (
+            ".slolint.yaml",
             "fail-on: sometimes\n",
             ".slolint.yaml:1:10: fail-on: 'sometimes' is not one of error, warning, info, never",
         ),
-        (".slolint.yaml", "select: SLO2\n", ".slolint.yaml:1:9: select: expected array, found str"),
+        (
+            ".slolint.yaml",
+            "select: SLO2\n",
+            ".slolint.yaml:1:9: select: expected array, found string",
+        ),
         (
             ".slolint.yaml",
             "rules:\n  SLO201:\n    severity: loud\n",

@@ -18,6 +18,16 @@ from slolint.quoting import shorten
 from slolint.schema_store import schema_dir
 
 SCHEMA_FILE = "slolint-config.schema.json"
+JSON_TYPES = {
+    dict: "object",
+    list: "array",
+    str: "string",
+    int: "integer",
+    float: "number",
+    bool: "boolean",
+    type(None): "null",
+}
+"""Python types as the schema names them, so messages speak YAML, not Python."""
 
 
 @functools.cache
@@ -60,7 +70,7 @@ def _message(error: Any) -> tuple[JsonPath, str, bool]:
     if error.validator == "type":
         expected = error.validator_value
         expected = " or ".join(expected) if isinstance(expected, list) else expected
-        found = type(error.instance).__name__
+        found = JSON_TYPES.get(type(error.instance), type(error.instance).__name__)
         return path, f"{where}: expected {expected}, found {found}", False
     if error.validator == "pattern" and path and path[0] == "policies":
         return (
