@@ -17,6 +17,7 @@ import pytest
 
 import slolint.discover
 import slolint.engine
+from slolint.config import Resolver
 from slolint.engine import CheckOptions, check, exit_code
 from slolint.findings import ObjectRef, Origin, Related, Severity, violation
 from slolint.recognize import Recognized
@@ -380,9 +381,11 @@ def git_init(folder: Path) -> None:
 
 
 def test_examples_take_no_context_from_the_test_fixtures(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A fixture policy under tests/ selects team: payments; examples/ is a project of its own."""
+    """A fixture policy under tests/ selects team: payments; examples/ sets its context-root."""
     monkeypatch.chdir(ROOT)
-    result = check(CheckOptions(paths=["examples/slos/payments-webhooks.yaml"], cwd=ROOT))
+    config = Resolver(ROOT, env={})
+    options = CheckOptions(paths=["examples/slos/payments-webhooks.yaml"], cwd=ROOT, config=config)
+    result = check(options)
     assert [(f.file, f.position.line, f.code, f.reported_because) for f in result.findings] == [
         ("examples/slos/payments-webhooks.yaml", 6, "SLO401", None)
     ]
@@ -462,7 +465,9 @@ def test_without_git_the_context_is_walked(tmp_path: Path, monkeypatch: pytest.M
     (tmp_path / ".gitignore").write_text("build/\n")
     git_init(tmp_path)
     monkeypatch.setattr(slolint.discover.shutil, "which", lambda name: None)
-    assert reported(["slos/a.yaml"], tmp_path) == []  # the walk knows no .gitignore
+    # without git the folder is walked, and .gitignore is still honoured: the policy in
+    # build/ is not context, so the SLO is not covered
+    assert reported(["slos/a.yaml"], tmp_path) == [("slos/a.yaml", 4, "SLO401", None)]
 
 
 def test_context_is_bounded_and_says_so(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -611,7 +616,9 @@ def test_notes_go_to_stderr_and_leave_the_exit_code_alone(
 
 
 @needs_git
-def test_a_folder_run_skips_what_git_ignores_unless_the_folder_is_named(tmp_path: Path) -> None:
+def test_what_git_ignores_is_skipped_unless_the_configuration_says_otherwise(
+    tmp_path: Path,
+) -> None:
     (tmp_path / "slos").mkdir()
     (tmp_path / "build").mkdir()
     (tmp_path / "slos" / "a.yaml").write_text(SLO.format(name="checkout-a", target="1.0"))
@@ -620,7 +627,11 @@ def test_a_folder_run_skips_what_git_ignores_unless_the_folder_is_named(tmp_path
     git_init(tmp_path)
     selection = Selection.build(["SLO201"])
     assert codes_in(tmp_path, ["."], selection) == [("slos/a.yaml", "SLO201")]
-    assert codes_in(tmp_path, ["build"], selection) == [("build/a.yaml", "SLO201")]
+    assert codes_in(tmp_path, ["build"], selection) == []  # .gitignore is honoured by default
+    (tmp_path / ".slolint.yaml").write_text("respect-gitignore: false\n")
+    config = Resolver(tmp_path, env={}, selection=selection)
+    result = check(CheckOptions(paths=["build"], cwd=tmp_path, config=config))
+    assert [(f.file, f.code) for f in result.findings] == [("build/a.yaml", "SLO201")]
 
 
 def codes_in(cwd: Path, paths: list[str], selection: Selection) -> list[tuple[str, str]]:

@@ -467,6 +467,8 @@ def test_json_output_validates_against_its_schema() -> None:
         "errors": 5,
         "warnings": 2,
         "infos": 1,
+        "suppressed": 0,
+        "baselined": 0,
     }
     assert [f["document_index"] for f in report["findings"]] == [0, 0, 0, 1, None, 0, 0, 1]
     objects = [f["object"] is not None for f in report["findings"]]

@@ -16,13 +16,24 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from slolint import __version__
-from slolint.engine import CheckOptions, CheckResult, UsageError, check, exit_code
+from slolint.baseline import BaselineError
+from slolint.baseline import write as write_baseline
+from slolint.config import CliOverrides, ConfigError, Resolver
+from slolint.config.show import show_settings
+from slolint.engine import (
+    CheckOptions,
+    CheckResult,
+    UsageError,
+    check,
+    current_directory,
+    exit_code,
+)
 from slolint.findings import Severity
 from slolint.registry import RULES, Rule, lookup
 from slolint.report import FormatOptions, Report
 from slolint.report.registry import load_formatters, repository_root, rule_infos
-from slolint.rules import load_rules
-from slolint.selection import Selection, SelectorError, split_selectors
+from slolint.rules import PluginError, load_rules
+from slolint.selection import SelectorError, split_selectors
 
 EXIT_USAGE = 2
 
@@ -66,8 +77,8 @@ def _build_parser() -> argparse.ArgumentParser:
     lint.add_argument(
         "--fail-on",
         choices=["error", "warning", "info", "never"],
-        default="error",
-        help="lowest severity that makes the exit code 1 (default: error)",
+        default=None,
+        help="lowest severity that makes the exit code 1 (default: the configuration's, else error)",
     )
     lint.add_argument(
         "--select",
@@ -91,6 +102,27 @@ def _build_parser() -> argparse.ArgumentParser:
         help="codes, prefixes or names to disable",
     )
     lint.add_argument("--statistics", action="store_true", help="print counts per rule instead")
+    _config_arguments(lint)
+    lint.add_argument(
+        "--show-settings",
+        action="store_true",
+        help="print the effective configuration and where each value came from, then exit",
+    )
+    lint.add_argument(
+        "--stdin-filename",
+        metavar="PATH",
+        help="the name of the file read from standard input (path '-'), for messages and configuration",
+    )
+    lint.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="record every current finding in FILE (JSON) and exit 0; then set 'baseline: FILE'",
+    )
+    lint.add_argument(
+        "--show-suppressed",
+        action="store_true",
+        help="list on stderr the findings hidden by suppressions and the baseline, with reasons",
+    )
     lint.add_argument(
         "--color",
         choices=["auto", "always", "never"],
@@ -116,10 +148,30 @@ def _build_parser() -> argparse.ArgumentParser:
 
     explain = commands.add_parser("rule", help="print the documentation of a rule")
     explain.add_argument("rule", metavar="CODE", help="a rule code (SLO201) or name")
+    _config_arguments(explain)
 
     listing = commands.add_parser("rules", help="list every rule")
     listing.add_argument("--output-format", choices=["text", "json"], default="text")
+    _config_arguments(listing)
+
+    settings = commands.add_parser(
+        "config", help="print the effective configuration and where each value came from"
+    )
+    settings.add_argument(
+        "path", nargs="?", default=".", metavar="PATH", help="a file or folder (default: .)"
+    )
+    _config_arguments(settings)
     return parser
+
+
+def _config_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        help="use this configuration file for every file (default: $SLOLINT_CONFIG, else the "
+        "closest .slolint.yaml, .slolint.yml or pyproject.toml [tool.slolint])",
+    )
+    parser.add_argument("--isolated", action="store_true", help="ignore every configuration file")
 
 
 def _use_color(choice: str, stream: TextIO) -> bool:
@@ -147,34 +199,104 @@ def _outputs(values: list[str] | None) -> list[tuple[str, str | None]]:
     return outputs
 
 
-def _selection(args: argparse.Namespace) -> Selection:
-    select = split_selectors(args.select) or ["ALL"]
-    return Selection.build(
-        [*select, *split_selectors(args.extend_select)], split_selectors(args.ignore)
+def _resolver(args: argparse.Namespace) -> Resolver:
+    """Configuration discovery, with the command line's selection and fail-on on top."""
+    select = split_selectors(getattr(args, "select", []))
+    overrides = CliOverrides(
+        select=tuple(select) if select else None,
+        extend_select=tuple(split_selectors(getattr(args, "extend_select", []))),
+        ignore=tuple(split_selectors(getattr(args, "ignore", []))),
+        fail_on=getattr(args, "fail_on", None),
     )
+    return Resolver(current_directory(), config=args.config, isolated=args.isolated, cli=overrides)
+
+
+def _read_stdin() -> bytes:
+    from slolint.load import MAX_FILE_BYTES
+
+    return sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
 
 
 def _run_check(args: argparse.Namespace) -> int:
     outputs = _outputs(args.output_format)
+    config = _resolver(args)
+    if args.show_settings:
+        sys.stdout.write(show_settings(config, Path(args.paths[0] if args.paths else ".")))
+        return 0
+    if args.stdin_filename and "-" not in args.paths:
+        raise UsageError("--stdin-filename needs the path '-' (read standard input)")
     options = CheckOptions(
         paths=args.paths,
-        selection=_selection(args),
         context=not args.no_context,
         debug=args.debug,
         jobs=args.jobs,
+        config=config,
+        use_baseline=args.write_baseline is None,
+        stdin=_read_stdin() if "-" in args.paths else None,
+        stdin_filename=args.stdin_filename,
     )
     result = check(options)
     for message in result.errors:
         print(f"slolint: error: {message}", file=sys.stderr)
     for message in result.notes:
         print(f"slolint: note: {message}", file=sys.stderr)
-    _write_reports(result, outputs, args)
-    fail_on = None if args.fail_on == "never" else Severity.parse(args.fail_on)
+    if args.write_baseline is not None:
+        return _write_baseline(result, Path(args.write_baseline), options)
+    for path, stale in result.filtered.stale:
+        shown = _shown_path(path)
+        print(
+            f"slolint: warning: {stale} baseline "
+            f"{'entry' if stale == 1 else 'entries'} in {shown} "
+            f"{'matches' if stale == 1 else 'match'} no finding any more; rewrite it with "
+            f"'slolint check --write-baseline {shown}'",
+            file=sys.stderr,
+        )
+    if args.show_suppressed:
+        _print_suppressed(result)
+    enabled = frozenset().union(*(settings.enabled() for settings in config.used()))
+    _write_reports(result, outputs, args, enabled)
+    fail_on_text = config.primary().fail_on
+    fail_on = None if fail_on_text == "never" else Severity.parse(fail_on_text)
     return exit_code(result, fail_on)
 
 
+def _shown_path(path: Path) -> str:
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _write_baseline(result: CheckResult, target: Path, options: CheckOptions) -> int:
+    linted = {(options.cwd / f).absolute() for f in {x.file for x in result.findings}}
+    if target.absolute() in linted or (target.exists() and not target.is_file()):
+        raise UsageError(f"refusing to write the baseline onto {target}")
+    written = write_baseline(target, result.filtered.unfiltered, options.cwd)
+    print(
+        f"slolint: wrote {written} finding{'' if written == 1 else 's'} to {target}; "
+        f"set 'baseline: {target}' in the configuration to hide them",
+        file=sys.stderr,
+    )
+    return 2 if result.errors or result.internal_error else 0
+
+
+def _print_suppressed(result: CheckResult) -> None:
+    for hidden in sorted(result.filtered.hidden, key=lambda h: h.finding.sort_key()):
+        finding = hidden.finding
+        position = finding.position
+        reason = f" -- {hidden.reason}" if hidden.reason else ""
+        print(
+            f"suppressed: {finding.file}:{position.line}:{position.column}: {finding.code} "
+            f"{finding.message} (by {hidden.by}{reason})",
+            file=sys.stderr,
+        )
+
+
 def _write_reports(
-    result: CheckResult, outputs: list[tuple[str, str | None]], args: argparse.Namespace
+    result: CheckResult,
+    outputs: list[tuple[str, str | None]],
+    args: argparse.Namespace,
+    enabled: frozenset[str],
 ) -> None:
     formats = load_formatters()
     report = Report(
@@ -183,10 +305,12 @@ def _write_reports(
         result.documents,
         __version__,
         {code: rule.name for code, rule in RULES.items()},
-        rule_infos(RULES, _selection(args).enabled, (f.code for f in result.findings)),
+        rule_infos(RULES, enabled, (f.code for f in result.findings)),
         str(repository_root(Path.cwd(), os.environ)),
         str(Path.cwd()),
         unchecked=len(result.errors),
+        suppressed=result.filtered.suppressed,
+        baselined=result.filtered.baselined,
     )
     for name, target in outputs:
         stream_color = target is None and _use_color(args.color, sys.stdout)
@@ -210,6 +334,7 @@ def _rule_doc(entry: Rule) -> str:
 
 def _run_rule(args: argparse.Namespace) -> int:
     load_rules()
+    _resolver(args).primary()  # registers the configuration's policies
     matches = lookup(args.rule)
     exact = [r for r in matches if r.code == args.rule.upper() or r.name == args.rule]
     if not exact:
@@ -219,7 +344,10 @@ def _run_rule(args: argparse.Namespace) -> int:
 
 
 def _run_rules(args: argparse.Namespace) -> int:
-    rules = sorted(load_rules().values(), key=lambda r: r.code)
+    load_rules()
+    primary = _resolver(args).primary()
+    universe = primary.universe()
+    rules = sorted((r for r in RULES.values() if r.code in universe), key=lambda r: r.code)
     if args.output_format == "json":
         rows = [
             {"code": r.code, "name": r.name, "severity": r.severity.label, "summary": r.summary}
@@ -233,16 +361,30 @@ def _run_rules(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_config(args: argparse.Namespace) -> int:
+    load_rules()
+    sys.stdout.write(show_settings(_resolver(args), Path(args.path)))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    handlers = {"check": _run_check, "rule": _run_rule, "rules": _run_rules}
+    handlers = {
+        "check": _run_check,
+        "rule": _run_rule,
+        "rules": _run_rules,
+        "config": _run_config,
+    }
     try:
         return handlers[args.command](args)
-    except (UsageError, SelectorError) as exc:
+    except ConfigError as exc:
+        print(str(exc), file=sys.stderr)  # path:line:col: message, as editors parse it
+        return EXIT_USAGE
+    except (UsageError, SelectorError, BaselineError, PluginError) as exc:
         print(f"slolint: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

@@ -29,7 +29,7 @@ import os
 import shutil
 import stat
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,7 +53,6 @@ SKIP_DIRS = frozenset(
         ".vscode",
     }
 )
-PROJECT_MARKERS = (".slolint.yaml", ".slolint.yml")
 """A folder holding one of these is a project of its own: context does not cross it."""
 
 MAX_CONTEXT_FILES = 20_000
@@ -329,20 +328,12 @@ def discover(paths: list[str], base: Path | None = None) -> Discovery:
 def context_root(file: Path) -> Path:
     """Where the context of a named file comes from.
 
-    The git top level of the file (not of the current directory), or the nearest folder
-    between the two that holds its own ``.slolint.yaml``; outside a repository, the file's
-    own folder, so that naming one file in a large shared folder never reads that folder.
+    The git top level of the file (not of the current directory); outside a repository,
+    the file's own folder, so that naming one file in a large shared folder never reads
+    that folder. A configuration's ``context-root`` narrows it (see the engine).
     """
     folder = Path(_real(file.absolute().parent))
-    top = git_toplevel(folder)
-    if top is None:
-        return folder
-    for candidate in (folder, *folder.parents):
-        if candidate == top:
-            break
-        if any(os.path.isfile(candidate / name) for name in PROJECT_MARKERS):
-            return candidate
-    return top
+    return git_toplevel(folder) or folder
 
 
 def _outermost(roots: set[Path]) -> list[Path]:
@@ -375,15 +366,22 @@ class _Budget:
         return False
 
 
-def discover_context(named: list[Path], skipped_links: set[str] | None = None) -> Discovery:
+def discover_context(
+    named: list[Path],
+    skipped_links: set[str] | None = None,
+    root_of: Callable[[Path], Path] | None = None,
+) -> Discovery:
     """The YAML and JSON files around the named files, read (never reported) as context.
 
-    ``skipped_links`` are links already noted while discovering the named paths.
+    ``skipped_links`` are links already noted while discovering the named paths;
+    ``root_of`` gives the context root of a named file (default :func:`context_root`; the
+    configuration's ``context-root`` may narrow it).
     """
     result = Discovery(skipped_links=set(skipped_links or ()))
     sink = _Sink(result, as_notes=True)
     budget = _Budget()
-    for root in _outermost({context_root(file) for file in named}):
+    roots = {(root_of or context_root)(file) for file in named}
+    for root in _outermost(roots):
         boundary = _boundary(root)
         for path in _candidates(root, sink):
             budget.entries += 1

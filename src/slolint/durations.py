@@ -8,6 +8,7 @@ computed in :mod:`slolint.periods` from what is parsed here.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from slolint.quoting import quoted
 
@@ -54,6 +55,48 @@ def parse_start_time(text: object) -> tuple[int, int, int, int, int, int] | None
 def zone_text(name: str) -> str:
     """A time-zone name as shown in messages: plain when it looks like one, else quoted."""
     return name if _ZONE_TEXT.match(name) else quoted(name)
+
+
+_MONTHS_PER_UNIT = {"M": 1, "Q": 3, "Y": 12}
+MAX_CALENDAR_MONTHS = 1200
+"""Calendar windows longer than 100 years have no shortest period worth computing."""
+
+
+@cache
+def _shortest_month_run(months: int) -> int:
+    """Days in the shortest run of ``months`` consecutive months of the Gregorian cycle."""
+    lengths = []
+    for year in range(2000, 2400):
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        lengths.extend([31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+    doubled = lengths + lengths[:months]
+    window = sum(doubled[:months])
+    shortest = window
+    for start in range(1, len(lengths)):  # slide the run one month at a time: linear
+        window += doubled[start + months - 1] - doubled[start - 1]
+        shortest = min(shortest, window)
+    return shortest
+
+
+def shortest_seconds(text: str, rolling: bool) -> int | None:
+    """The shortest period a window of this duration can have, in seconds.
+
+    A rolling window has one length (go-sdk's: ``1M`` is 30 days); a calendar ``1M`` may
+    be a 28-day February, ``1Q`` an 89-day run of months. None when it is not
+    duration-shorthand or longer than :data:`MAX_CALENDAR_MONTHS`.
+    """
+    if rolling:
+        return rolling_seconds(text)
+    parsed = parse_shorthand(text)
+    if parsed is None:
+        return None
+    count, unit = parsed
+    if unit in _FIXED_SECONDS:
+        return count * _FIXED_SECONDS[unit]
+    months = count * _MONTHS_PER_UNIT[unit]
+    if not 0 < months <= MAX_CALENDAR_MONTHS:
+        return None
+    return _shortest_month_run(months) * DAY
 
 
 def describe_seconds(seconds: int) -> str:

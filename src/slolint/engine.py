@@ -18,15 +18,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from slolint.discover import discover, discover_context, display_path
+from slolint.config import Resolver
+from slolint.discover import context_root, discover, discover_context, display_path
+from slolint.filter import Filtered, filter_findings
 from slolint.findings import Finding, Severity, Violation
 from slolint.load import LoadProblem, SourceFile, load_file
 from slolint.locate import Locator
 from slolint.model import ModelObject
 from slolint.parallel import FileJob, run_jobs
+from slolint.policies import policy_rule
 from slolint.quoting import quoted
 from slolint.recognize import Recognized, once_per_file, recognize
-from slolint.registry import RULES, Rule
+from slolint.registry import RULES, Rule, set_rule_options
 from slolint.rules import load_rules
 from slolint.scope import ReportScope, report_reason
 from slolint.selection import Selection
@@ -39,7 +42,7 @@ class UsageError(Exception):
     """A problem with slolint's own inputs: one line on stderr, exit code 2."""
 
 
-def _current_directory() -> Path:
+def current_directory() -> Path:
     """The working directory, or a usage error when it was deleted under the shell."""
     try:
         return Path(os.getcwd())
@@ -55,7 +58,13 @@ class CheckOptions:
     debug: bool = False
     jobs: int | None = None
     """Worker processes; None chooses automatically by the number of files."""
-    cwd: Path = field(default_factory=_current_directory)
+    cwd: Path = field(default_factory=current_directory)
+    config: Resolver | None = None
+    """Configuration per file; None means the built-in defaults (no file is read)."""
+    use_baseline: bool = True
+    stdin: bytes | None = None
+    """The content of the path ``-``, linted as ``stdin_filename``."""
+    stdin_filename: str | None = None
 
 
 @dataclass(slots=True)
@@ -67,6 +76,8 @@ class CheckResult:
     """One-line input problems (unreadable paths); they make the exit code 2."""
     notes: list[str] = field(default_factory=list)
     """One-line remarks for stderr that leave the exit code alone (a skipped symlink)."""
+    filtered: Filtered = field(default_factory=Filtered)
+    """What the filter stage hid (suppressions, baseline) and found stale."""
 
     @property
     def internal_error(self) -> bool:
@@ -122,6 +133,11 @@ def process_file(job: FileJob, debug: bool = False) -> FileResult:
             data = handle.read()
     except OSError as exc:
         return FileResult(None, read_error=f"cannot read {job.shown}: {exc.strerror or exc}")
+    return process_data(job, data, debug)
+
+
+def process_data(job: FileJob, data: bytes, debug: bool = False) -> FileResult:
+    """The per-file stages on bytes already read (a file, or standard input)."""
     if not job.reported and not may_be_slo(data):
         return FileResult(None)
     result = FileResult(load_file(job.shown, data))
@@ -193,22 +209,56 @@ def _jobs_for(paths: Iterable[Path], run: _Run, reported: bool, seen: set[str]) 
     return jobs
 
 
-def _stage_files(run: _Run) -> None:
+def _stdin_job(run: _Run, config: Resolver, seen: set[str]) -> FileJob | None:
+    """The job for ``-``: standard input, named ``--stdin-filename`` for messages and config."""
+    if run.options.stdin is None:
+        return None
+    cwd = run.options.cwd
+    shown = "-"
+    if run.options.stdin_filename:
+        shown = display_path(Path(cwd, run.options.stdin_filename), cwd)
+        if config.excluded(Path(cwd, shown), explicit=True):
+            return None
+    seen.add(shown)
+    return FileJob(shown, shown, True)
+
+
+def _stage_files(run: _Run, config: Resolver) -> None:
     """discover + load + recognize + validate, per file, serially or in a fork pool.
 
     Context is read when files are named (not for folders, which are linted whole): from
-    the git top level of each named file, never from the current directory.
+    the git top level of each named file (or the ``context-root`` its configuration sets),
+    never from the current directory. ``exclude`` applies to named and context files alike.
     """
     cwd = run.options.cwd
-    targets = discover(run.options.paths, base=cwd)
-    run.errors.extend(targets.errors)
-    run.notes.extend(targets.notes)
+    paths = [p for p in run.options.paths if p != "-"]
     seen: set[str] = set()
-    jobs = _jobs_for(targets.files, run, True, seen)
-    if run.options.context and targets.named:
-        context = discover_context(targets.named, targets.skipped_links)
+    stdin_job = _stdin_job(run, config, seen)
+    jobs: list[FileJob] = []
+    named: list[Path] = []
+    skipped_links: set[str] = set()
+    if paths or run.options.stdin is None:
+        targets = discover(paths, base=cwd)
+        run.errors.extend(targets.errors)
+        run.notes.extend(targets.notes)
+        explicit = {Path(cwd, p).absolute() for p in paths}
+        files = [f for f in targets.files if not config.excluded(f, f.absolute() in explicit)]
+        jobs = _jobs_for(files, run, True, seen)
+        named = [f for f in targets.named if not config.excluded(f, True)]
+        skipped_links = targets.skipped_links
+    if stdin_job is not None and run.options.stdin_filename:
+        named.append(Path(cwd, stdin_job.shown))
+    if run.options.context and named:
+
+        def root_of(file: Path) -> Path:
+            return config.settings_for(file).context_root or context_root(file)
+
+        context = discover_context(named, skipped_links, root_of)
         run.notes.extend(context.notes)
-        jobs += _jobs_for(context.files, run, False, seen)
+        files = [f for f in context.files if not config.excluded(f, False)]
+        jobs += _jobs_for(files, run, False, seen)
+    if stdin_job is not None and run.options.stdin is not None:
+        run.absorb(stdin_job, process_data(stdin_job, run.options.stdin, run.options.debug))
     for job, outcome in run_jobs(jobs, process_file, run.options.jobs, run.options.debug):
         if isinstance(outcome, str):  # the worker process died
             run.failures.append((job.shown, outcome))
@@ -270,13 +320,13 @@ def _registered(code: str, file: str, locator: Locator, findings: list[Finding])
     return entry
 
 
-def _stage_locate_and_filter(run: _Run, selection: Selection) -> list[Finding]:
+def _stage_locate_and_filter(run: _Run, config: Resolver, enabled: Selection) -> Filtered:
     locator = Locator(run.sources)
     findings = [locator.internal_error(file, message) for file, message in run.failures]
     for shown in sorted(run.reported & run.sources.keys()):
         for problem in run.sources[shown].problems:
             rule = _registered(problem.code, shown, locator, findings)
-            if rule is not None and problem.code in selection:
+            if rule is not None and problem.code in enabled:
                 findings.append(locator.load_finding(shown, problem, rule.name, rule.severity))
     scope = ReportScope.build(run.reported, run.recognized)
     for item in run.violations:
@@ -285,30 +335,47 @@ def _stage_locate_and_filter(run: _Run, selection: Selection) -> list[Finding]:
         if reason is None:
             continue
         rule = _registered(item.code, item.location.origin.file, locator, findings)
-        if rule is None or item.code not in selection:
+        if rule is None or item.code not in enabled:
             continue
         finding = locator.finding(item, rule.name, rule.severity)
         if reason.because is not None:
             finding = dataclasses.replace(finding, reported_because=reason.because)
         findings.append(finding)
-    return sorted(set(findings), key=Finding.sort_key)
+    unique = sorted(set(findings), key=Finding.sort_key)
+    return filter_findings(
+        unique, run.sources, run.reported, config, use_baseline=run.options.use_baseline
+    )
+
+
+def _enabled_anywhere(config: Resolver) -> Selection:
+    """Codes enabled for at least one file: the rules worth running at all."""
+    codes: set[str] = set()
+    for settings in config.used():
+        codes |= settings.enabled()
+    return Selection(frozenset(codes))
 
 
 def check(options: CheckOptions) -> CheckResult:
     """Run the whole pipeline over ``options.paths``."""
     rules = load_rules()
-    selection = options.selection or Selection.build()
+    config = options.config or Resolver.defaults(options.cwd, options.selection)
     run = _Run(options)
-    _stage_files(run)
+    _stage_files(run, config)
+    set_rule_options(config.primary().rule_options)
     gc.freeze()  # loaded data lives until the end; keep the cyclic GC from re-walking it
     try:
         workspace = Workspace.build(_model_objects(run))
-        _stage_rules(run, workspace, [r for r in rules.values() if r.code in selection])
-        findings = _stage_locate_and_filter(run, selection)
+        enabled = _enabled_anywhere(config)
+        policies = [p for s in config.used() for p in s.policies if p.code in s.enabled()]
+        checks = [r for r in rules.values() if r.code in enabled and r.check is not None]
+        _stage_rules(run, workspace, checks + [policy_rule(p) for p in policies])
+        filtered = _stage_locate_and_filter(run, config, enabled)
     finally:
         gc.unfreeze()
     documents = sum(1 for item in run.recognized if item.origin.file in run.reported)
-    return CheckResult(findings, len(run.reported), documents, run.errors, run.notes)
+    return CheckResult(
+        filtered.findings, len(run.reported), documents, run.errors, run.notes, filtered
+    )
 
 
 def exit_code(result: CheckResult, fail_on: Severity | None) -> int:

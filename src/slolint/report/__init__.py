@@ -50,6 +50,10 @@ class Report:
     """Absolute directory that ``Finding.file`` is relative to (the working directory)."""
     unchecked: int = 0
     """Paths named on the command line that could not be read (reported on stderr)."""
+    suppressed: int = 0
+    """Findings hidden by inline suppressions (``--show-suppressed`` lists them)."""
+    baselined: int = 0
+    """Findings hidden because the baseline lists them."""
 
     def repository_path(self, file: str) -> str:
         """``file`` relative to the repository root, POSIX-style, whatever the working directory.

@@ -71,6 +71,8 @@ def report_record(report: Report) -> dict[str, Any]:
             "errors": totals.errors,
             "warnings": totals.warnings,
             "infos": totals.infos,
+            "suppressed": report.suppressed,
+            "baselined": report.baselined,
         },
         "findings": [finding_record(finding) for finding in report.findings],
     }

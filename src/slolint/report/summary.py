@@ -65,16 +65,25 @@ def summary_line(report: Report) -> str:
     """
     totals = count(report)
     unchecked = f"{plural(report.unchecked, 'path')} could not be read" if report.unchecked else ""
+    hidden = [
+        f"{number} {what}"
+        for number, what in (
+            (report.suppressed, "suppressed"),
+            (report.baselined, "hidden by the baseline"),
+        )
+        if number
+    ]
+    tail = f"; {', '.join(hidden)}" if hidden else ""
     if totals.findings == 0:
         if report.unchecked:
             if report.files == 0:
                 return f"Nothing checked: {unchecked}"
-            return f"No problems in {plural(report.files, 'file')}, but {unchecked}"
+            return f"No problems in {plural(report.files, 'file')}{tail}, but {unchecked}"
         if report.files == 0:
             return "Nothing checked: no YAML or JSON files found"
         if report.documents == 0:
-            return f"Checked {plural(report.files, 'file')}: no SLO documents found"
-        return f"All checked: no problems in {plural(report.files, 'file')}"
+            return f"Checked {plural(report.files, 'file')}: no SLO documents found{tail}"
+        return f"All checked: no problems in {plural(report.files, 'file')}{tail}"
     parts = [
         plural(number, noun)
         for number, noun in (
@@ -86,7 +95,7 @@ def summary_line(report: Report) -> str:
     ]
     found = (
         f"Found {plural(totals.findings, 'problem')} ({', '.join(parts)})"
-        f" in {plural(totals.files, 'file')}"
+        f" in {plural(totals.files, 'file')}{tail}"
     )
     return f"{found}; {unchecked}" if unchecked else found
 

@@ -99,6 +99,21 @@ class SloIndex:
         return min(options, key=len)
 
 
+def candidate_slos(sla: SLA, index: SloIndex) -> list[SLO]:
+    """The SLOs an SLA is compared with, aspirational ones included (callers filter them).
+
+    The annotation SLA is its own SLO's; otherwise ``backedBy`` when given, else the SLOs
+    of the SLA's service.
+    """
+    if sla.annotated is not None:
+        return [sla.annotated]
+    if sla.backed_by is not None:
+        return index.select(sla.backed_by)
+    if sla.service:
+        return index.of_service(sla.service)
+    return []
+
+
 def _indicator_key(slo: SLO, objective: Objective) -> str | None:
     indicator = slo.indicator_for(objective)
     return indicator.key if indicator is not None else None
@@ -116,14 +131,7 @@ def match(workspace: Workspace) -> list[Match]:
     reset_budget()
     matches = []
     for sla in workspace.slas:
-        if sla.annotated is not None:
-            candidates = [sla.annotated]
-        elif sla.backed_by is not None:
-            candidates = index.select(sla.backed_by)
-        elif sla.service:
-            candidates = index.of_service(sla.service)
-        else:
-            candidates = []
+        candidates = candidate_slos(sla, index)
         backing = [slo for slo in candidates if not slo.aspirational]
         aspirational = [slo for slo in candidates if slo.aspirational]
         for sla_objective in sla.objectives:

@@ -1,0 +1,122 @@
+"""The baseline: known findings of a legacy repository, hidden until someone fixes them.
+
+``slolint check --write-baseline .slolint-baseline.json`` records every current finding;
+``baseline: .slolint-baseline.json`` in the configuration hides the findings it lists.
+Entries are keyed by file, code, object (kind and name) and JSON path, never by line
+number, so editing a file elsewhere, or moving a block, leaves them valid. Identical keys
+are counted, so a second, new finding of the same kind at the same place is still shown.
+Entries of linted files that no longer match a finding are *stale*: reported with a hint
+to rewrite the baseline.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from slolint.findings import Finding
+
+VERSION = 1
+Key = tuple[str, str, str, str, str]
+"""(file relative to the baseline's folder, code, object kind, object name, JSON path)."""
+
+
+class BaselineError(Exception):
+    """An unreadable or malformed baseline file: one line on stderr, exit code 2."""
+
+
+def _relative(file: str, cwd: Path, folder: Path) -> str:
+    absolute = Path(os.path.abspath(cwd / file))
+    try:
+        return absolute.relative_to(folder).as_posix()
+    except ValueError:
+        return os.path.relpath(absolute, folder).replace(os.sep, "/")
+
+
+def key_of(finding: Finding, cwd: Path, folder: Path) -> Key:
+    kind = finding.obj.kind if finding.obj is not None else ""
+    name = finding.obj.name if finding.obj is not None else ""
+    return (_relative(finding.file, cwd, folder), finding.code, kind, name, finding.json_path)
+
+
+def _entries(keys: Counter[Key]) -> list[dict[str, object]]:
+    return [
+        {"file": f, "code": c, "kind": k, "name": n, "json_path": p, "count": keys[(f, c, k, n, p)]}
+        for f, c, k, n, p in sorted(keys)
+    ]
+
+
+BASELINED = frozenset({"SLO000"})
+"""Codes never written to a baseline: an internal error is not a known finding."""
+
+
+def write(path: Path, findings: Iterable[Finding], cwd: Path) -> int:
+    """Write the baseline for ``findings`` atomically; returns the number of findings."""
+    import tempfile  # only --write-baseline needs it
+
+    folder = path.absolute().parent
+    keys = Counter(key_of(f, cwd, folder) for f in findings if f.code not in BASELINED)
+    text = json.dumps({"version": VERSION, "entries": _entries(keys)}, indent=2) + "\n"
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".slolint-baseline.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise BaselineError(f"cannot write baseline {path}: {exc.strerror or exc}") from exc
+    return sum(keys.values())
+
+
+@dataclass(slots=True)
+class Baseline:
+    path: Path
+    remaining: Counter[Key] = field(default_factory=Counter)
+    hidden: int = 0
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+    @classmethod
+    def read(cls, path: Path) -> Baseline:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise BaselineError(f"cannot read baseline {path}: {exc.strerror or exc}") from exc
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise BaselineError(f"{path}: the baseline is not valid JSON ({exc})") from exc
+        entries = data.get("entries") if isinstance(data, dict) else None
+        if not isinstance(entries, list) or data.get("version") != VERSION:
+            raise BaselineError(
+                f"{path}: not a slolint baseline (version {VERSION} with entries); "
+                "rewrite it with --write-baseline"
+            )
+        baseline = cls(path)
+        for entry in entries:
+            try:
+                key = tuple(str(entry[k]) for k in ("file", "code", "kind", "name", "json_path"))
+                count = int(entry.get("count", 1))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                raise BaselineError(f"{path}: malformed entry {str(entry)[:80]}") from None
+            baseline.remaining[key] += max(count, 0)  # type: ignore[index]
+        return baseline
+
+    def hides(self, finding: Finding, cwd: Path) -> bool:
+        """True (and one use of its entry consumed) when the baseline lists ``finding``."""
+        key = key_of(finding, cwd, self.folder)
+        if self.remaining[key] > 0:
+            self.remaining[key] -= 1
+            self.hidden += 1
+            return True
+        return False
+
+    def stale(self, linted: set[str], cwd: Path) -> int:
+        """Entries left unmatched whose file was linted in this run."""
+        files = {_relative(file, cwd, self.folder) for file in linted}
+        return sum(count for key, count in self.remaining.items() if count > 0 and key[0] in files)

@@ -1,0 +1,67 @@
+"""Which rules are enabled: layers of ``select`` / ``extend-select`` / ``ignore``.
+
+Each configuration file of an ``extends`` chain, the command line and each matching
+``per-file-ignores`` entry is one layer, applied in that order (ruff's model): a layer with
+``select`` starts afresh, one without it adds ``extend-select`` and removes ``ignore``
+from what the layers before it enabled. Inside a layer the most specific selector wins:
+an exact code or name beats a prefix, a longer prefix beats a shorter one, and ``ALL``
+is the weakest. Opt-in rules (suppression hygiene) are enabled only by their exact code
+or name, never by ``ALL`` or a prefix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from slolint.registry import lookup
+
+OPT_IN = frozenset({"SLO011", "SLO012"})
+"""Rules that ``ALL`` and prefixes leave out: ``unused-suppression``, ``suppression-without-reason``."""
+
+EXACT = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    """One source's selectors; ``select`` None means "keep what earlier layers chose"."""
+
+    source: str
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+
+def unknown_selectors(selectors: Iterable[str], universe: frozenset[str]) -> list[str]:
+    return [s for s in selectors if not any(r.code in universe for r in lookup(s))]
+
+
+def _scores(selectors: Sequence[str], universe: frozenset[str]) -> dict[str, int]:
+    """code -> how specifically the strongest selector of the list names it."""
+    scores: dict[str, int] = {}
+    for selector in selectors:
+        rules = [r for r in lookup(selector) if r.code in universe]
+        upper = selector.upper()
+        for entry in rules:
+            exact = upper == entry.code or selector == entry.name
+            if entry.code in OPT_IN and not exact:
+                continue
+            score = EXACT if exact else (0 if upper == "ALL" else len(selector))
+            if score > scores.get(entry.code, -1):
+                scores[entry.code] = score
+    return scores
+
+
+def resolve(layers: Iterable[Layer], universe: frozenset[str]) -> frozenset[str]:
+    """The codes enabled after applying ``layers`` in order."""
+    enabled: set[str] = set()
+    for layer in layers:
+        dropped = _scores(layer.ignore, universe)
+        if layer.select is not None:
+            chosen = _scores((*layer.select, *layer.extend_select), universe)
+            enabled = {code for code, score in chosen.items() if score > dropped.get(code, -1)}
+        else:
+            added = _scores(layer.extend_select, universe)
+            enabled = {code for code in enabled if code not in dropped}
+            enabled |= {code for code, score in added.items() if score > dropped.get(code, -1)}
+    return frozenset(enabled)

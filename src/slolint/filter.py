@@ -1,0 +1,204 @@
+"""Filter stage: located findings become the findings a user asked to see.
+
+In order, for each file: the rules enabled for that file (its configuration's selection,
+then ``per-file-ignores``), the severity (configuration, else the rule's default), inline
+suppressions (comments and annotations, with the hygiene findings SLO010-SLO012 they
+cause), then the baseline. What is hidden is kept with the reason, for
+``--show-suppressed`` and for the summary's counts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from slolint.baseline import Baseline
+from slolint.config import Resolver, Settings
+from slolint.findings import Finding, Position
+from slolint.load import SourceFile
+from slolint.quoting import quoted
+from slolint.registry import RULES, lookup
+from slolint.suppress import Directive, scan
+
+ALWAYS = frozenset({"SLO000"})
+"""Reported whatever the selection: slolint failed, and the exit code must say so."""
+UNSUPPRESSIBLE = frozenset({"SLO000", "SLO001", "SLO010", "SLO011", "SLO012"})
+"""Syntax errors cannot be suppressed (nothing after them was read), nor can hygiene."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hidden:
+    """A finding the user will not see by default, and why."""
+
+    finding: Finding
+    by: str
+    reason: str | None
+
+
+@dataclass(slots=True)
+class Filtered:
+    findings: list[Finding] = field(default_factory=list)
+    hidden: list[Hidden] = field(default_factory=list)
+    baselined: int = 0
+    stale: list[tuple[Path, int]] = field(default_factory=list)
+    """(baseline file, entries of linted files that matched no finding)."""
+    unfiltered: list[Finding] = field(default_factory=list)
+    """Findings after selection, severity and suppressions, before the baseline."""
+
+    @property
+    def suppressed(self) -> int:
+        return len(self.hidden) - self.baselined
+
+
+def _codes(selector: str, settings: Settings) -> frozenset[str]:
+    universe = settings.universe()
+    return frozenset(rule.code for rule in lookup(selector) if rule.code in universe)
+
+
+def _hygiene(
+    code: str, message: str, directive: Directive, file: str, source: SourceFile
+) -> Finding:
+    rule = RULES[code]
+    position = Position(directive.line, directive.column, directive.line, directive.end_column)
+    return Finding(
+        code,
+        rule.name,
+        rule.severity,
+        message,
+        file,
+        position,
+        source_line=source.line(directive.line),
+    )
+
+
+def _suppress(
+    findings: list[Finding], directives: list[Directive], settings: Settings
+) -> tuple[list[Finding], list[Hidden]]:
+    resolved = [
+        [(selector, _codes(selector, settings)) for selector in d.selectors] for d in directives
+    ]
+    kept: list[Finding] = []
+    hidden: list[Hidden] = []
+    for finding in findings:
+        match = None
+        if finding.code not in UNSUPPRESSIBLE:
+            line = finding.position.line
+            for directive, selectors in zip(directives, resolved, strict=True):
+                if directive.problem is not None or not directive.covers(line):
+                    continue
+                for selector, codes in selectors:
+                    if finding.code in codes:
+                        directive.used.add(selector)
+                        match = directive
+                        break
+                if match is not None:
+                    break
+        if match is None:
+            kept.append(finding)
+        else:
+            hidden.append(Hidden(finding, match.describe(), match.reason))
+    return kept, hidden
+
+
+def _hygiene_findings(
+    directives: list[Directive],
+    settings: Settings,
+    enabled: frozenset[str],
+    file: str,
+    source: SourceFile,
+) -> Iterable[Finding]:
+    for directive in directives:
+        if directive.problem is not None:
+            yield _hygiene("SLO010", directive.problem, directive, file, source)
+            continue
+        for selector in directive.selectors:
+            if not _codes(selector, settings):
+                yield _hygiene(
+                    "SLO010",
+                    f"suppression names unknown rule {quoted(selector)}; see 'slolint rules'",
+                    directive,
+                    file,
+                    source,
+                )
+            elif (
+                "SLO011" in enabled
+                and selector not in directive.used
+                and _codes(selector, settings) & enabled
+            ):
+                yield _hygiene(
+                    "SLO011",
+                    f"suppression of {quoted(selector)} hides no finding; remove it",
+                    directive,
+                    file,
+                    source,
+                )
+        if directive.reason is None and "SLO012" in enabled:
+            yield _hygiene(
+                "SLO012",
+                "suppression gives no reason; add one after --, e.g. -- see INC-1234",
+                directive,
+                file,
+                source,
+            )
+
+
+def _graded(finding: Finding, settings: Settings) -> Finding:
+    severity = settings.severity(finding.code)
+    if severity is None or severity == finding.severity:
+        return finding
+    return dataclasses.replace(finding, severity=severity)
+
+
+def filter_findings(
+    findings: Iterable[Finding],
+    sources: dict[str, SourceFile],
+    reported: set[str],
+    config: Resolver,
+    *,
+    use_baseline: bool = True,
+) -> Filtered:
+    """Apply selection, severity, suppressions and the baseline, file by file."""
+    by_file: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_file.setdefault(finding.file, []).append(finding)
+    for file in reported & sources.keys():
+        by_file.setdefault(file, [])
+    result = Filtered()
+    baselines: dict[Path, Baseline] = {}
+    for file in sorted(by_file):
+        absolute = (config.cwd / file).absolute()
+        settings = config.settings_for(absolute)
+        enabled = settings.enabled_for(absolute)
+        chosen = [
+            _graded(f, settings) for f in by_file[file] if f.code in ALWAYS or f.code in enabled
+        ]
+        source = sources.get(file)
+        directives = scan(source) if source is not None and file in reported else []
+        if directives:
+            chosen, hidden = _suppress(chosen, directives, settings)
+            result.hidden.extend(hidden)
+            assert source is not None
+            hygiene = _hygiene_findings(directives, settings, enabled, file, source)
+            chosen.extend(_graded(f, settings) for f in hygiene if f.code in enabled)
+        result.unfiltered.extend(chosen)
+        if use_baseline and settings.baseline is not None:
+            if settings.baseline not in baselines:
+                baselines[settings.baseline] = Baseline.read(settings.baseline)
+            baseline = baselines[settings.baseline]
+            for finding in chosen:
+                if finding.code not in ALWAYS and baseline.hides(finding, config.cwd):
+                    result.hidden.append(Hidden(finding, "baseline", None))
+                    result.baselined += 1
+                else:
+                    result.findings.append(finding)
+        else:
+            result.findings.extend(chosen)
+    for path, baseline in baselines.items():
+        stale = baseline.stale(reported, config.cwd)
+        if stale:
+            result.stale.append((path, stale))
+    result.findings.sort(key=Finding.sort_key)
+    result.unfiltered.sort(key=Finding.sort_key)
+    return result

@@ -1,0 +1,155 @@
+"""Rule plugins: a package with a ``slolint.rules`` entry point adds rules that run and are listed.
+
+The plugin is "installed" the way pip leaves a package: a module and a ``.dist-info`` folder
+with ``entry_points.txt`` on ``sys.path`` (here through ``PYTHONPATH``), which is all that
+``importlib.metadata`` reads.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+from tests.test_suppress import slo
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PLUGIN = '''\
+"""A tiny third-party rule: SLO names start with their service's name."""
+
+from slolint.findings import Severity, violation
+from slolint.registry import rule
+
+
+@rule("ACME101", "slo-name-prefix", Severity.WARNING, "SLO names start with the service name")
+def slo_name_prefix(workspace):
+    """SLO names start with the service name, so that dashboards group them."""
+    for item in workspace.slos:
+        if item.service and not item.name.startswith(item.service):
+            yield violation(
+                "ACME101",
+                item.resource.location,
+                f"SLO name does not start with its service {item.service}",
+                obj=item.resource.ref,
+            )
+'''
+
+
+def install(site: Path, module: str, source: str, value: str) -> None:
+    (site / f"{module}.py").write_text(source, encoding="utf-8")
+    info = site / f"{module}-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: {module.replace('_', '-')}\nVersion: 0.1\n",
+        encoding="utf-8",
+    )
+    (info / "entry_points.txt").write_text(f"[slolint.rules]\nacme = {value}\n", encoding="utf-8")
+
+
+def slolint(*args: str, cwd: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "SLOLINT_CONFIG")}
+    env["PYTHONPATH"] = os.pathsep.join([str(site), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    return subprocess.run(
+        [sys.executable, "-m", "slolint", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    (root / ".git").mkdir(parents=True)
+    (root / "slo.yaml").write_text(slo(name="availability"), encoding="utf-8")
+    return root
+
+
+def test_plugin_rule_runs_and_is_listed(repo: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    install(site, "acme_slo_rules", PLUGIN, "acme_slo_rules")
+    listing = slolint("rules", cwd=repo, site=site)
+    assert listing.returncode == 0, listing.stderr
+    assert listing.stdout.splitlines()[0].split()[:3] == ["ACME101", "slo-name-prefix", "warning"]
+    done = slolint("check", "-f", "concise", "--select", "ACME1", "slo.yaml", cwd=repo, site=site)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == (
+        "slo.yaml:4:9: ACME101 [warning] SLO name does not start with its service checkout "
+        "(slo-name-prefix)\n"
+    )
+    explained = slolint("rule", "ACME101", cwd=repo, site=site)
+    assert "SLO names start with the service name, so that dashboards group them." in (
+        explained.stdout
+    )
+
+
+def test_plugin_function_entry_point_is_called(repo: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    source = "def register():\n    import acme_inner  # noqa: F401\n"
+    (site / "acme_inner.py").write_text(PLUGIN, encoding="utf-8")
+    install(site, "acme_hook", source, "acme_hook:register")
+    listing = slolint("rules", "--output-format", "json", cwd=repo, site=site)
+    assert '"code": "ACME101"' in listing.stdout
+
+
+def test_broken_plugin_is_one_line_and_exit_2(repo: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    install(site, "acme_broken", "raise RuntimeError('boom')\n", "acme_broken")
+    done = slolint("check", "slo.yaml", cwd=repo, site=site)
+    assert done.returncode == 2
+    assert done.stderr == (
+        "slolint: error: cannot load rule plugin 'acme' (acme_broken): RuntimeError: boom\n"
+    )
+
+
+def test_builtin_rules_register_through_the_same_entry_point_group() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    points = project["project"]["entry-points"]["slolint.rules"]
+    assert points == {"builtin": "slolint.rules:register_builtins"}
+
+
+def test_rule_options_reach_the_rule_and_are_validated_by_its_schema(
+    repo: Path, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    with_options = PLUGIN.replace(
+        '"SLO names start with the service name")',
+        '"SLO names start with the service name",\n'
+        '       options={"properties": {"separator": {"type": "string", "maxLength": 1}}})',
+    )
+    with_options = with_options.replace(
+        "            yield violation(",
+        '            separator = rule_options("ACME101").get("separator", "?")\n'
+        "            yield violation(",
+    ).replace('{item.service}",', '{item.service}{separator}",')
+    with_options = with_options.replace("import rule\n", "import rule, rule_options\n")
+    install(site, "acme_slo_rules", with_options, "acme_slo_rules")
+    config = repo / ".slolint.yaml"
+    config.write_text("rules:\n  slo-name-prefix:\n    separator: '-'\n", encoding="utf-8")
+    done = slolint("check", "-f", "concise", "--select", "ACME101", "slo.yaml", cwd=repo, site=site)
+    assert done.stdout == (
+        "slo.yaml:4:9: ACME101 [warning] SLO name does not start with its service checkout- "
+        "(slo-name-prefix)\n"
+    )
+    config.write_text("rules:\n  slo-name-prefix:\n    separator: '--'\n", encoding="utf-8")
+    done = slolint("check", "slo.yaml", cwd=repo, site=site)
+    assert (done.returncode, done.stderr) == (
+        2,
+        ".slolint.yaml:3:16: rules.slo-name-prefix.separator: '--' is too long\n",
+    )
+    config.write_text("rules:\n  ACME101: {prefix: x}\n", encoding="utf-8")
+    done = slolint("check", "slo.yaml", cwd=repo, site=site)
+    assert done.stderr == (
+        ".slolint.yaml:2:13: rules.ACME101: rule ACME101 has no option 'prefix' "
+        "(options: separator)\n"
+    )
