@@ -96,6 +96,18 @@ def test_readme_example_output_block_matches(repo: Path) -> None:
         assert line in readme
 
 
+def test_policy_findings_fit_the_json_output_schema(repo: Path) -> None:
+    import json
+
+    import jsonschema
+
+    done = slolint("check", "-f", "json", ".", cwd=repo)
+    report = json.loads(done.stdout)
+    assert {finding["code"] for finding in report["findings"]} == {"ACME001"}
+    schema = json.loads((ROOT / "schemas" / "slolint-output.schema.json").read_text())
+    jsonschema.validate(report, schema)
+
+
 def test_policy_appears_in_rules_and_rule(repo: Path) -> None:
     listing = slolint("rules", cwd=repo)
     assert listing.returncode == 0
