@@ -16,15 +16,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from slolint import load
 from slolint.discover import context_root, discover, display_path
 from slolint.findings import Finding, Severity, Violation
-from slolint.load import LoadProblem, SourceFile, load_file
-from slolint.locate import Locator
+from slolint.load import LoadProblem, SourceFile, load_file, reset_run_budget
+from slolint.locate import Locator, cap_per_file
 from slolint.model import ModelObject
 from slolint.parallel import FileJob, run_jobs
+from slolint.read import ReadError, read_limited
 from slolint.recognize import Recognized, recognize
 from slolint.registry import RULES, Rule
 from slolint.rules import load_rules
+from slolint.rules.input import UNSUPPRESSIBLE
 from slolint.selection import Selection
 from slolint.validate import validate
 from slolint.workspace import Workspace
@@ -55,6 +58,8 @@ class CheckResult:
     documents: int
     errors: list[str]
     """One-line input problems (unreadable paths); they make the exit code 2."""
+    inputs: tuple[str, ...] = ()
+    """Every file the run read (linted or context), so that no report overwrites one."""
 
     @property
     def internal_error(self) -> bool:
@@ -102,13 +107,13 @@ def _concerns_slo(problem: LoadProblem, relevant: set[int]) -> bool:
 def process_file(job: FileJob, debug: bool = False) -> FileResult:
     """Load, recognize and (for reported files) validate one file; never raises."""
     try:
-        with open(job.path, "rb") as handle:
-            data = handle.read()
-    except OSError as exc:
-        return FileResult(None, read_error=f"cannot read {job.shown}: {exc.strerror or exc}")
+        contents = read_limited(job.path, load.MAX_FILE_BYTES)
+    except ReadError as exc:
+        return FileResult(None, read_error=f"cannot read {job.shown}: {exc}")
+    data = contents.data
     if not job.reported and not _is_context_candidate(data):
         return FileResult(None)
-    result = FileResult(load_file(job.shown, data))
+    result = FileResult(load_file(job.shown, data, contents.size))
     assert result.source is not None
     relevant: set[int] = set()
     for document in result.source.documents:
@@ -144,6 +149,7 @@ class _Run:
     violations: list[Violation] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    inputs: list[str] = field(default_factory=list)
 
     def absorb(self, job: FileJob, result: FileResult) -> None:
         if result.read_error is not None:
@@ -181,6 +187,7 @@ def _stage_files(run: _Run) -> None:
     if run.options.context and explicit_files:
         context = discover([str(context_root(cwd))])
         jobs += _jobs_for(context.files, run, False, seen)
+    run.inputs = [job.path for job in jobs]
     for job, outcome in run_jobs(jobs, process_file, run.options.jobs, run.options.debug):
         if isinstance(outcome, str):  # the worker process died
             run.failures.append((job.shown, outcome))
@@ -229,7 +236,7 @@ def _stage_locate_and_filter(run: _Run, selection: Selection) -> list[Finding]:
     findings = [locator.internal_error(file, message) for file, message in run.failures]
     for shown in sorted(run.reported & run.sources.keys()):
         for problem in run.sources[shown].problems:
-            if problem.code in selection:
+            if problem.code in selection or problem.code in UNSUPPRESSIBLE:
                 rule = RULES[problem.code]
                 findings.append(locator.load_finding(shown, problem, rule.name, rule.severity))
     for item in run.violations:
@@ -237,7 +244,7 @@ def _stage_locate_and_filter(run: _Run, selection: Selection) -> list[Finding]:
             continue
         rule = RULES[item.code]
         findings.append(locator.finding(item, rule.name, rule.severity))
-    return sorted(set(findings), key=Finding.sort_key)
+    return cap_per_file(sorted(set(findings), key=Finding.sort_key))
 
 
 def check(options: CheckOptions) -> CheckResult:
@@ -245,6 +252,7 @@ def check(options: CheckOptions) -> CheckResult:
     rules = load_rules()
     selection = options.selection or Selection.build()
     run = _Run(options)
+    reset_run_budget()
     _stage_files(run)
     gc.freeze()  # loaded data lives until the end; keep the cyclic GC from re-walking it
     try:
@@ -254,7 +262,7 @@ def check(options: CheckOptions) -> CheckResult:
     finally:
         gc.unfreeze()
     documents = sum(1 for item in run.recognized if item.origin.file in run.reported)
-    return CheckResult(findings, len(run.reported), documents, run.errors)
+    return CheckResult(findings, len(run.reported), documents, run.errors, tuple(run.inputs))
 
 
 def exit_code(result: CheckResult, fail_on: Severity | None) -> int:
