@@ -33,7 +33,7 @@ def _slolint_hook() -> dict[str, Any]:
 def test_manifest_declares_the_slolint_hook() -> None:
     hook = _slolint_hook()
     assert hook["name"] == "slolint"
-    assert hook["entry"] == "slolint check"
+    assert hook["entry"] == "slolint check --"
     assert hook["language"] == "python"
     assert hook["types"] == ["yaml"]
     # One process: the cross-file rules read the whole repository in every run anyway.

@@ -14,6 +14,7 @@ with no value is accepted, and ``service: ~`` is reported as a required field wi
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -29,6 +30,10 @@ from slolint.findings import (
     violation,
 )
 from slolint.quoting import quoted, shorten, shown
+
+MAX_ERRORS = 1001
+"""Schema errors read per object: describing a million wrong list items takes minutes, and a
+file reports at most 1,000 findings anyway (``slolint.locate``)."""
 
 MAX_LISTED_FIELDS = 8
 """How many expected fields an unknown-field message lists when nothing is close."""
@@ -55,7 +60,7 @@ def validate(
     if validator is None:
         return []
     found: dict[tuple[str, JsonPath, bool, str], Violation] = {}
-    for error in validator.iter_errors(without_nulls(data)):
+    for error in itertools.islice(validator.iter_errors(without_nulls(data)), MAX_ERRORS):
         for code, location, message in _problems(error, origin, data):
             identity = (code, location.path, location.on_key, message)
             found.setdefault(identity, violation(code, location, message, obj=obj))
