@@ -31,7 +31,7 @@ from slolint.findings import (
 )
 from slolint.quoting import quoted, shorten, shown
 
-MAX_ERRORS = 1001
+MAX_ERRORS = 1000
 """Schema errors read per object: describing a million wrong list items takes minutes, and a
 file reports at most 1,000 findings anyway (``slolint.locate``)."""
 
@@ -60,10 +60,16 @@ def validate(
     if validator is None:
         return []
     found: dict[tuple[str, JsonPath, bool, str], Violation] = {}
-    for error in itertools.islice(validator.iter_errors(without_nulls(data)), MAX_ERRORS):
+    errors = validator.iter_errors(without_nulls(data))
+    for error in itertools.islice(errors, MAX_ERRORS):
         for code, location, message in _problems(error, origin, data):
             identity = (code, location.path, location.on_key, message)
             found.setdefault(identity, violation(code, location, message, obj=obj))
+    if next(errors, None) is not None:
+        message = (
+            f"more than {MAX_ERRORS:,} schema errors in this object; the others are not reported"
+        )
+        found[("SLO006", (), False, message)] = violation("SLO006", origin.at(), message, obj=obj)
     return sorted(found.values(), key=_sort_key)
 
 
