@@ -59,7 +59,8 @@ class CheckResult:
     errors: list[str]
     """One-line input problems (unreadable paths); they make the exit code 2."""
     inputs: tuple[str, ...] = ()
-    """Every file the run read (linted or context), so that no report overwrites one."""
+    """The files linted and the context files that held SLO documents: no report may
+    overwrite one (a previous report read as context is not one of them)."""
 
     @property
     def internal_error(self) -> bool:
@@ -152,6 +153,8 @@ class _Run:
     inputs: list[str] = field(default_factory=list)
 
     def absorb(self, job: FileJob, result: FileResult) -> None:
+        if job.reported or result.recognized:
+            self.inputs.append(job.path)
         if result.read_error is not None:
             if job.reported:
                 self.errors.append(result.read_error)
@@ -187,12 +190,12 @@ def _stage_files(run: _Run) -> None:
     if run.options.context and explicit_files:
         context = discover([str(context_root(cwd))])
         jobs += _jobs_for(context.files, run, False, seen)
-    run.inputs = [job.path for job in jobs]
     for job, outcome in run_jobs(jobs, process_file, run.options.jobs, run.options.debug):
         if isinstance(outcome, str):  # the worker process died
             run.failures.append((job.shown, outcome))
             if job.reported:
                 run.reported.add(job.shown)
+                run.inputs.append(job.path)
         else:
             run.absorb(job, outcome)
 
