@@ -99,7 +99,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--color",
         choices=["auto", "always", "never"],
         default="auto",
-        help="colored text output (auto: on a terminal unless NO_COLOR is set)",
+        help="colored text output (auto: on a terminal unless NO_COLOR is set or TERM=dumb)",
     )
     lint.add_argument(
         "--no-context",
