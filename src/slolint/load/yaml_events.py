@@ -477,10 +477,17 @@ class EventBuilder:
             if not known:
                 self._unsupported_tag(tag, event)
             merge = tag == _MERGE_TAG
-        span = _span(event)
-        self._count_nodes(1, span)
+        start, end = event.start_mark, event.end_mark
+        span = (start.line, start.column, end.line, end.column)
+        self._nodes += 1
+        if self._nodes > MAX_NODES:
+            self._count_nodes(0, span)
         self._chars += len(text)
-        node = self._new_node(span) if self._expects_value() else -1
+        stack = self._stack
+        if stack and (stack[-1].is_key or (stack[-1].is_map and stack[-1].key is None)):
+            node = -1  # a mapping key, or inside a complex key: no value position
+        else:
+            node = self._new_node(span)
         if event.anchor is not None:
             doc.anchors[event.anchor] = _Anchor(value, node, 1, 0, len(text))
         self._put(value, span, merge)
