@@ -330,3 +330,11 @@ def test_previous_report_may_be_replaced(tmp_path: Path) -> None:
         done = bounded("check", "-f", "json=report.json", "a.yaml", cwd=tmp_path)
         assert done.returncode == 1, done.stderr
     assert json.loads((tmp_path / "report.json").read_text())["summary"]["findings"] == 1
+
+
+def test_ignore_does_not_hide_a_limit(tmp_path: Path) -> None:
+    """SLO006 says a file was not fully read: --ignore cannot make it "All checked"."""
+    (tmp_path / "b.yaml").write_text("[" * 1000)
+    done = bounded("check", "-f", "concise", "--ignore", "SLO0", "--no-context", ".", cwd=tmp_path)
+    assert done.returncode == 1
+    assert [line.split(" [")[0] for line in lines(done)] == ["b.yaml:1:129: SLO006"]

@@ -243,7 +243,9 @@ def _stage_locate_and_filter(run: _Run, selection: Selection) -> list[Finding]:
                 rule = RULES[problem.code]
                 findings.append(locator.load_finding(shown, problem, rule.name, rule.severity))
     for item in run.violations:
-        if item.location.origin.file not in run.reported or item.code not in selection:
+        if item.location.origin.file not in run.reported:
+            continue
+        if item.code not in selection and item.code not in UNSUPPRESSIBLE:
             continue
         rule = RULES[item.code]
         findings.append(locator.finding(item, rule.name, rule.severity))
