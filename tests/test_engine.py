@@ -223,14 +223,14 @@ def test_unreadable_file_is_an_input_error(repo: Path) -> None:
 
 
 def test_unreadable_file_as_root_is_simulated(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_open = open
+    real_open = os.open
 
     def guarded(file: object, *args: object, **kwargs: object) -> object:
         if str(file).endswith("a.yaml"):
             raise PermissionError(13, "Permission denied", str(file))
-        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+        return real_open(file, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("builtins.open", guarded)
+    monkeypatch.setattr("os.open", guarded)
     result = check(CheckOptions(paths=["."], cwd=repo))
     assert result.errors == ["cannot read slos/a.yaml: Permission denied"]
     assert exit_code(result, Severity.ERROR) == 2

@@ -159,3 +159,82 @@ def test_output_is_deterministic_across_jobs(documents: list[Any]) -> None:
 @given(st.text(max_size=30))
 def test_scalar_resolution_never_raises(text: str) -> None:
     resolve_plain(text or "x")
+
+
+# --- hostile shapes: aliases on keys, alias chains, many documents, file names ----------
+
+_ANCHORED = st.sampled_from(["[x, y]", "{p: 1, q: [1, 2]}", "x", "[[[1]]]", "{}"])
+
+
+@st.composite
+def alias_texts(draw: st.DrawFn) -> str:
+    """YAML whose anchors sit on values and on complex keys, with aliases to them (and to
+    each other, in chains) placed as values, list items, keys and merge sources."""
+    lines = [f"a0: &a0 {draw(_ANCHORED)}"]
+    for index in range(1, draw(st.integers(1, 12))):
+        earlier = f"*a{draw(st.integers(0, index - 1))}"
+        shape = draw(st.sampled_from(["list", "map", "key", "merge", "chain"]))
+        if shape == "list":
+            body = f"&a{index} [{', '.join([earlier] * draw(st.integers(1, 6)))}]"
+        elif shape == "map":
+            body = f"&a{index} {{k: {earlier}, l: [{earlier}]}}"
+        elif shape == "key":
+            body = f"&a{index} {{? {earlier} : 1, ? [{earlier}] : 2}}"
+        elif shape == "merge":
+            body = f"&a{index} {{<<: {earlier}, own: 1}}"
+        else:
+            body = f"&a{index} [[[[[[[[{earlier}]]]]]]]]"
+        lines.append(f"a{index}: {body}")
+    if draw(st.booleans()):
+        lines.append(f"? &k {{{draw(_ANCHORED)}: *a0}}\n: *k")
+    return "\n".join(lines) + "\n"
+
+
+@FUZZ
+@given(alias_texts(), st.sampled_from(SEEDS))
+def test_aliases_on_keys_and_alias_chains(text: str, seed: Any) -> None:
+    slo = json.dumps(seed)
+    found = _lint({"a.yaml": (text + "---\n" + slo + "\n").encode()})
+    assert all(code != "SLO000" for _, _, code, _ in found)
+
+
+@settings(
+    max_examples=max(5, EXAMPLES // 10), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(st.lists(st.one_of(values, st.sampled_from(SEEDS)), max_size=300), st.booleans())
+def test_many_documents(documents: list[Any], explicit_end: bool) -> None:
+    separator = "\n...\n---\n" if explicit_end else "\n---\n"
+    text = separator.join(json.dumps(document) for document in documents)
+    _lint({"many.yaml": text.encode()})
+
+
+_NAME_BYTES = st.binary(min_size=1, max_size=40).filter(
+    lambda raw: b"/" not in raw and b"\0" not in raw and raw not in (b".", b"..")
+)
+
+
+@settings(
+    max_examples=max(5, EXAMPLES // 5), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(st.lists(_NAME_BYTES, min_size=1, max_size=4, unique=True), st.sampled_from(SEEDS))
+def test_file_names(names: list[bytes], seed: Any) -> None:
+    """Any name a repository can hold: every output format stays printable UTF-8 text."""
+    from slolint import __version__
+    from slolint.report import FormatOptions, Report
+    from slolint.report.registry import load_formatters
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        for raw in names:
+            path = os.path.join(os.fsencode(folder), raw + b".yaml")
+            with open(path, "wb") as handle:
+                handle.write(json.dumps(seed).encode())
+        result = check(CheckOptions(paths=["."], cwd=root, context=False))
+    assert result.errors == []
+    assert all(finding.code != "SLO000" for finding in result.findings)
+    report = Report(tuple(result.findings), result.files, result.documents, __version__)
+    for name, render in load_formatters().items():
+        text = render(report, FormatOptions())
+        text.encode("utf-8")  # strict: no lone surrogates from undecodable names
+        if name == "concise":  # a name never breaks a finding over two lines
+            assert len(text.splitlines()) == len(result.findings)

@@ -529,7 +529,7 @@ def _drop(path: tuple[str | int, ...]) -> Callable[[dict[str, Any]], None]:
     [
         _set(("findings", 0, "location", "column"), 0),
         _set(("findings", 0, "end_location", "line"), 1.5),
-        _set(("findings", 0, "code"), "E501"),
+        _set(("findings", 0, "code"), "SLO2010"),
         _set(("findings", 0, "severity"), "fatal"),
         _set(("findings", 0, "object"), {"kind": "SLO", "name": "x"}),
         _set(("findings", 0, "document_index"), -1),

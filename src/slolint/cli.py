@@ -8,9 +8,12 @@ inputs are one line on stderr; a traceback only with ``--debug``.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -29,6 +32,7 @@ from slolint.engine import (
     exit_code,
 )
 from slolint.findings import Severity
+from slolint.quoting import shorten
 from slolint.registry import RULES, Rule, lookup
 from slolint.report import FormatOptions, Report
 from slolint.report.registry import load_formatters, repository_root, rule_infos
@@ -127,7 +131,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--color",
         choices=["auto", "always", "never"],
         default="auto",
-        help="colored text output (auto: on a terminal unless NO_COLOR is set)",
+        help="colored text output (auto: on a terminal unless NO_COLOR is set or TERM=dumb)",
     )
     lint.add_argument(
         "--no-context",
@@ -175,9 +179,99 @@ def _config_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _use_color(choice: str, stream: TextIO) -> bool:
+    """``auto``: on a terminal, unless ``NO_COLOR`` is set or the terminal is ``dumb``."""
     if choice != "auto":
         return choice == "always"
-    return "NO_COLOR" not in os.environ and hasattr(stream, "isatty") and stream.isatty()
+    if "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb":
+        return False
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+class _Stdout:
+    """Standard output that a closed pipe or a full disk cannot turn into a traceback.
+
+    ``slolint check . | head -1`` closes the pipe early: as the Python documentation
+    recommends, the rest of the output goes to ``os.devnull`` and the run ends quietly
+    with its own exit code. Any other write error (a full disk) is one line on stderr.
+    """
+
+    closed = False
+
+    @classmethod
+    def write(cls, text: str) -> None:
+        if cls.closed:
+            return
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            cls._discard()
+        except OSError as exc:
+            cls._discard()
+            raise UsageError(f"cannot write to standard output: {exc.strerror or exc}") from None
+
+    @classmethod
+    def _discard(cls) -> None:
+        """Point stdout at devnull so that the flush at exit cannot fail again."""
+        cls.closed = True
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        except (OSError, ValueError):
+            pass
+
+
+def _shown_path(path: str) -> str:
+    return shorten(path.encode("utf-8", "surrogateescape").decode("utf-8", "replace"), 200)
+
+
+def _check_target(target: str, inputs: Sequence[str]) -> None:
+    """Refuse report files that would write through a symlink or over a linted file.
+
+    A pull request chooses file names: through pre-commit, a file named
+    ``-fjson=.pre-commit-config.yaml`` once became an option. Reports never follow a
+    symlink (it could lead out of the repository) and never replace a file that was read.
+    """
+    if os.path.islink(target):
+        raise UsageError(
+            f"refusing to write a report to {_shown_path(target)}: it is a symbolic link"
+        )
+    try:
+        info = os.stat(target)
+    except OSError:
+        return  # a new file
+    for path in inputs:
+        try:
+            same = os.path.samestat(info, os.stat(path))
+        except OSError:
+            continue
+        if same:
+            raise UsageError(
+                f"refusing to write a report to {_shown_path(target)}: "
+                "it is one of the files being linted"
+            )
+
+
+def write_atomically(target: str, text: str) -> None:
+    """Write ``text`` to ``target`` through a temporary file in the same folder and a rename.
+
+    Readers never see half a report, an interrupted run leaves the old file, and the
+    rename replaces the name itself, never the file a symlink points to.
+    """
+    folder = os.path.dirname(os.path.abspath(target))
+    handle, temporary = tempfile.mkstemp(prefix=".slolint-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace") as stream:
+            stream.write(text)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temporary, 0o666 & ~mask)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def _outputs(values: list[str] | None) -> list[tuple[str, str | None]]:
@@ -219,6 +313,9 @@ def _read_stdin() -> bytes:
 
 def _run_check(args: argparse.Namespace) -> int:
     outputs = _outputs(args.output_format)
+    for _, target in outputs:
+        if target is not None:
+            _check_target(target, ())
     config = _resolver(args)
     if args.show_settings:
         sys.stdout.write(show_settings(config, Path(args.paths[0] if args.paths else ".")))
@@ -230,12 +327,16 @@ def _run_check(args: argparse.Namespace) -> int:
         context=not args.no_context,
         debug=args.debug,
         jobs=args.jobs,
+        cwd=current_directory(),
         config=config,
         use_baseline=args.write_baseline is None,
         stdin=_read_stdin() if "-" in args.paths else None,
         stdin_filename=args.stdin_filename,
     )
     result = check(options)
+    for _, target in outputs:
+        if target is not None:
+            _check_target(target, result.inputs)
     for message in result.errors:
         print(f"slolint: error: {message}", file=sys.stderr)
     for message in result.notes:
@@ -243,7 +344,7 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.write_baseline is not None:
         return _write_baseline(result, Path(args.write_baseline), options)
     for path, stale in result.filtered.stale:
-        shown = _shown_path(path)
+        shown = _relative_path(path)
         print(
             f"slolint: warning: {stale} baseline "
             f"{'entry' if stale == 1 else 'entries'} in {shown} "
@@ -260,7 +361,8 @@ def _run_check(args: argparse.Namespace) -> int:
     return exit_code(result, fail_on)
 
 
-def _shown_path(path: Path) -> str:
+def _relative_path(path: Path) -> str:
+    """A configuration-side path (the baseline) relative to the working directory."""
     try:
         return path.relative_to(Path.cwd()).as_posix()
     except ValueError:
@@ -316,12 +418,12 @@ def _write_reports(
         stream_color = target is None and _use_color(args.color, sys.stdout)
         text = formats[name](report, FormatOptions(color=stream_color, statistics=args.statistics))
         if target is None:
-            sys.stdout.write(text)
+            _Stdout.write(text)
             continue
         try:
-            Path(target).write_text(text, encoding="utf-8")
+            write_atomically(target, text)
         except OSError as exc:
-            raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+            raise UsageError(f"cannot write {_shown_path(target)}: {exc.strerror or exc}") from None
 
 
 def _rule_doc(entry: Rule) -> str:
@@ -339,7 +441,7 @@ def _run_rule(args: argparse.Namespace) -> int:
     exact = [r for r in matches if r.code == args.rule.upper() or r.name == args.rule]
     if not exact:
         raise UsageError(f"unknown rule {args.rule!r}; see 'slolint rules'")
-    sys.stdout.write(_rule_doc(exact[0]))
+    _Stdout.write(_rule_doc(exact[0]))
     return 0
 
 
@@ -353,11 +455,12 @@ def _run_rules(args: argparse.Namespace) -> int:
             {"code": r.code, "name": r.name, "severity": r.severity.label, "summary": r.summary}
             for r in rules
         ]
-        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+        _Stdout.write(json.dumps(rows, indent=2) + "\n")
         return 0
     width = max(len(r.name) for r in rules)
-    for r in rules:
-        sys.stdout.write(f"{r.code}  {r.name:<{width}}  {r.severity.label:<7}  {r.summary}\n")
+    _Stdout.write(
+        "".join(f"{r.code}  {r.name:<{width}}  {r.severity.label:<7}  {r.summary}\n" for r in rules)
+    )
     return 0
 
 
@@ -368,6 +471,16 @@ def _run_config(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if hasattr(sys.stdout, "reconfigure"):
+        # file names that are not UTF-8 are escaped upstream; this is the last backstop
+        sys.stdout.reconfigure(errors="backslashreplace")
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -389,6 +502,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:  # the file system refused: an input problem, not a bug
+        if getattr(args, "debug", False):
+            raise
+        where = f": {_shown_path(os.fsdecode(exc.filename))}" if exc.filename else ""
+        reason = exc.strerror or errno.errorcode.get(exc.errno or 0, str(exc))
+        print(f"slolint: error: {reason}{where}", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as exc:  # the last line of defence: one line, exit 2
         if getattr(args, "debug", False):
             raise

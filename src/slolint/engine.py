@@ -18,19 +18,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from slolint import load
 from slolint.config import Resolver
 from slolint.discover import context_root, discover, discover_context, display_path
 from slolint.filter import Filtered, filter_findings
 from slolint.findings import Finding, Severity, Violation
-from slolint.load import LoadProblem, SourceFile, load_file
-from slolint.locate import Locator
+from slolint.load import LoadProblem, SourceFile, load_file, reset_run_budget
+from slolint.locate import Locator, cap_per_file
 from slolint.model import ModelObject
 from slolint.parallel import FileJob, run_jobs
 from slolint.policies import policy_rule
 from slolint.quoting import quoted
+from slolint.read import ReadError, read_limited
 from slolint.recognize import Recognized, once_per_file, recognize
 from slolint.registry import RULES, Rule, set_rule_options
 from slolint.rules import load_rules
+from slolint.rules.input import UNREAD_CODES
 from slolint.scope import ReportScope, report_reason
 from slolint.selection import Selection
 from slolint.sniff import may_be_slo
@@ -78,6 +81,9 @@ class CheckResult:
     """One-line remarks for stderr that leave the exit code alone (a skipped symlink)."""
     filtered: Filtered = field(default_factory=Filtered)
     """What the filter stage hid (suppressions, baseline) and found stale."""
+    inputs: tuple[str, ...] = ()
+    """The files linted and the context files that held SLO documents: no report may
+    overwrite one (a previous report read as context is not one of them)."""
 
     @property
     def internal_error(self) -> bool:
@@ -129,18 +135,22 @@ def _foreign_broken_file(source: SourceFile, data: bytes) -> bool:
 def process_file(job: FileJob, debug: bool = False) -> FileResult:
     """Load, recognize and (for reported files) validate one file; never raises."""
     try:
-        with open(job.path, "rb") as handle:
-            data = handle.read()
-    except OSError as exc:
-        return FileResult(None, read_error=f"cannot read {job.shown}: {exc.strerror or exc}")
-    return process_data(job, data, debug)
+        contents = read_limited(job.path, load.MAX_FILE_BYTES)
+    except ReadError as exc:
+        return FileResult(None, read_error=f"cannot read {job.shown}: {exc}")
+    return process_data(job, contents.data, debug, contents.size)
 
 
-def process_data(job: FileJob, data: bytes, debug: bool = False) -> FileResult:
-    """The per-file stages on bytes already read (a file, or standard input)."""
+def process_data(
+    job: FileJob, data: bytes, debug: bool = False, size: int | None = None
+) -> FileResult:
+    """The per-file stages on bytes already read (a file, or standard input).
+
+    ``size`` is the file's size when only its first bytes were read (it is over the limit).
+    """
     if not job.reported and not may_be_slo(data):
         return FileResult(None)
-    result = FileResult(load_file(job.shown, data))
+    result = FileResult(load_file(job.shown, data, size))
     assert result.source is not None
     if _foreign_broken_file(result.source, data):
         return FileResult(None)
@@ -180,8 +190,11 @@ class _Run:
     failures: list[tuple[str, str]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    inputs: list[str] = field(default_factory=list)
 
     def absorb(self, job: FileJob, result: FileResult) -> None:
+        if job.reported or result.recognized:
+            self.inputs.append(job.path)
         if result.read_error is not None:
             if job.reported:
                 self.errors.append(result.read_error)
@@ -264,6 +277,7 @@ def _stage_files(run: _Run, config: Resolver) -> None:
             run.failures.append((job.shown, outcome))
             if job.reported:
                 run.reported.add(job.shown)
+                run.inputs.append(job.path)
         else:
             run.absorb(job, outcome)
 
@@ -326,7 +340,7 @@ def _stage_locate_and_filter(run: _Run, config: Resolver, enabled: Selection) ->
     for shown in sorted(run.reported & run.sources.keys()):
         for problem in run.sources[shown].problems:
             rule = _registered(problem.code, shown, locator, findings)
-            if rule is not None and problem.code in enabled:
+            if rule is not None and (problem.code in enabled or problem.code in UNREAD_CODES):
                 findings.append(locator.load_finding(shown, problem, rule.name, rule.severity))
     scope = ReportScope.build(run.reported, run.recognized)
     for item in run.violations:
@@ -335,16 +349,18 @@ def _stage_locate_and_filter(run: _Run, config: Resolver, enabled: Selection) ->
         if reason is None:
             continue
         rule = _registered(item.code, item.location.origin.file, locator, findings)
-        if rule is None or item.code not in enabled:
+        if rule is None or (item.code not in enabled and item.code not in UNREAD_CODES):
             continue
         finding = locator.finding(item, rule.name, rule.severity)
         if reason.because is not None:
             finding = dataclasses.replace(finding, reported_because=reason.because)
         findings.append(finding)
     unique = sorted(set(findings), key=Finding.sort_key)
-    return filter_findings(
+    filtered = filter_findings(
         unique, run.sources, run.reported, config, use_baseline=run.options.use_baseline
     )
+    filtered.findings = cap_per_file(filtered.findings)
+    return filtered
 
 
 def _enabled_anywhere(config: Resolver) -> Selection:
@@ -360,6 +376,7 @@ def check(options: CheckOptions) -> CheckResult:
     rules = load_rules()
     config = options.config or Resolver.defaults(options.cwd, options.selection)
     run = _Run(options)
+    reset_run_budget()
     _stage_files(run, config)
     set_rule_options(config.primary().rule_options)
     gc.freeze()  # loaded data lives until the end; keep the cyclic GC from re-walking it
@@ -374,7 +391,13 @@ def check(options: CheckOptions) -> CheckResult:
         gc.unfreeze()
     documents = sum(1 for item in run.recognized if item.origin.file in run.reported)
     return CheckResult(
-        filtered.findings, len(run.reported), documents, run.errors, run.notes, filtered
+        filtered.findings,
+        len(run.reported),
+        documents,
+        run.errors,
+        run.notes,
+        filtered,
+        tuple(run.inputs),
     )
 
 

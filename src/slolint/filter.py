@@ -20,12 +20,14 @@ from slolint.findings import Finding, Position
 from slolint.load import SourceFile
 from slolint.quoting import quoted
 from slolint.registry import RULES, lookup
+from slolint.rules.input import UNREAD_CODES
 from slolint.suppress import Directive, scan
 
-ALWAYS = frozenset({"SLO000"})
-"""Reported whatever the selection: slolint failed, and the exit code must say so."""
-UNSUPPRESSIBLE = frozenset({"SLO000", "SLO001", "SLO010", "SLO011", "SLO012"})
-"""Syntax errors cannot be suppressed (nothing after them was read), nor can hygiene."""
+ALWAYS = frozenset({"SLO000"}) | UNREAD_CODES
+"""Reported whatever the selection: slolint failed, or a file was not (wholly) read, and
+neither may pass for a clean result."""
+UNSUPPRESSIBLE = ALWAYS | {"SLO010", "SLO011", "SLO012"}
+"""Nothing read after a syntax error or a limit could be suppressed; nor can hygiene."""
 
 
 @dataclass(frozen=True, slots=True)

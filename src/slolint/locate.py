@@ -4,6 +4,11 @@ Rules and the schema stage point at data (a path, and whether they mean the key 
 value); this module looks the path up in the position table the loader built. When a path
 has no entry (a missing field), the nearest existing ancestor is used, so every finding
 lands inside the file.
+
+It is also the last place every message passes before it is printed, so it holds the
+backstops of output size: each message is cut to :data:`MAX_MESSAGE` characters, each file
+reports at most :data:`MAX_FINDINGS_PER_FILE` findings (and one more saying how many were
+left out), and file names that are not valid UTF-8 are shown with their bytes escaped.
 """
 
 from __future__ import annotations
@@ -19,19 +24,49 @@ from slolint.findings import (
     format_json_path,
 )
 from slolint.load import Document, LoadProblem, SourceFile, Span
+from slolint.quoting import shorten
+
+MAX_MESSAGE = 1000
+"""Characters of a message; quoting already bounds each value, this bounds their sum."""
+
+MAX_FINDINGS_PER_FILE = 1000
+"""Findings reported per file; the rest are counted in one last finding."""
+
+
+def shown_name(name: str) -> str:
+    """A file name that can be printed and written as UTF-8.
+
+    Names that are not valid UTF-8 reach Python with their bytes smuggled as lone
+    surrogates; printing them raises, and JSON would carry invalid text. The bytes are
+    shown as ``\\xff`` escapes instead.
+    """
+    if name.isascii():
+        return name
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "backslashreplace").decode("ascii")
 
 
 def _span_for(document: Document, location: Location) -> Span:
+    """The value's span (or its key's), else the key or value of the deepest ancestor."""
     path = location.full_path
-    if location.on_key and path in document.key_spans:
-        return document.key_spans[path]
-    while path:
-        if path in document.spans:
-            return document.spans[path]
-        path = path[:-1]
-        if path in document.key_spans:
-            return document.key_spans[path]
-    return document.spans.get((), document.start)
+    positions = document.positions
+    depth = -1
+    node = 0
+    for depth, node in enumerate(positions.walk(path)):  # noqa: B007
+        pass
+    if depth < 0:
+        return document.start
+    key_span = positions.key_spans.get(node)
+    if depth == len(path) and not location.on_key:
+        return positions.spans[node]
+    return key_span if key_span is not None else positions.spans[node]
 
 
 def _position(span: Span, source: SourceFile | None) -> Position:
@@ -70,7 +105,9 @@ class Locator:
 
     def related(self, item: Violation) -> tuple[RelatedPosition, ...]:
         return tuple(
-            RelatedPosition(entry.location.origin.file, self.position(entry.location), entry.label)
+            RelatedPosition(
+                shown_name(entry.location.origin.file), self.position(entry.location), entry.label
+            )
             for entry in item.related
         )
 
@@ -83,8 +120,8 @@ class Locator:
             code=item.code,
             name=name,
             severity=severity,
-            message=message,
-            file=item.location.origin.file,
+            message=shorten(message, MAX_MESSAGE),
+            file=shown_name(item.location.origin.file),
             position=position,
             json_path=format_json_path(item.location.full_path),
             document=item.location.origin.document,
@@ -101,17 +138,66 @@ class Locator:
             code=problem.code,
             name=name,
             severity=severity,
-            message=problem.message,
-            file=file,
+            message=shorten(problem.message, MAX_MESSAGE),
+            file=shown_name(file),
             position=position,
             source_line=self._source_line(file, position.line),
         )
 
     def internal_error(self, file: str, message: str, obj: ObjectRef | None = None) -> Finding:
         return Finding(
-            "SLO000", "internal-error", Severity.ERROR, message, file, Position(1, 1, 1, 2), obj=obj
+            "SLO000",
+            "internal-error",
+            Severity.ERROR,
+            shorten(message, MAX_MESSAGE),
+            shown_name(file),
+            Position(1, 1, 1, 2),
+            obj=obj,
         )
 
     def _source_line(self, file: str, line: int) -> str | None:
         source = self._files.get(file)
         return source.line(line) if source is not None else None
+
+
+def cap_per_file(findings: list[Finding]) -> list[Finding]:
+    """Keep the first :data:`MAX_FINDINGS_PER_FILE` findings of each file (``findings`` is
+    sorted by file); the others become one SLO006 finding that counts them.
+
+    The summary takes the highest severity among the findings it hides, so the exit code
+    is the one the whole list would give.
+    """
+    kept: list[Finding] = []
+    hidden: list[Finding] = []
+
+    def summarize() -> None:
+        if not hidden:
+            return
+        first = hidden[0]
+        kept.append(
+            Finding(
+                "SLO006",
+                "resource-limit-exceeded",
+                max(finding.severity for finding in hidden),
+                f"{len(hidden):,} more findings in this file are not shown "
+                f"(at most {MAX_FINDINGS_PER_FILE:,} are reported per file)",
+                first.file,
+                first.position,
+                source_line=first.source_line,
+            )
+        )
+        hidden.clear()
+
+    file = None
+    shown = 0
+    for finding in findings:
+        if finding.file != file:
+            summarize()
+            file, shown = finding.file, 0
+        if shown < MAX_FINDINGS_PER_FILE:
+            kept.append(finding)
+            shown += 1
+        else:
+            hidden.append(finding)
+    summarize()
+    return kept

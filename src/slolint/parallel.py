@@ -5,12 +5,18 @@ a handful of files) stay in-process. Results come back in input order, so the ou
 the same for every ``--jobs`` value. If a worker process dies (a crash in a C extension,
 the OOM killer), the pool breaks; the files it had not finished are retried one per fresh
 worker, so only the file that kills its worker is reported, and the run never hangs.
+
+Ctrl-C reaches the whole process group. Workers ignore SIGINT, so they print no traceback;
+the parent gets the ``KeyboardInterrupt``, terminates the workers (busy or not) instead of
+waiting for them, and lets the command line exit with 130.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -33,21 +39,37 @@ class FileJob:
     reported: bool
 
 
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def worker_count(requested: int | None, files: int) -> int:
-    """``None`` means automatic: every core for large runs, in-process for small ones."""
+    """``None`` means automatic: every core for large runs, in-process for small ones.
+
+    A requested number is capped by the cores and by the files (``--jobs 1500`` on 14
+    files would fork 1,500 processes otherwise).
+    """
     if requested is not None:
-        return max(1, requested)
+        return max(1, min(requested, _cpus(), files))
     if files < AUTO_PARALLEL_FILES:
         return 1
-    return max(1, min(os.cpu_count() or 1, files // CHUNK))
+    return max(1, min(_cpus(), files // CHUNK))
 
 
 _worker_func: Callable[[FileJob, bool], object] | None = None
 
 
 def _install(func: Callable[[FileJob, bool], object]) -> None:
-    """Pool initializer: with fork, the function is inherited, never pickled."""
+    """Pool initializer: with fork, the function is inherited, never pickled.
+
+    Ctrl-C is the parent's to handle: a worker that raised ``KeyboardInterrupt`` would
+    print a traceback of its own.
+    """
     global _worker_func
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_func = func
 
 
@@ -70,15 +92,39 @@ def _died(job: FileJob) -> str:
     )
 
 
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Terminate the workers without waiting for the files they are busy with."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AssertionError):
+            process.join(timeout=5)
+
+
+@contextlib.contextmanager
+def _running(pool: ProcessPoolExecutor) -> Iterator[ProcessPoolExecutor]:
+    """Shut the pool down normally, or stop it at once on Ctrl-C or any other exit."""
+    try:
+        yield pool
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
 def _isolate(
     func: Callable[[FileJob, bool], R], jobs: Sequence[FileJob], debug: bool
 ) -> Iterator[tuple[FileJob, R | str]]:
     for job in jobs:
-        with _pool(1, func) as pool:
+        with _running(_pool(1, func)) as pool:
             try:
-                yield job, cast(R, pool.submit(_run_chunk, [job], debug).result()[0])
+                outcome: R | str = cast(R, pool.submit(_run_chunk, [job], debug).result()[0])
             except BrokenProcessPool:
-                yield job, _died(job)
+                outcome = _died(job)
+        yield job, outcome
 
 
 def run_jobs(
@@ -95,7 +141,7 @@ def run_jobs(
         return
     chunks = [jobs[i : i + CHUNK] for i in range(0, len(jobs), CHUNK)]
     broken: list[FileJob] = []
-    with _pool(workers, func) as pool:
+    with _running(_pool(workers, func)) as pool:
         futures: list[Future[list[object]]] = [
             pool.submit(_run_chunk, chunk, debug) for chunk in chunks
         ]

@@ -19,6 +19,19 @@ ELLIPSIS = "..."
 
 _DIGITS_PER_BIT = math.log10(2)
 
+_ESCAPES = {
+    **{code: f"\\u{code:04x}" for code in (*range(0x20), 0x7F, *range(0x80, 0xA0))},
+    **{code: f"\\u{code:04x}" for code in (0x061C, 0x200E, 0x200F, 0x2028, 0x2029)},
+    **{code: f"\\u{code:04x}" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))},
+    ord("\\"): "\\\\",
+    ord('"'): '\\"',
+    ord("\n"): "\\n",
+    ord("\r"): "\\r",
+    ord("\t"): "\\t",
+}
+"""Control characters, line separators and bidirectional controls, written as escapes: a
+quoted value can neither break a line of output nor reorder it on screen."""
+
 
 def shorten(text: str, limit: int = MAX_SHOWN) -> str:
     """``text`` cut to ``limit`` characters, the cut marked with ``...``."""
@@ -27,8 +40,7 @@ def shorten(text: str, limit: int = MAX_SHOWN) -> str:
 
 def quoted(text: str, limit: int = MAX_SHOWN) -> str:
     """A string value as shown in messages: double-quoted, escaped and shortened."""
-    escaped = shorten(text, limit).replace("\\", "\\\\").replace('"', '\\"')
-    return '"' + escaped.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + '"'
+    return '"' + shorten(text, limit).translate(_ESCAPES) + '"'
 
 
 def number(value: int | float) -> str:

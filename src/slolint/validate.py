@@ -14,6 +14,7 @@ with no value is accepted, and ``service: ~`` is reported as a required field wi
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -29,6 +30,10 @@ from slolint.findings import (
     violation,
 )
 from slolint.quoting import quoted, shorten, shown
+
+MAX_ERRORS = 1000
+"""Schema errors read per object: describing a million wrong list items takes minutes, and a
+file reports at most 1,000 findings anyway (``slolint.locate``)."""
 
 MAX_LISTED_FIELDS = 8
 """How many expected fields an unknown-field message lists when nothing is close."""
@@ -55,10 +60,16 @@ def validate(
     if validator is None:
         return []
     found: dict[tuple[str, JsonPath, bool, str], Violation] = {}
-    for error in validator.iter_errors(without_nulls(data)):
+    errors = validator.iter_errors(without_nulls(data))
+    for error in itertools.islice(errors, MAX_ERRORS):
         for code, location, message in _problems(error, origin, data):
             identity = (code, location.path, location.on_key, message)
             found.setdefault(identity, violation(code, location, message, obj=obj))
+    if next(errors, None) is not None:
+        message = (
+            f"more than {MAX_ERRORS:,} schema errors in this object; the others are not reported"
+        )
+        found[("SLO006", (), False, message)] = violation("SLO006", origin.at(), message, obj=obj)
     return sorted(found.values(), key=_sort_key)
 
 

@@ -14,12 +14,33 @@ from dataclasses import dataclass, field
 from _ruamel_yaml import CParser
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-from slolint.load.yaml_events import Document, EventBuilder, LoadProblem, Span
+from slolint.load.yaml_events import (
+    Document,
+    EventBuilder,
+    LimitReached,
+    LoadProblem,
+    Span,
+    reset_run_budget,
+)
 
-__all__ = ["Document", "LoadProblem", "SourceFile", "Span", "decode", "load_file", "load_text"]
+__all__ = [
+    "Document",
+    "LoadProblem",
+    "SourceFile",
+    "Span",
+    "decode",
+    "load_file",
+    "load_text",
+    "reset_run_budget",
+]
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """Files above this size are reported, not parsed: SLO repositories hold kilobyte files."""
+
+_SURROGATE_PAIR = re.compile(
+    r"(?<!\\)((?:\\\\)*)\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})"
+)
+"""A JSON-style escaped surrogate pair (``"\\ud83d\\ude00"``), which libyaml refuses."""
 
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 """The characters libyaml counts as line breaks, so snippet lines match reported lines."""
@@ -125,9 +146,14 @@ def _syntax_problem(text: str, exc: Exception) -> LoadProblem:
     return LoadProblem("SLO001", f"syntax error: {str(exc).splitlines()[0]}", (0, 0, 0, 1))
 
 
-def load_text(path: str, text: str) -> SourceFile:
-    """Parse ``text`` into documents; keep the documents that completed before an error."""
-    source = SourceFile(path, text)
+def _combine_pairs(match: re.Match[str]) -> str:
+    high, low = int(match.group(2), 16), int(match.group(3), 16)
+    code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+    return f"{match.group(1)}\\U{code:08X}"
+
+
+def _parse(text: str) -> EventBuilder:
+    """Feed every event of ``text`` to a new builder; errors and limits end the stream."""
     builder = EventBuilder()
     parser = CParser(text)
     try:
@@ -136,27 +162,54 @@ def load_text(path: str, text: str) -> SourceFile:
             if type(event).__name__ == "StreamEndEvent":
                 break
             builder.feed(event)
+    except LimitReached:
+        pass  # the builder recorded the SLO006 problem; nothing after it is read
     except (YAMLError, ValueError, RecursionError, MemoryError) as exc:
         builder.problems.append(_syntax_problem(text, exc))
     finally:
         parser.dispose()
+    return builder
+
+
+def load_text(path: str, text: str) -> SourceFile:
+    """Parse ``text`` into documents; keep the documents that completed before an error.
+
+    JSON writes characters outside the Basic Multilingual Plane as escaped surrogate pairs,
+    which libyaml rejects; when that is the error, the pairs are rewritten as the YAML
+    escape of the same character (``\\U0001F600``) and the text is parsed again. Columns
+    after such a pair on its line then count two characters fewer.
+    """
+    source = SourceFile(path, text)
+    builder = _parse(text)
+    if any("invalid Unicode character escape" in p.message for p in builder.problems):
+        combined = _SURROGATE_PAIR.sub(_combine_pairs, text)
+        if combined != text:
+            builder = _parse(combined)
     source.documents = builder.documents
     source.problems = builder.problems
     return source
 
 
-def load_file(path: str, data: bytes) -> SourceFile:
-    """Load one file's bytes; every failure becomes a problem on the returned file."""
-    if len(data) > MAX_FILE_BYTES:
-        source = SourceFile(path, "")
-        source.problems.append(
-            LoadProblem(
-                "SLO006",
-                f"file is {len(data):,} bytes, above the limit of {MAX_FILE_BYTES:,}; not linted",
-                (0, 0, 0, 1),
-            )
+def _too_large(path: str, size: int) -> SourceFile:
+    source = SourceFile(path, "")
+    source.problems.append(
+        LoadProblem(
+            "SLO006",
+            f"file is {size:,} bytes, above the limit of {MAX_FILE_BYTES:,}; not linted",
+            (0, 0, 0, 1),
         )
-        return source
+    )
+    return source
+
+
+def load_file(path: str, data: bytes, size: int | None = None) -> SourceFile:
+    """Load one file's bytes; every failure becomes a problem on the returned file.
+
+    ``size`` is the file's size when the reader stopped before the end (see
+    :mod:`slolint.read`): only the first ``MAX_FILE_BYTES + 1`` bytes are ever read.
+    """
+    if len(data) > MAX_FILE_BYTES or (size is not None and size > MAX_FILE_BYTES):
+        return _too_large(path, max(len(data), size or 0))
     text, problem = decode(data)
     if text is None:
         # keep a readable copy so the snippet under the finding shows the damaged line

@@ -3,32 +3,76 @@
 Why events and not ``compose``: the C composer recurses once per nesting level (a hostile
 file with 20,000 nested ``[`` would exhaust the C stack), keeps a node tree alive that the
 cyclic GC re-walks, and resolves scalars with YAML 1.1 rules. Walking the C parser's events
-with an explicit stack gives plain values, positions, duplicate-key detection, alias bounds
-and YAML 1.2 scalars at the cost of a single pass.
+with an explicit stack gives plain values, positions, duplicate-key detection, alias bounds,
+merge keys and YAML 1.2 scalars at the cost of a single pass.
 
 Positions are 0-based ``(line, column, end_line, end_column)`` tuples as libyaml reports
-them (columns count code points); the locate stage turns them into 1-based spans.
+them (columns count code points); the locate stage turns them into 1-based spans. They are
+kept in a :class:`Positions` table keyed by ``(parent node, key)``, so memory grows with the
+number of nodes, not with nodes times depth, and an alias costs one entry however large the
+value it repeats.
+
+Every budget is checked where it is spent, and the first one exceeded stops the file: the
+parser is not driven any further (libyaml's work per token grows with the flow depth, so
+"keep going after the limit" is itself the attack), the document being read is dropped and
+an SLO006 problem points at the event that crossed the limit.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from slolint.findings import JsonPath
+from slolint.quoting import quoted, shorten, shown
 
 Span = tuple[int, int, int, int]
 
 MAX_DEPTH = 128
-"""Deepest nesting accepted; real SLO documents stay below 15 and jsonschema recurses per level."""
+"""Deepest nesting accepted, counting the levels aliases bring; real SLO documents stay below
+15, and recursive code downstream (jsonschema, the adapters) recurses once per level."""
 
 MAX_ALIAS_NODES = 100_000
-"""Nodes that aliases may add to one document; a 'billion laughs' file needs far more."""
+"""Nodes that aliases may add to one file: a 'billion laughs' file needs far more."""
+
+MAX_ALIAS_NODES_PER_RUN = 1_000_000
+"""Nodes that aliases may add to all the files one process loads in a run."""
+
+MAX_ALIAS_CHARS = 10_000_000
+"""Characters of text that aliases may repeat in one file: one 1 MB name aliased into 1,500
+objects is a single node per alias but 1.5 GB for every stage that reads names."""
+
+MAX_ALIAS_CHARS_PER_RUN = 100_000_000
+"""Characters of text that aliases may repeat in all the files one process loads in a run."""
+
+MAX_NODES = 1_000_000
+"""Nodes (scalars, mappings, sequences, keys, after alias expansion) in one file."""
+
+MAX_DOCUMENTS = 100_000
+"""Documents in one file; three million empty documents fit in 21 MB."""
+
+MAX_INT_DIGITS = 4300
+"""Longer integers stay strings: Go's YAML decoder reads integers beyond 64 bits that do not
+parse as a finite float as strings, and Python refuses to convert more than 4,300 digits."""
 
 _CORE_TAG = "tag:yaml.org,2002:"
-_TAG_NAMES = {"str", "int", "float", "bool", "null", "map", "seq", "timestamp", "binary", "omap"}
+_MERGE_TAG = _CORE_TAG + "merge"
+_TAG_NAMES = {
+    "str",
+    "int",
+    "float",
+    "bool",
+    "null",
+    "map",
+    "seq",
+    "timestamp",
+    "binary",
+    "omap",
+    "merge",
+}
 
 _INT = re.compile(r"[-+]?[0-9]+\Z")
 _OCT = re.compile(r"0o[0-7]+\Z")
@@ -39,6 +83,24 @@ _NAN = re.compile(r"\.(nan|NaN|NAN)\Z")
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _TRUE = frozenset({"true", "True", "TRUE"})
 _FALSE = frozenset({"false", "False", "FALSE"})
+
+_COMPLEX_KEY_CHARS = 80
+"""A mapping or list used as a key is named by a bounded rendering of this many characters."""
+
+
+class LimitReached(Exception):
+    """A budget was exceeded; the problem is recorded and the rest of the file is skipped."""
+
+
+_run_alias_nodes = 0
+_run_alias_chars = 0
+
+
+def reset_run_budget() -> None:
+    """Start a new run: the per-run alias budgets count from zero again."""
+    global _run_alias_nodes, _run_alias_chars
+    _run_alias_nodes = 0
+    _run_alias_chars = 0
 
 
 def resolve_plain(text: str) -> Any:
@@ -58,7 +120,7 @@ def resolve_plain(text: str) -> Any:
         return text
     if first.isdigit() or first in "-+.":
         if _INT.match(text):
-            return int(text)
+            return int(text) if len(text) <= MAX_INT_DIGITS else text
         if _FLOAT.match(text):
             return float(text)
         if _OCT.match(text):
@@ -77,7 +139,7 @@ def _resolve_tagged(tag: str, text: str) -> tuple[Any, bool]:
     name = tag[len(_CORE_TAG) :] if tag.startswith(_CORE_TAG) else None
     if name is None or name not in _TAG_NAMES:
         return text, False
-    if name in ("str", "timestamp", "binary"):
+    if name in ("str", "timestamp", "binary", "merge"):
         return text, True
     value = resolve_plain(text)
     fits = {
@@ -102,50 +164,163 @@ class LoadProblem:
     """The document it belongs to; None when it concerns the file (syntax, encoding)."""
 
 
+class Positions:
+    """Where each value and key of one document came from, linear in the number of nodes.
+
+    Nodes are numbered in document order; ``children`` maps ``(parent, key or index)`` to a
+    node, ``spans`` holds each node's value span and ``key_spans`` the span of the key that
+    introduced it (mapping values only). An alias is a node of its own (its span is the
+    ``*name`` text) whose children are looked up under the anchored node (``redirect``), so
+    ``b.p`` of ``b: *x`` points into the anchor, where the text is.
+    """
+
+    __slots__ = ("children", "key_spans", "redirect", "spans")
+
+    def __init__(self) -> None:
+        self.children: dict[tuple[int, str | int], int] = {}
+        self.spans: list[Span] = []
+        self.key_spans: dict[int, Span] = {}
+        self.redirect: dict[int, int] = {}
+
+    def walk(self, path: JsonPath) -> Iterator[int]:
+        """The nodes along ``path`` from the root, as far as they exist."""
+        if not self.spans:
+            return
+        node = 0
+        yield node
+        children, redirect = self.children, self.redirect
+        for part in path:
+            child = children.get((redirect.get(node, node), part))
+            if child is None:
+                return
+            node = child
+            yield node
+
+    def node(self, path: JsonPath) -> int | None:
+        """The node at ``path``, or None when the document has no such value."""
+        found = None
+        for depth, node in enumerate(self.walk(path)):
+            if depth == len(path):
+                found = node
+        return found
+
+
+class _SpanView:
+    """``document.spans[path]`` / ``document.key_spans[path]`` over a :class:`Positions`."""
+
+    __slots__ = ("_keys", "_positions")
+
+    def __init__(self, positions: Positions, keys: bool) -> None:
+        self._positions = positions
+        self._keys = keys
+
+    @overload
+    def get(self, path: JsonPath) -> Span | None: ...
+
+    @overload
+    def get(self, path: JsonPath, default: Span) -> Span: ...
+
+    def get(self, path: JsonPath, default: Span | None = None) -> Span | None:
+        node = self._positions.node(path)
+        if node is None:
+            return default
+        if self._keys:
+            return self._positions.key_spans.get(node, default)
+        return self._positions.spans[node]
+
+    def __getitem__(self, path: JsonPath) -> Span:
+        span = self.get(path)
+        if span is None:
+            raise KeyError(path)
+        return span
+
+    def __contains__(self, path: object) -> bool:
+        return isinstance(path, tuple) and self.get(path) is not None
+
+    def items(self) -> Iterator[tuple[JsonPath, Span]]:
+        """Every ``(path, span)`` of the document, each node once: aliases are not expanded.
+
+        Parents are numbered before their children, so one pass in node order builds
+        every path from its parent's (n log n for the sort, linear after it).
+        """
+        positions = self._positions
+        if not positions.spans:
+            return
+        paths: dict[int, JsonPath] = {0: ()}
+        for (parent, part), child in sorted(positions.children.items(), key=lambda kv: kv[1]):
+            base = paths.get(parent)
+            if base is not None:
+                paths[child] = (*base, part)
+        for node, path in paths.items():
+            span = positions.key_spans.get(node) if self._keys else positions.spans[node]
+            if span is not None:
+                yield path, span
+
+    def values(self) -> Iterator[Span]:
+        """Every span of the document, each node once."""
+        for _path, span in self.items():
+            yield span
+
+
 @dataclass(slots=True)
 class Document:
     """One YAML document: plain data plus where each value and key came from."""
 
     index: int
     data: Any
-    spans: dict[JsonPath, Span]
-    key_spans: dict[JsonPath, Span]
+    positions: Positions
     start: Span
+
+    @property
+    def spans(self) -> _SpanView:
+        """Value spans by JSON path."""
+        return _SpanView(self.positions, keys=False)
+
+    @property
+    def key_spans(self) -> _SpanView:
+        """Spans of the keys that introduce values, by the value's JSON path."""
+        return _SpanView(self.positions, keys=True)
 
 
 @dataclass(slots=True)
 class _Frame:
     container: Any
-    path: JsonPath
+    node: int
+    """This collection's node, or -1 inside a complex key (no positions are kept there)."""
     start: tuple[int, int]
     is_map: bool
     is_key: bool = False
+    """True for a collection used as (or inside) a mapping key."""
     key: str | None = None
     key_span: Span | None = None
     last_end: tuple[int, int] | None = None
     anchor: str | None = None
-    first_span_index: int = 0
-    first_key_index: int = 0
+    first_node: int = 0
+    first_char: int = 0
+    height: int = 1
+    """Nesting levels of this collection including itself, aliases expanded."""
+    merging: bool = False
+    """The pending key is a merge key ``<<``: its value is merged, not stored."""
+    merge_node: int = -1
+    merge: tuple[Any, int, Span] | None = None
 
 
 @dataclass(slots=True)
 class _Anchor:
     value: Any
-    spans: list[tuple[JsonPath, Span]]
-    key_spans: list[tuple[JsonPath, Span]]
+    node: int
     nodes: int
+    height: int
+    chars: int
 
 
 @dataclass(slots=True)
 class _DocState:
     index: int
     start: Span
-    spans: list[tuple[JsonPath, Span]] = field(default_factory=list)
-    key_spans: list[tuple[JsonPath, Span]] = field(default_factory=list)
+    positions: Positions = field(default_factory=Positions)
     anchors: dict[str, _Anchor] = field(default_factory=dict)
-    alias_nodes: int = 0
     root: Any = None
-    broken: bool = False
 
 
 def _mark(mark: Any) -> tuple[int, int]:
@@ -169,28 +344,91 @@ def _key_text(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return _complex_key(value)
+    if isinstance(value, int) and value.bit_length() > 128:
+        return shorten(hex(value))
     return str(value)
 
 
+def _complex_key(value: Any, limit: int = _COMPLEX_KEY_CHARS) -> str:
+    """A bounded rendering of a mapping or list used as a key, like ``{a: [1, 2]}``.
+
+    ``repr`` would render the whole value, which aliases can make exponentially large;
+    this stops after ``limit`` characters whatever the value holds.
+    """
+    out: list[str] = []
+    size = 0
+    stack: list[Any] = [value]
+    while stack and size <= limit:
+        item = stack.pop()
+        if isinstance(item, _Text):
+            piece = item.text
+        elif isinstance(item, dict):
+            parts: list[Any] = [_Text("{")]
+            for index, (key, child) in enumerate(item.items()):
+                if index:
+                    parts.append(_Text(", "))
+                parts += [_Text(f"{key}: "), child]
+                if index > limit:
+                    break
+            parts.append(_Text("}"))
+            stack.extend(reversed(parts))
+            continue
+        elif isinstance(item, list):
+            parts = [_Text("[")]
+            for index, child in enumerate(item[: limit + 1]):
+                if index:
+                    parts.append(_Text(", "))
+                parts.append(child)
+            parts.append(_Text("]"))
+            stack.extend(reversed(parts))
+            continue
+        else:
+            piece = _key_text(item)
+        out.append(piece[: limit + 1])
+        size += len(out[-1])
+    return shorten("".join(out), limit)
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    text: str
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list with items that are not mappings"
+    return shown(value)
+
+
 class EventBuilder:
-    """Consumes parser events and produces :class:`Document` objects and problems."""
+    """Consumes parser events and produces :class:`Document` objects and problems.
+
+    Budgets are per file (one builder reads one file) and, for alias expansion, per run.
+    """
 
     def __init__(self) -> None:
         self.documents: list[Document] = []
         self.problems: list[LoadProblem] = []
         self._doc: _DocState | None = None
         self._stack: list[_Frame] = []
-        self._skip_depth = 0
         self._count = 0
+        self._nodes = 0
+        self._chars = 0
+        self._alias_nodes = 0
+        self._alias_chars = 0
 
     # -- public entry ------------------------------------------------------------------
 
     def feed(self, event: Any) -> None:
-        """Handle one event; dispatch on the class name keeps the hot loop cheap."""
+        """Handle one event; dispatch on the class name keeps the hot loop cheap.
+
+        Raises :class:`LimitReached` after recording the problem when a budget is exceeded.
+        """
         name = type(event).__name__
-        if self._skip_depth and name != "DocumentEndEvent":
-            self._skip(name)
-            return
         if name == "ScalarEvent":
             self._scalar(event)
         elif name == "MappingStartEvent" or name == "SequenceStartEvent":
@@ -202,37 +440,87 @@ class EventBuilder:
         elif name == "DocumentStartEvent":
             self._doc = _DocState(self._count, _span(event))
             self._count += 1
+            if self._count > MAX_DOCUMENTS:
+                self._limit(
+                    f"the file has more than {MAX_DOCUMENTS:,} documents; "
+                    "this one and the rest of the file are not linted",
+                    _span(event),
+                )
         elif name == "DocumentEndEvent":
             self._finish_document()
 
     # -- events ------------------------------------------------------------------------
 
-    def _child_path(self) -> JsonPath | None:
+    def _expects_value(self) -> bool:
+        """Whether the next node is a value (it gets positions) rather than a key."""
         if not self._stack:
-            return ()
+            return True
         frame = self._stack[-1]
-        if frame.is_key:
-            return None
+        return not frame.is_key and (not frame.is_map or frame.key is not None)
+
+    def _new_node(self, span: Span) -> int:
+        """Number the next value node and link it to its parent; -1 inside complex keys."""
+        doc = self._doc
+        assert doc is not None
+        positions = doc.positions
+        node = len(positions.spans)
+        stack = self._stack
+        if not stack:
+            positions.spans.append(span)
+            return node
+        frame = stack[-1]
+        if frame.node < 0:
+            return -1
+        positions.spans.append(span)
         if frame.is_map:
-            if frame.key is None:
-                return None  # this child is a key
-            return (*frame.path, frame.key)
-        return (*frame.path, len(frame.container))
+            if frame.merging:
+                frame.merge_node = node
+            else:
+                positions.children[(frame.node, frame.key)] = node  # type: ignore[index]
+                positions.key_spans[node] = frame.key_span  # type: ignore[assignment]
+        else:
+            positions.children[(frame.node, len(frame.container))] = node
+        return node
+
+    def _count_nodes(self, count: int, span: Span) -> None:
+        self._nodes += count
+        if self._nodes > MAX_NODES:
+            self._limit(
+                f"the file has more than {MAX_NODES:,} YAML nodes (counting what aliases "
+                "repeat); this document and the rest of the file are not linted",
+                span,
+            )
 
     def _scalar(self, event: Any) -> None:
+        doc = self._doc
+        if doc is None:
+            return
         tag = event.tag
         text = event.value
+        merge = False
         if tag is None or tag == "!":
             plain = event.implicit[0] and not event.style
             value = resolve_plain(text) if plain else text
+            merge = plain and text == "<<"
         else:
             value, known = _resolve_tagged(tag, text)
             if not known:
                 self._unsupported_tag(tag, event)
-        span = _span(event)
-        if event.anchor is not None and self._doc is not None:
-            self._doc.anchors[event.anchor] = _Anchor(value, [], [], 1)
-        self._emit(value, span)
+            merge = tag == _MERGE_TAG
+        start, end = event.start_mark, event.end_mark
+        span = (start.line, start.column, end.line, end.column)
+        self._nodes += 1
+        if self._nodes > MAX_NODES:
+            self._count_nodes(0, span)
+        self._chars += len(text)
+        stack = self._stack
+        if stack and (stack[-1].is_key or (stack[-1].is_map and stack[-1].key is None)):
+            node = -1  # a mapping key, or inside a complex key: no value position
+        else:
+            node = self._new_node(span)
+        if event.anchor is not None:
+            doc.anchors[event.anchor] = _Anchor(value, node, 1, 0, len(text))
+        self._put(value, span, merge)
 
     def _start(self, event: Any, is_map: bool) -> None:
         doc = self._doc
@@ -245,140 +533,210 @@ class EventBuilder:
             and not (tag.startswith(_CORE_TAG) and tag[18:] in _TAG_NAMES)
         ):
             self._unsupported_tag(tag, event)
-        if len(self._stack) >= MAX_DEPTH:
-            self._problem(
-                "SLO006",
-                f"nesting is deeper than {MAX_DEPTH} levels; the document is not linted",
-                _span(event),
+        stack = self._stack
+        span = _span(event)
+        if len(stack) >= MAX_DEPTH:
+            self._limit(self._depth_message(), span)
+        self._count_nodes(1, span)
+        first = self._nodes - 1
+        if self._expects_value():
+            node = self._new_node(span)
+            is_key = False
+        else:
+            node = -1
+            is_key = True
+        stack.append(
+            _Frame(
+                {} if is_map else [],
+                node,
+                _mark(event.start_mark),
+                is_map,
+                is_key=is_key,
+                anchor=event.anchor,
+                first_node=first,
+                first_char=self._chars,
             )
-            doc.broken = True
-            self._skip_depth = len(self._stack) + 1
-            self._stack.clear()
-            return
-        parent_is_key = bool(self._stack) and self._stack[-1].is_map and self._stack[-1].key is None
-        path = self._child_path()
-        frame = _Frame(
-            {} if is_map else [],
-            path if path is not None else (),
-            _mark(event.start_mark),
-            is_map,
-            is_key=parent_is_key or (bool(self._stack) and self._stack[-1].is_key),
-            anchor=event.anchor,
-            first_span_index=len(doc.spans),
-            first_key_index=len(doc.key_spans),
         )
-        self._stack.append(frame)
 
     def _end(self, event: Any) -> None:
-        if not self._stack:
+        stack = self._stack
+        if not stack:
             return
-        frame = self._stack.pop()
+        frame = stack.pop()
         end = frame.last_end or _mark(event.end_mark)
         span = (frame.start[0], frame.start[1], end[0], end[1])
         doc = self._doc
-        if frame.anchor is not None and doc is not None:
-            prefix = len(frame.path)
-            nodes = len(doc.spans) - frame.first_span_index + 1
+        assert doc is not None
+        if frame.node >= 0:
+            doc.positions.spans[frame.node] = span
+        if frame.merge is not None:
+            self._merge(frame, frame.merge)
+        if frame.anchor is not None:
             doc.anchors[frame.anchor] = _Anchor(
                 frame.container,
-                [(p[prefix:], s) for p, s in doc.spans[frame.first_span_index :]],
-                [(p[prefix:], s) for p, s in doc.key_spans[frame.first_key_index :]],
-                nodes,
+                frame.node,
+                self._nodes - frame.first_node,
+                frame.height,
+                self._chars - frame.first_char,
             )
-        self._emit(frame.container, span)
+        if stack and stack[-1].height <= frame.height:
+            stack[-1].height = frame.height + 1
+        self._put(frame.container, span)
 
     def _alias(self, event: Any) -> None:
+        global _run_alias_nodes, _run_alias_chars
         doc = self._doc
         if doc is None:
             return
         anchor = doc.anchors.get(event.anchor)
         span = _span(event)
         if anchor is None:  # libyaml reports undefined aliases itself; be defensive
-            self._problem("SLO001", f"found undefined alias {event.anchor!r}", span)
-            self._emit(None, span)
+            self._problem("SLO001", f"found undefined alias {quoted(event.anchor)}", span)
+            self._put(None, span)
             return
-        doc.alias_nodes += anchor.nodes
-        if doc.alias_nodes > MAX_ALIAS_NODES:
-            self._problem(
-                "SLO006",
-                f"aliases expand to more than {MAX_ALIAS_NODES:,} nodes (a 'billion laughs' "
-                "pattern?); the document is not linted",
+        self._alias_nodes += anchor.nodes
+        _run_alias_nodes += anchor.nodes
+        if self._alias_nodes > MAX_ALIAS_NODES:
+            self._limit(
+                f"aliases expand to more than {MAX_ALIAS_NODES:,} nodes in this file "
+                "(a 'billion laughs' pattern?); this document and the rest of the file "
+                "are not linted",
                 span,
             )
-            doc.broken = True
-            self._skip_depth = len(self._stack)
-            self._stack.clear()
-            return
-        path = self._child_path()
-        if path is not None:
-            doc.spans.extend((path + rel, s) for rel, s in anchor.spans)
-            doc.key_spans.extend((path + rel, s) for rel, s in anchor.key_spans)
-        self._emit(anchor.value, span)
-
-    def _skip(self, name: str) -> None:
-        """Discard the rest of a broken document without building anything."""
-        if name in ("MappingStartEvent", "SequenceStartEvent"):
-            self._skip_depth += 1
-        elif name in ("MappingEndEvent", "SequenceEndEvent"):
-            self._skip_depth -= 1
+        if _run_alias_nodes > MAX_ALIAS_NODES_PER_RUN:
+            self._limit(
+                f"aliases expand to more than {MAX_ALIAS_NODES_PER_RUN:,} nodes in this run; "
+                "this document and the rest of the file are not linted",
+                span,
+            )
+        self._alias_chars += anchor.chars
+        _run_alias_chars += anchor.chars
+        if self._alias_chars > MAX_ALIAS_CHARS:
+            self._limit(
+                f"aliases repeat more than {MAX_ALIAS_CHARS:,} characters of text in this "
+                "file; this document and the rest of the file are not linted",
+                span,
+            )
+        if _run_alias_chars > MAX_ALIAS_CHARS_PER_RUN:
+            self._limit(
+                f"aliases repeat more than {MAX_ALIAS_CHARS_PER_RUN:,} characters of text in "
+                "this run; this document and the rest of the file are not linted",
+                span,
+            )
+        self._count_nodes(anchor.nodes, span)
+        self._chars += anchor.chars
+        stack = self._stack
+        if len(stack) + anchor.height > MAX_DEPTH:
+            self._limit(self._depth_message(), span)
+        if stack and stack[-1].height <= anchor.height:
+            stack[-1].height = anchor.height + 1
+        if self._expects_value():
+            node = self._new_node(span)
+            if node >= 0 and anchor.node >= 0:
+                doc.positions.redirect[node] = anchor.node
+        self._put(anchor.value, span)
 
     # -- plumbing ----------------------------------------------------------------------
 
-    def _emit(self, value: Any, span: Span) -> None:
+    def _put(self, value: Any, span: Span, merge: bool = False) -> None:
+        """Store a finished node in the collection being built (or as the root)."""
         doc = self._doc
-        if doc is None:
-            return
-        if not self._stack:
+        assert doc is not None
+        stack = self._stack
+        if not stack:
             doc.root = value
-            doc.spans.append(((), span))
             return
-        frame = self._stack[-1]
+        frame = stack[-1]
         frame.last_end = (span[2], span[3])
-        if frame.is_key:
-            # inside a complex (non-scalar) mapping key: keep the structure, skip positions
-            if frame.is_map:
-                if frame.key is None:
-                    frame.key = _key_text(value)
-                else:
-                    frame.container[frame.key] = value
-                    frame.key = None
-            else:
-                frame.container.append(value)
-            return
-        if frame.is_map:
-            if frame.key is None:
-                key = _key_text(value) if not isinstance(value, (dict, list)) else repr(value)
-                path = (*frame.path, key)
-                if key in frame.container:
-                    self._problem("SLO002", self._duplicate_message(key, path), span)
-                frame.key = key
-                frame.key_span = span
-                doc.key_spans.append((path, span))
-            else:
-                path = (*frame.path, frame.key)
-                frame.container[frame.key] = value
-                doc.spans.append((path, span))
-                frame.key = None
-        else:
-            doc.spans.append(((*frame.path, len(frame.container)), span))
+        if not frame.is_map:
             frame.container.append(value)
+        elif frame.key is None:
+            self._take_key(frame, value, span, merge)
+        elif frame.merging:
+            frame.merge = (value, frame.merge_node, span)
+            frame.merging = False
+            frame.key = None
+        else:
+            frame.container[frame.key] = value
+            frame.key = None
 
-    def _duplicate_message(self, key: str, path: JsonPath) -> str:
+    def _take_key(self, frame: _Frame, value: Any, span: Span, merge: bool) -> None:
+        key = _key_text(value)
+        frame.key = key
+        frame.key_span = span
+        if frame.is_key:
+            return
+        if merge:
+            if frame.merge is not None:
+                self._problem("SLO002", self._duplicate_message(frame, key, span), span)
+            frame.merging = True
+            frame.merge_node = -1
+        elif key in frame.container:
+            self._problem("SLO002", self._duplicate_message(frame, key, span), span)
+
+    def _merge(self, frame: _Frame, merge: tuple[Any, int, Span]) -> None:
+        """Resolve ``<<`` as Go's yaml.v3 decoder does.
+
+        Keys written in the mapping win over merged ones; with a list of mappings the
+        earlier mapping wins. The merged value is a mapping, an alias to one, or a list of
+        those; anything else is an error for Go, and for slolint.
+        """
+        value, node, span = merge
+        doc = self._doc
+        assert doc is not None
+        positions = doc.positions
+        if isinstance(value, dict):
+            sources = [(value, node)]
+        elif isinstance(value, list) and all(isinstance(item, dict) for item in value):
+            base = positions.redirect.get(node, node)
+            sources = [
+                (item, positions.children.get((base, index), -1) if base >= 0 else -1)
+                for index, item in enumerate(value)
+            ]
+        else:
+            self._problem(
+                "SLO001",
+                "merge key << needs a mapping or a list of mappings as its value, "
+                f"found {_kind_of(value)}; Go's YAML decoder rejects the document",
+                span,
+            )
+            return
+        container = frame.container
+        children = positions.children
+        for source, source_node in sources:
+            source_node = positions.redirect.get(source_node, source_node)
+            for key, item in source.items():
+                if key in container:
+                    continue
+                container[key] = item
+                if source_node >= 0 and frame.node >= 0:
+                    child = children.get((source_node, key))
+                    if child is not None:
+                        children[(frame.node, key)] = child
+
+    def _duplicate_message(self, frame: _Frame, key: str, span: Span) -> str:
         doc = self._doc
         first_line = None
-        if doc is not None:
-            for p, s in doc.key_spans:
-                if p == path:
-                    first_line = s[0] + 1
-                    break
+        if doc is not None and frame.node >= 0:
+            first = doc.positions.children.get((frame.node, key))
+            first_span = doc.positions.key_spans.get(first) if first is not None else None
+            if first_span is not None:
+                first_line = first_span[0] + 1
         where = f" (first defined on line {first_line})" if first_line else ""
-        return f"duplicate key {key!r} in mapping{where}; the last value wins"
+        return f"duplicate key {quoted(key)} in mapping{where}; the last value wins"
+
+    def _depth_message(self) -> str:
+        return (
+            f"nesting is deeper than {MAX_DEPTH} levels (counting aliases); "
+            "this document and the rest of the file are not linted"
+        )
 
     def _unsupported_tag(self, tag: str, event: Any) -> None:
         shown = "!!" + tag[len(_CORE_TAG) :] if tag.startswith(_CORE_TAG) else tag
         self._problem(
             "SLO005",
-            f"unsupported YAML tag {shown!r}; the value is read as plain data and never constructed",
+            f"unsupported YAML tag {quoted(shown)}; the value is read as plain data and "
+            "never constructed",
             _span(event),
         )
 
@@ -386,13 +744,36 @@ class EventBuilder:
         document = self._doc.index if self._doc is not None else None
         self.problems.append(LoadProblem(code, message, span, document))
 
+    def _limit(self, message: str, span: Span) -> None:
+        """Record an SLO006 problem, drop the document being read and stop the file."""
+        self._problem("SLO006", message, span)
+        self._doc = None
+        self._stack.clear()
+        raise LimitReached(message)
+
     def _finish_document(self) -> None:
         doc = self._doc
         self._doc = None
         self._stack.clear()
-        self._skip_depth = 0
-        if doc is None or doc.broken:
+        if doc is None:
             return
-        self.documents.append(
-            Document(doc.index, doc.root, dict(doc.spans), dict(doc.key_spans), doc.start)
-        )
+        self.documents.append(Document(doc.index, doc.root, doc.positions, doc.start))
+
+
+__all__ = [
+    "MAX_ALIAS_CHARS",
+    "MAX_ALIAS_CHARS_PER_RUN",
+    "MAX_ALIAS_NODES",
+    "MAX_ALIAS_NODES_PER_RUN",
+    "MAX_DEPTH",
+    "MAX_DOCUMENTS",
+    "MAX_NODES",
+    "Document",
+    "EventBuilder",
+    "LimitReached",
+    "LoadProblem",
+    "Positions",
+    "Span",
+    "reset_run_budget",
+    "resolve_plain",
+]

@@ -12,12 +12,20 @@ from slolint.findings import Finding
 from slolint.report import FormatOptions, Report, formatter
 from slolint.report.summary import statistics, statistics_table
 
+_BIDI_CONTROLS = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+"""Marks, embeddings, overrides and isolates: U+202E can make a line read backwards."""
+
 _VISIBLE = {
     **{code: chr(0x2400 + code) for code in range(0x20)},
     0x7F: "\u2421",
     **dict.fromkeys(range(0x80, 0xA0), "\ufffd"),
+    0x2028: "\u2424",
+    0x2029: "\u2424",
+    **dict.fromkeys(_BIDI_CONTROLS, "\ufffd"),
 }
-"""C0 controls become their Unicode control pictures (``␊``, ``␛``); C1 controls ``�``."""
+"""C0 controls become their Unicode control pictures (``␊``, ``␛``); C1 controls, and the
+bidirectional controls, ``�``; the line and paragraph separators U+2028 and U+2029 (which
+editors and some CI logs break lines at) ``␤``."""
 
 
 def printable(text: str) -> str:

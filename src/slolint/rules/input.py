@@ -3,6 +3,10 @@
 from slolint.findings import Severity
 from slolint.registry import define
 
+UNREAD_CODES = frozenset({"SLO001", "SLO006"})
+"""A file that could not be read, or was read only in part, is never silently "all checked":
+these codes are reported even when ``--ignore`` or ``--select`` leave them out."""
+
 define(
     "SLO000",
     "internal-error",
@@ -112,8 +116,27 @@ define(
     Severity.ERROR,
     "the file exceeds a safety limit and was not fully linted",
     """
-    Limits keep hostile input from exhausting memory or time: alias expansion beyond
-    100,000 nodes per document ("billion laughs"), nesting deeper than 128 levels, and files
-    larger than 64 MiB. The affected document (or file) is reported and skipped.
+    slolint gates pull requests, so every input is bounded. When a file crosses one of these
+    limits, this finding points at the place where it did; the document being read and the
+    rest of the file are not linted, and the other files are. Like syntax errors, this
+    finding cannot be turned off with ``--ignore``: a file that was not read is never
+    reported as clean.
+
+    - a file larger than 64 MiB (only that many bytes plus one are ever read);
+    - more than 100,000 documents in a file;
+    - more than 1,000,000 YAML nodes in a file, counting the nodes aliases repeat;
+    - aliases that repeat more than 100,000 nodes in a file, or 1,000,000 in a run
+      ("billion laughs");
+    - nesting deeper than 128 levels, counting the levels aliases bring;
+    - more than 1,000 findings in a file: the rest are summed up in one last finding.
+
+    Values quoted in messages are shortened to 60 characters, and messages to 1,000.
+
+    Fail:
+
+        a: &a [x, x, x, x, x, x, x, x, x, x]
+        b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+        c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+        # ... nine levels of this are a billion strings
     """,
 )
