@@ -63,9 +63,11 @@ def near_misses(slo: SLO, index: dict[str, list[ErrorBudgetPolicy]]) -> tuple[Re
     )
 
 
-def _has_dangling_policy_ref(slo: SLO, workspace: Workspace) -> bool:
-    """A misspelt policy annotation is SLO802's finding; do not report it twice."""
-    return any(not workspace.exists("ErrorBudgetPolicy", ref.name) for ref in slo.policy_refs)
+def _dangling_policy_names(slo: SLO, workspace: Workspace) -> list[str]:
+    """Policies the SLO's annotation names that do not exist (SLO802 reports the reference)."""
+    return [
+        ref.name for ref in slo.policy_refs if not workspace.exists("ErrorBudgetPolicy", ref.name)
+    ]
 
 
 @rule(
@@ -91,7 +93,8 @@ def error_budget_policy_missing(workspace: Workspace) -> Iterator[Violation]:
 
     Exempt are SLOs annotated ``slolint.dev/aspirational: "true"`` (tracked, deliberately
     without consequences) and SLOs annotated ``slolint.dev/policy-exempt: "<reason>"``. A
-    policy annotation naming a policy that does not exist is reported by SLO802 instead.
+    policy annotation naming a policy that does not exist covers nothing: the SLO is
+    reported here, whatever other rules are enabled, and the reference itself by SLO802.
 
     The verdict depends on every policy of the repository: when only some files are named
     (pre-commit), the finding is reported whenever a named file holds an
@@ -111,18 +114,23 @@ def error_budget_policy_missing(workspace: Workspace) -> Iterator[Violation]:
     for slo in workspace.slos:
         if id(slo) in covered or slo.aspirational or slo.policy_exempt:
             continue
-        if _has_dangling_policy_ref(slo, workspace):
-            continue
-        hint = (
-            "add it to a policy's scope (sloRefs or selector) or annotate it with "
-            f"{POLICY_ANNOTATION}"
-        )
+        dangling = _dangling_policy_names(slo, workspace)
+        if dangling:
+            hint = (
+                f"its annotation {POLICY_ANNOTATION} names {quoted(dangling[0])}, which does "
+                "not exist; name an existing ErrorBudgetPolicy"
+            )
+        else:
+            hint = (
+                "add it to a policy's scope (sloRefs or selector) or annotate it with "
+                f"{POLICY_ANNOTATION}"
+            )
         if not workspace.policies:
             hint += "; no ErrorBudgetPolicy was found"
         yield violation(
             "SLO401",
             slo.resource.location,
-            f'SLO "{slo.name}" is not covered by any error-budget policy; {hint}',
+            f"SLO {quoted(slo.name)} is not covered by any error-budget policy; {hint}",
             obj=slo.resource.ref,
             related=near_misses(slo, index),
         )
