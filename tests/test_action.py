@@ -306,6 +306,7 @@ def run_slolint(runner: Runner, inputs: dict[str, str]) -> StepRun:
 EXPECTED_ANNOTATIONS = [
     "::error file=slos/payments-webhooks.yaml,line=6,col=9,endLine=6,endColumn=34,title=SLO401 error-budget-policy-missing::",
     "::error file=slos/payments.yaml,line=26,col=22,endLine=26,endColumn=26,title=SLO301 slo-not-stricter-than-sla::",
+    "::error file=slos/payments.yaml,line=33,col=9,endLine=33,endColumn=25,title=SLO401 error-budget-policy-missing::",
     "::error file=slos/payments.yaml,line=39,col=38,endLine=39,endColumn=51,title=SLO802 dangling-reference::",
     "::error file=slos/search.yaml,line=21,col=15,endLine=21,endColumn=18,title=SLO201 target-not-below-100::",
     "::error file=slos/search.yaml,line=30,col=1,endLine=30,endColumn=5,title=SLO101 missing-required-field::",
@@ -322,15 +323,15 @@ def test_action_as_the_readme_uses_it(runner: Runner) -> None:
     assert [line.split("::")[1] for line in annotations] == [
         line.split("::")[1] for line in EXPECTED_ANNOTATIONS
     ]
-    assert annotations[3].endswith(
+    assert annotations[4].endswith(
         "::slos/search.yaml:21:15: SLO201 objective target 1.0 (100%25) leaves no error budget; "
         "use a target below 1"
     )
-    assert done.stdout.endswith("Found 6 problems (6 errors) in 3 files\n")
+    assert done.stdout.endswith("Found 7 problems (7 errors) in 3 files\n")
     assert runner.outputs() == {"exit-code": "1"}
     summary = runner.summary_file.read_text(encoding="utf-8")
-    assert summary.startswith("## slolint\n\nFound 6 problems (6 errors) in 3 files.\n")
-    assert summary.count("| error |") == 6
+    assert summary.startswith("## slolint\n\nFound 7 problems (7 errors) in 3 files.\n")
+    assert summary.count("| error |") == 7
     assert "### slos/search.yaml (3 findings)" in summary
     sarif_path = (
         runner.workspace / step_using("github/codeql-action/upload-sarif@")["with"]["sarif_file"]

@@ -326,7 +326,7 @@ def test_github_is_chosen_on_a_runner(
         "::error file=team/slos/search.yaml,line=21,col=15,endLine=21,endColumn=18,title=SLO201 target-not-below-100::team/slos/search.yaml:21:15: SLO201 objective target 1.0 (100%25)"
         in out
     )
-    assert out.endswith("Found 6 problems (6 errors) in 3 files\n")
+    assert out.endswith("Found 7 problems (7 errors) in 3 files\n")
     assert cli.main(["check", "-f", "concise", "."]) == 1
     assert capsys.readouterr().out.startswith("slos/payments-webhooks.yaml:6:9: SLO401 [error]")
 
@@ -358,8 +358,8 @@ def test_several_outputs_in_one_run(workspace: Path, capsys: pytest.CaptureFixtu
     )
     captured = capsys.readouterr()
     assert code == 1
-    assert captured.out.count("\n::error ") + captured.out.startswith("::error ") == 6
+    assert captured.out.count("\n::error ") + captured.out.startswith("::error ") == 7
     assert captured.err == ""
-    assert Path("summary.md").read_text(encoding="utf-8").count("| error |") == 6
-    assert Path("out.sarif").read_text(encoding="utf-8").count('"ruleId"') == 6
-    assert ET.parse("junit.xml").getroot().get("failures") == "6"
+    assert Path("summary.md").read_text(encoding="utf-8").count("| error |") == 7
+    assert Path("out.sarif").read_text(encoding="utf-8").count('"ruleId"') == 7
+    assert ET.parse("junit.xml").getroot().get("failures") == "7"
