@@ -223,6 +223,8 @@ def test_color_auto_is_on_for_a_terminal_unless_no_color_is_set() -> None:
     assert not ANSI.search(on_a_terminal("check", ".", env={"NO_COLOR": "1"}))
     assert not ANSI.search(on_a_terminal("check", "--color", "auto", ".", env={"NO_COLOR": "x"}))
     assert not ANSI.search(on_a_terminal("check", "--color", "never", "."))
+    # no-color.org: an empty NO_COLOR is not set
+    assert ANSI.search(on_a_terminal("check", ".", env={"NO_COLOR": ""}))
 
 
 def test_color_auto_is_off_without_a_terminal_and_always_overrides_no_color() -> None:

@@ -76,7 +76,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "--output-format",
         action="append",
         metavar="FORMAT[=FILE]",
-        help="text (default), concise or json; repeat with =FILE to write several outputs",
+        help="text (default; github when GITHUB_ACTIONS=true), concise, json, github, sarif, "
+        "markdown or junit; repeat with =FILE to write several outputs",
     )
     lint.add_argument(
         "--fail-on",
@@ -179,10 +180,13 @@ def _config_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _use_color(choice: str, stream: TextIO) -> bool:
-    """``auto``: on a terminal, unless ``NO_COLOR`` is set or the terminal is ``dumb``."""
+    """``auto``: on a terminal, unless ``NO_COLOR`` is set or the terminal is ``dumb``.
+
+    An empty ``NO_COLOR`` does not count, as no-color.org specifies.
+    """
     if choice != "auto":
         return choice == "always"
-    if "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb":
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     return hasattr(stream, "isatty") and stream.isatty()
 
