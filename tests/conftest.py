@@ -80,3 +80,21 @@ def compare_golden(name: str, text: str) -> None:
 @pytest.fixture
 def golden() -> Golden:
     return compare_golden
+
+
+AMBIENT = (
+    "GITHUB_ACTIONS",
+    "GITHUB_WORKSPACE",
+    "NO_COLOR",
+    "SLOLINT_CONFIG",
+    "SLOLINT_CACHE_DIR",
+)
+"""Variables that change slolint's defaults: a CI runner sets GITHUB_ACTIONS, which
+switches the default format to ``github``. Tests that want one set it themselves."""
+
+
+@pytest.fixture(autouse=True)
+def _without_ambient_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run every test as on a developer's machine, whatever CI exports."""
+    for name in AMBIENT:
+        monkeypatch.delenv(name, raising=False)
