@@ -73,6 +73,7 @@ def test_documents_that_are_scalars_or_lists_of_scalars(tmp_path: Path) -> None:
     assert lint(tmp_path) == []
 
 
+@pytest.mark.slow
 def test_hundred_thousand_documents_in_bounded_memory(tmp_path: Path) -> None:
     path = tmp_path / "many.yaml"
     # one document below the limit of 100,000 per file, the SLO document being the last
@@ -88,6 +89,7 @@ def test_hundred_thousand_documents_in_bounded_memory(tmp_path: Path) -> None:
     assert peak < 1500, f"peak RSS {peak:.0f} MiB"
 
 
+@pytest.mark.slow
 def test_fifty_megabyte_file_in_bounded_memory(tmp_path: Path) -> None:
     path = tmp_path / "big.yaml"
     chunk = "".join(f"  key{i}: value number {i} with some padding text\n" for i in range(1000))
