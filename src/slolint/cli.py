@@ -13,16 +13,16 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from slolint import __version__
-from slolint.engine import CheckOptions, CheckResult, UsageError, check, exit_code
-from slolint.findings import Severity
-from slolint.registry import RULES, Rule, lookup
-from slolint.report import FormatOptions, Report
-from slolint.report.registry import load_formatters
-from slolint.rules import load_rules
-from slolint.selection import Selection, SelectorError, split_selectors
+
+if TYPE_CHECKING:
+    from slolint.engine import CheckResult
+    from slolint.registry import Rule
+    from slolint.selection import Selection
+# The linter itself is imported by the commands that use it, so `slolint --version` and
+# `slolint --help` answer without loading it.
 
 EXIT_USAGE = 2
 
@@ -130,6 +130,9 @@ def _use_color(choice: str, stream: TextIO) -> bool:
 
 def _outputs(values: list[str] | None) -> list[tuple[str, str | None]]:
     """``["text", "json=out.json"]`` -> ``[("text", None), ("json", "out.json")]``."""
+    from slolint.engine import UsageError
+    from slolint.report.registry import load_formatters
+
     formats = load_formatters()
     outputs: list[tuple[str, str | None]] = []
     for value in values or ["text"]:
@@ -147,6 +150,8 @@ def _outputs(values: list[str] | None) -> list[tuple[str, str | None]]:
 
 
 def _selection(args: argparse.Namespace) -> Selection:
+    from slolint.selection import Selection, split_selectors
+
     select = split_selectors(args.select) or ["ALL"]
     return Selection.build(
         [*select, *split_selectors(args.extend_select)], split_selectors(args.ignore)
@@ -154,6 +159,9 @@ def _selection(args: argparse.Namespace) -> Selection:
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    from slolint.engine import CheckOptions, check, exit_code
+    from slolint.findings import Severity
+
     outputs = _outputs(args.output_format)
     options = CheckOptions(
         paths=args.paths,
@@ -173,6 +181,11 @@ def _run_check(args: argparse.Namespace) -> int:
 def _write_reports(
     result: CheckResult, outputs: list[tuple[str, str | None]], args: argparse.Namespace
 ) -> None:
+    from slolint.engine import UsageError
+    from slolint.registry import RULES
+    from slolint.report import FormatOptions, Report
+    from slolint.report.registry import load_formatters
+
     formats = load_formatters()
     report = Report(
         tuple(result.findings),
@@ -202,6 +215,10 @@ def _rule_doc(entry: Rule) -> str:
 
 
 def _run_rule(args: argparse.Namespace) -> int:
+    from slolint.engine import UsageError
+    from slolint.registry import lookup
+    from slolint.rules import load_rules
+
     load_rules()
     matches = lookup(args.rule)
     exact = [r for r in matches if r.code == args.rule.upper() or r.name == args.rule]
@@ -212,6 +229,8 @@ def _run_rule(args: argparse.Namespace) -> int:
 
 
 def _run_rules(args: argparse.Namespace) -> int:
+    from slolint.rules import load_rules
+
     rules = sorted(load_rules().values(), key=lambda r: r.code)
     if args.output_format == "json":
         rows = [
@@ -232,6 +251,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    from slolint.engine import UsageError
+    from slolint.selection import SelectorError
+
     handlers = {"check": _run_check, "rule": _run_rule, "rules": _run_rules}
     try:
         return handlers[args.command](args)

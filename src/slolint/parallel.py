@@ -9,13 +9,13 @@ worker, so only the file that kills its worker is reported, and the run never ha
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
+
+if TYPE_CHECKING:  # imported when a pool is started: one-process runs never need them
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 R = TypeVar("R")
 
@@ -57,6 +57,9 @@ def _run_chunk(jobs: Sequence[FileJob], debug: bool) -> list[object]:
 
 
 def _pool(workers: int, func: Callable[[FileJob, bool], R]) -> ProcessPoolExecutor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("fork")
     return ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_install, initargs=(func,)
@@ -73,6 +76,8 @@ def _died(job: FileJob) -> str:
 def _isolate(
     func: Callable[[FileJob, bool], R], jobs: Sequence[FileJob], debug: bool
 ) -> Iterator[tuple[FileJob, R | str]]:
+    from concurrent.futures.process import BrokenProcessPool
+
     for job in jobs:
         with _pool(1, func) as pool:
             try:
@@ -93,6 +98,8 @@ def run_jobs(
         for job in jobs:
             yield job, func(job, debug)
         return
+    from concurrent.futures.process import BrokenProcessPool
+
     chunks = [jobs[i : i + CHUNK] for i in range(0, len(jobs), CHUNK)]
     broken: list[FileJob] = []
     with _pool(workers, func) as pool:
