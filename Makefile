@@ -4,8 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
+STAMP_BENCH := $(VENV)/.installed-bench
 
-.PHONY: demo test lint fuzz bench clean
+.PHONY: demo test lint fuzz bench schemas-code clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,9 +38,18 @@ test: $(STAMP_TEST)
 fuzz: $(STAMP_TEST)
 	SLOLINT_FUZZ_EXAMPLES=20000 $(BIN)/python -m pytest tests/test_fuzz.py -q
 
-## bench: throughput against floors measured in the same run
-bench: $(STAMP_TEST)
-	$(BIN)/python bench/run.py
+$(STAMP_BENCH): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	touch $@ $(STAMP_TEST) $(STAMP_RUN)
+
+## bench: slolint against floors and peers measured in the same run (BENCH_ARGS=--help)
+BENCH_ARGS ?=
+bench: $(STAMP_BENCH)
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+## schemas-code: regenerate the compiled validators after editing schemas/
+schemas-code: $(STAMP_TEST)
+	$(BIN)/python -m slolint._fastschema.generate
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
