@@ -215,18 +215,13 @@ def repository_section(root: Path, files: int, repeat: int, verdicts: list[str])
     serial = by_label(rows, "slolint check --jobs 1")
     peer = by_label(rows, "check-jsonschema (slolint schemas)")
     assert base is not None and serial is not None
-    verdicts.append(
-        verdict(f"1. {files} files, one process / ruamel C safe load", serial.wall / base.wall, 2)
-    )
-    if peer is not None:
-        verdicts.append(
-            verdict(
-                "1. check-jsonschema time / slolint one process",
-                peer.wall / serial.wall,
-                3,
-                at_most=False,
-            )
-        )
+    for clock in ("wall", "cpu"):
+        mine, floor_time = getattr(serial, clock), getattr(base, clock)
+        name = f"1. {files} files, one process / ruamel C safe load ({clock})"
+        verdicts.append(verdict(name, mine / floor_time, 2))
+        if peer is not None:
+            name = f"1. check-jsonschema / slolint one process ({clock})"
+            verdicts.append(verdict(name, getattr(peer, clock) / mine, 3, at_most=False))
 
 
 def single_section(root: Path, repeat: int, verdicts: list[str]) -> None:
@@ -271,15 +266,15 @@ def scale_section(root: Path, sizes: list[int], repeat: int, verdicts: list[str]
             repeat,
         )
         base, mine = rows
-        per_file.append(mine.wall / size)
+        per_file.append((mine.wall / size, mine.cpu / size))
         print(
             f"  {size:>7} {mine.wall:10.3f} {1000 * mine.wall / size:8.3f} "
             f"{1000 * mine.cpu / size:12.3f} {mine.wall / base.wall:8.2f}"
         )
     if len(per_file) > 1:
-        verdicts.append(
-            verdict("2. time per file, largest / smallest size", per_file[-1] / per_file[0], 1.2)
-        )
+        for index, clock in enumerate(("wall", "cpu")):
+            ratio = per_file[-1][index] / per_file[0][index]
+            verdicts.append(verdict(f"2. time per file, largest / smallest ({clock})", ratio, 1.2))
 
 
 def documents_section(root: Path, counts: list[int], repeat: int, verdicts: list[str]) -> None:
@@ -301,7 +296,7 @@ def documents_section(root: Path, counts: list[int], repeat: int, verdicts: list
             repeat,
         )
         base, mine = rows
-        per_doc.append(mine.wall / count)
+        per_doc.append((mine.wall / count, mine.cpu / count))
         memory.append(mine.rss_mb / base.rss_mb)
         print(
             f"  {count:>9} {base.wall:8.3f} {mine.wall:10.3f} {1e6 * mine.wall / count:7.1f} "
@@ -310,9 +305,11 @@ def documents_section(root: Path, counts: list[int], repeat: int, verdicts: list
         path.unlink()
     verdicts.append(verdict(f"5. peak memory / floor at {counts[-1]} documents", memory[-1], 2))
     if len(per_doc) > 1:
-        verdicts.append(
-            verdict("5. time per document, largest / smallest", per_doc[-1] / per_doc[0], 1.2)
-        )
+        for index, clock in enumerate(("wall", "cpu")):
+            ratio = per_doc[-1][index] / per_doc[0][index]
+            verdicts.append(
+                verdict(f"5. time per document, largest / smallest ({clock})", ratio, 1.2)
+            )
 
 
 def _sizes(text: str) -> list[int]:
