@@ -4,7 +4,7 @@ Every measurement is a whole process (interpreter start included), as a user or 
 Commands are interleaved (each round runs every command once) after one untimed warm-up
 round, and each row shows the median wall time of the rounds, the median CPU time (user +
 system, steadier than wall time on a busy machine) and the peak resident memory of the
-process (``wait4``). Ratios are taken against floors measured in the same rounds:
+process (``wait4`` in bench/measure.py, which starts each command). Ratios are taken against floors measured in the same rounds:
 
 * read bytes (I/O floor), libyaml's C parser events (parse floor), ruamel.yaml's C-based
   safe load keeping every document (load floor);
@@ -19,20 +19,17 @@ slolint must exit 0 on it, and the harness stops with the findings if it does no
 
     python bench/run.py [--files 2000] [--repeat 3] [--single-repeat 9]
                         [--scale 1000,4000] [--documents 1000,10000]
-
-Peak memory is that of the child process, which starts as a fork of this harness: values
-near the harness's own size (about 16 MB) are a floor of the method, not of the command.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +41,7 @@ from generate import SCHEMA_OF_KIND, SINGLE, generate_repository, generate_strea
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMAS = ROOT / "schemas"
 FLOORS = Path(__file__).resolve().with_name("floors.py")
+MEASURE = Path(__file__).resolve().with_name("measure.py")
 BIN = Path(sys.executable).parent
 PYTHON = sys.executable
 
@@ -99,21 +97,25 @@ def _environment() -> dict[str, str]:
 def run_once(command: Command) -> Sample:
     wall = cpu = rss = 0.0
     for argv in command.runs:
-        with tempfile.TemporaryFile() as output:
-            start = time.perf_counter()
-            process = subprocess.Popen(
-                argv, cwd=command.cwd, stdout=output, stderr=subprocess.STDOUT, env=_environment()
+        with tempfile.TemporaryDirectory() as scratch, tempfile.TemporaryFile() as output:
+            result = Path(scratch) / "result.json"
+            subprocess.run(
+                [PYTHON, str(MEASURE), str(result), "--", *argv],
+                cwd=command.cwd,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                env=_environment(),
+                check=True,
             )
-            _, status, usage = os.wait4(process.pid, 0)
-            wall += time.perf_counter() - start
-            process.returncode = os.waitstatus_to_exitcode(status)
-            cpu += usage.ru_utime + usage.ru_stime
-            rss = max(rss, usage.ru_maxrss / 1024)
-            if command.expect is not None and process.returncode != command.expect:
+            measured = json.loads(result.read_text(encoding="utf-8"))
+            wall += measured["wall"]
+            cpu += measured["cpu"]
+            rss = max(rss, measured["rss_kb"] / 1024)
+            if command.expect is not None and measured["returncode"] != command.expect:
                 output.seek(0)
                 shown = output.read(2000).decode("utf-8", "replace")
                 raise BenchError(
-                    f"{command.label}: exit code {process.returncode}, expected "
+                    f"{command.label}: exit code {measured['returncode']}, expected "
                     f"{command.expect}\n$ {' '.join(argv)}\n{shown}"
                 )
     return Sample(wall, cpu, rss)
