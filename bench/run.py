@@ -1,186 +1,351 @@
-"""Throughput of slolint against floors measured in the same run, on the same machine.
+"""slolint against floors and peers, all measured in the same run on the same machine.
 
-Absolute seconds depend on the machine; ratios to floors do not (much). The floors are
-reading the bytes (I/O), and libyaml's C parser producing events (the parse floor: nothing
-can load YAML with positions faster). The measured stages are slolint's loader (data plus
-position table), the whole pipeline in-process (serial and with a worker pool), and a
-one-file command-line run against bare interpreter start-up (what a pre-commit hook pays).
+Every measurement is a whole process (interpreter start included), as a user or CI runs it.
+Commands are interleaved (each round runs every command once) after one untimed warm-up
+round, and each row shows the median wall time of the rounds, the median CPU time (user +
+system, steadier than wall time on a busy machine) and the peak resident memory of the
+process (``wait4`` in bench/measure.py, which starts each command). Ratios are taken against floors measured in the same rounds:
 
-    python bench/run.py [--files 10000] [--repeat 3]
+* read bytes (I/O floor), libyaml's C parser events (parse floor), ruamel.yaml's C-based
+  safe load keeping every document (load floor);
+* peers installed next to slolint (``pip install -e '.[bench]'``): check-jsonschema with
+  slolint's own schemas, each file against its kind's schema (one run per kind), and
+  yamllint with its default configuration.
+
+Sections: a generated repository of ``--files`` files; one valid file in a cold process;
+time per file at each of ``--scale`` repository sizes; one file of each of ``--documents``
+documents. The repository is deterministic (bench/generate.py, fixed seed) and lint-clean:
+slolint must exit 0 on it, and the harness stops with the findings if it does not.
+
+    python bench/run.py [--files 2000] [--repeat 3] [--single-repeat 9]
+                        [--scale 1000,4000] [--documents 1000,10000]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from _ruamel_yaml import CParser
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from slolint.engine import CheckOptions, check
-from slolint.load import load_file
+from generate import SCHEMA_OF_KIND, SINGLE, generate_repository, generate_stream
 
-TEMPLATE = """\
-apiVersion: openslo/v1
-kind: SLO
-metadata:
-  name: svc-{i}-availability
-  displayName: Service {i} availability
-  labels:
-    team: team-{team}
-    tier: "{tier}"
-  annotations:
-    slolint.dev/error-budget-policy: ebp-{team}
-spec:
-  description: Availability of service {i} measured at the load balancer
-  service: svc-{i}
-  indicatorRef: svc-{i}-success
-  budgetingMethod: Occurrences
-  timeWindow:
-    - duration: 28d
-      isRolling: true
-  objectives:
-    - displayName: good
-      target: 0.99{digit}
-    - displayName: great
-      targetPercent: 99.9{digit}
----
-apiVersion: openslo/v1
-kind: SLI
-metadata:
-  name: svc-{i}-success
-spec:
-  ratioMetric:
-    counter: true
-    good:
-      metricSource:
-        type: Prometheus
-        spec:
-          query: sum(rate(http_requests_total{{job="svc-{i}",code!~"5.."}}[5m]))
-    total:
-      metricSource:
-        type: Prometheus
-        spec:
-          query: sum(rate(http_requests_total{{job="svc-{i}"}}[5m]))
-"""
-
-POLICY = """\
-apiVersion: slolint.dev/v1alpha1
-kind: ErrorBudgetPolicy
-metadata:
-  name: ebp-{team}
-spec:
-  owner: team-{team}-pm
-  scope:
-    selector:
-      matchLabels: {{team: team-{team}}}
-  triggers:
-    - name: exhausted
-      when: {{budgetConsumed: 1.0}}
-      actions: [{{type: releaseFreeze, actor: team-{team}}}]
-"""
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMAS = ROOT / "schemas"
+FLOORS = Path(__file__).resolve().with_name("floors.py")
+MEASURE = Path(__file__).resolve().with_name("measure.py")
+BIN = Path(sys.executable).parent
+PYTHON = sys.executable
 
 
-def generate(folder: Path, count: int) -> list[Path]:
-    files = []
-    for i in range(count):
-        path = folder / f"slo-{i:05}.yaml"
-        path.write_text(TEMPLATE.format(i=i, team=i % 7, tier=i % 3, digit=i % 10))
-        files.append(path)
-    for team in range(7):
-        (folder / f"policy-{team}.yaml").write_text(POLICY.format(team=team))
-    return files
+@dataclass
+class Command:
+    label: str
+    runs: list[list[str]]
+    """One or more processes whose times add up (check-jsonschema: one per kind)."""
+    cwd: Path
+    expect: int | None = 0
+    """Required exit code; None for peers whose findings do not matter here."""
+    missing: str | None = None
+    """Why the command cannot run (a peer that is not installed)."""
 
 
-def best_of(repeat: int, func: Callable[[], object]) -> float:
-    times = []
+@dataclass
+class Sample:
+    wall: float
+    cpu: float
+    rss_mb: float
+
+
+@dataclass
+class Row:
+    command: Command
+    samples: list[Sample] = field(default_factory=list)
+
+    @property
+    def wall(self) -> float:
+        return statistics.median(s.wall for s in self.samples)
+
+    @property
+    def cpu(self) -> float:
+        return statistics.median(s.cpu for s in self.samples)
+
+    @property
+    def rss_mb(self) -> float:
+        return max(s.rss_mb for s in self.samples)
+
+
+class BenchError(Exception):
+    """A command failed where it must not (slolint finding problems in a clean repository)."""
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # installed tools run from cached bytecode
+    env.pop("GITHUB_ACTIONS", None)
+    return env
+
+
+def run_once(command: Command) -> Sample:
+    wall = cpu = rss = 0.0
+    for argv in command.runs:
+        with tempfile.TemporaryDirectory() as scratch, tempfile.TemporaryFile() as output:
+            result = Path(scratch) / "result.json"
+            subprocess.run(
+                [PYTHON, str(MEASURE), str(result), "--", *argv],
+                cwd=command.cwd,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                env=_environment(),
+                check=True,
+            )
+            measured = json.loads(result.read_text(encoding="utf-8"))
+            wall += measured["wall"]
+            cpu += measured["cpu"]
+            rss = max(rss, measured["rss_kb"] / 1024)
+            if command.expect is not None and measured["returncode"] != command.expect:
+                output.seek(0)
+                shown = output.read(2000).decode("utf-8", "replace")
+                raise BenchError(
+                    f"{command.label}: exit code {measured['returncode']}, expected "
+                    f"{command.expect}\n$ {' '.join(argv)}\n{shown}"
+                )
+    return Sample(wall, cpu, rss)
+
+
+def measure(commands: list[Command], repeat: int) -> list[Row]:
+    """One warm-up round (writes bytecode caches, fills the page cache), then interleaved."""
+    rows = [Row(command) for command in commands if command.missing is None]
+    for row in rows:
+        run_once(row.command)
     for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        for row in rows:
+            row.samples.append(run_once(row.command))
+    return rows
 
 
-def read_all(files: list[Path]) -> None:
-    for path in files:
-        path.read_bytes()
+def _tool(name: str) -> Path | None:
+    path = BIN / name
+    return path if path.exists() else None
 
 
-def parse_events(files: list[Path]) -> None:
-    for path in files:
-        parser = CParser(path.read_bytes().decode())
-        while type(parser.get_event()).__name__ != "StreamEndEvent":
-            pass
-        parser.dispose()
+def slolint(*args: str) -> list[str]:
+    return [PYTHON, "-m", "slolint", *args]
 
 
-def load_all(files: list[Path]) -> None:
-    for path in files:
-        load_file(str(path), path.read_bytes())
+def check_jsonschema(files_by_kind: dict[str, list[Path]], cwd: Path, label: str) -> Command:
+    tool = _tool("check-jsonschema")
+    runs = []
+    for kind, files in sorted(files_by_kind.items()):
+        schema = SCHEMAS / SCHEMA_OF_KIND[kind]
+        names = [str(path.relative_to(cwd)) for path in files]
+        runs.append([str(tool), "--base-uri", schema.as_uri(), "--schemafile", str(schema), *names])
+    missing = None if tool else "not installed: pip install -e '.[bench]'"
+    return Command(label, runs, cwd, 0, missing)
 
 
-def run_check(folder: Path, jobs: int) -> None:
-    result = check(CheckOptions(paths=["."], cwd=folder, context=False, jobs=jobs))
-    assert result.errors == [] and result.findings == [], result.findings[:3]
+def yamllint(paths: list[str], cwd: Path, label: str) -> Command:
+    tool = _tool("yamllint")
+    missing = None if tool else "not installed: pip install -e '.[bench]'"
+    return Command(label, [[str(tool), "-f", "parsable", *paths]], cwd, None, missing)
 
 
-def startup(folder: Path, repeat: int) -> tuple[float, float]:
-    one = folder / "slo-00000.yaml"
+def floor(mode: str, files: Iterable[Path], folder: Path, label: str) -> Command:
+    listing = folder / f".bench-{mode}.txt"
+    listing.write_text("".join(f"{path}\n" for path in files), encoding="utf-8")
+    return Command(label, [[PYTHON, str(FLOORS), mode, str(listing)]], folder)
 
-    def bare() -> None:
-        subprocess.run([sys.executable, "-c", "pass"], check=True)
 
-    def lint_one() -> None:
-        subprocess.run(
-            [sys.executable, "-m", "slolint", "check", "--no-context", str(one)],
-            check=True,
-            stdout=subprocess.DEVNULL,
+# --- printing ------------------------------------------------------------------------------
+
+
+def table(title: str, rows: list[Row], base: Row | None, missing: list[Command]) -> None:
+    print(f"\n{title}")
+    head = f"  {'command':<44} {'wall s':>8} {'cpu s':>8} {'peak MB':>8}"
+    print(head + (f"  {'x ' + base.command.label.split(' (')[0]:>18}" if base else ""))
+    for row in rows:
+        line = f"  {row.command.label:<44} {row.wall:8.3f} {row.cpu:8.3f} {row.rss_mb:8.1f}"
+        if base is not None:
+            line += f"  {row.wall / base.wall:>9.2f} wall {row.cpu / base.cpu:5.2f} cpu"
+        print(line)
+    for command in missing:
+        print(f"  {command.label:<44} {command.missing}")
+
+
+def verdict(name: str, value: float, limit: float, at_most: bool = True) -> str:
+    ok = value <= limit if at_most else value >= limit
+    relation = "<=" if at_most else ">="
+    return f"  {'met ' if ok else 'MISS'}  {name}: {value:.2f} (target {relation} {limit:g})"
+
+
+def by_label(rows: list[Row], label: str) -> Row | None:
+    return next((row for row in rows if row.command.label == label), None)
+
+
+# --- sections ------------------------------------------------------------------------------
+
+
+def repository_section(root: Path, files: int, repeat: int, verdicts: list[str]) -> None:
+    repo = generate_repository(root, files)
+    paths = repo.files
+    kinds = ", ".join(f"{len(v)} {k}" for k, v in sorted(repo.by_kind.items()))
+    commands = [
+        floor("read", paths, root, "read bytes (I/O floor)"),
+        floor("events", paths, root, "libyaml C events (parse floor)"),
+        floor("ruamel", paths, root, "ruamel.yaml C safe load (load floor)"),
+        Command("slolint check --jobs 1", [slolint("check", "--jobs", "1", ".")], root),
+        Command("slolint check --jobs 2", [slolint("check", "--jobs", "2", ".")], root),
+        check_jsonschema(dict(repo.by_kind), root, "check-jsonschema (slolint schemas)"),
+        yamllint(["."], root, "yamllint (default config)"),
+    ]
+    rows = measure(commands, repeat)
+    base = by_label(rows, "ruamel.yaml C safe load (load floor)")
+    table(
+        f"Repository: {files} files ({kinds}); median of {repeat}",
+        rows,
+        base,
+        [c for c in commands if c.missing],
+    )
+    serial = by_label(rows, "slolint check --jobs 1")
+    peer = by_label(rows, "check-jsonschema (slolint schemas)")
+    assert base is not None and serial is not None
+    for clock in ("wall", "cpu"):
+        mine, floor_time = getattr(serial, clock), getattr(base, clock)
+        name = f"1. {files} files, one process / ruamel C safe load ({clock})"
+        verdicts.append(verdict(name, mine / floor_time, 2))
+        if peer is not None:
+            name = f"1. check-jsonschema / slolint one process ({clock})"
+            verdicts.append(verdict(name, getattr(peer, clock) / mine, 3, at_most=False))
+
+
+def single_section(root: Path, repeat: int, verdicts: list[str]) -> None:
+    """Start-up dominates here, so this section takes more rounds (``--single-repeat``)."""
+    root.mkdir()
+    (root / "one.yaml").write_text(SINGLE, encoding="utf-8")
+    commands = [
+        Command("python -c pass (interpreter start)", [[PYTHON, "-c", "pass"]], root),
+        Command("slolint --version", [slolint("--version")], root),
+        Command("slolint check one.yaml", [slolint("check", "one.yaml")], root),
+        yamllint(["one.yaml"], root, "yamllint one.yaml"),
+        check_jsonschema({"SLO": [root / "one.yaml"]}, root, "check-jsonschema one.yaml"),
+    ]
+    rows = measure(commands, repeat)
+    table(
+        f"One valid file, cold process; median of {repeat}",
+        rows,
+        by_label(rows, "yamllint one.yaml"),
+        [c for c in commands if c.missing],
+    )
+    mine = by_label(rows, "slolint check one.yaml")
+    assert mine is not None
+    for label, limit in (("yamllint one.yaml", 0.7), ("check-jsonschema one.yaml", 0.3)):
+        peer = by_label(rows, label)
+        if peer is not None:
+            verdicts.append(verdict(f"4. slolint / {label} (wall)", mine.wall / peer.wall, limit))
+            verdicts.append(verdict(f"4. slolint / {label} (cpu)", mine.cpu / peer.cpu, limit))
+
+
+def scale_section(root: Path, sizes: list[int], repeat: int, verdicts: list[str]) -> None:
+    print(f"\nTime per file by repository size; median of {repeat}")
+    print(f"  {'files':>7} {'slolint s':>10} {'ms/file':>8} {'cpu ms/file':>12} {'x floor':>8}")
+    per_file = []
+    for size in sizes:
+        folder = root / f"scale-{size}"
+        repo = generate_repository(folder, size)
+        rows = measure(
+            [
+                floor("ruamel", repo.files, folder, "floor"),
+                Command("slolint", [slolint("check", "--jobs", "1", ".")], folder),
+            ],
+            repeat,
         )
+        base, mine = rows
+        per_file.append((mine.wall / size, mine.cpu / size))
+        print(
+            f"  {size:>7} {mine.wall:10.3f} {1000 * mine.wall / size:8.3f} "
+            f"{1000 * mine.cpu / size:12.3f} {mine.wall / base.wall:8.2f}"
+        )
+    if len(per_file) > 1:
+        for index, clock in enumerate(("wall", "cpu")):
+            ratio = per_file[-1][index] / per_file[0][index]
+            verdicts.append(verdict(f"2. time per file, largest / smallest ({clock})", ratio, 1.2))
 
-    return best_of(repeat, bare), best_of(repeat, lint_one)
+
+def documents_section(root: Path, counts: list[int], repeat: int, verdicts: list[str]) -> None:
+    print(f"\nOne file of N documents; median of {repeat}")
+    print(
+        f"  {'documents':>9} {'floor s':>8} {'slolint s':>10} {'us/doc':>7} "
+        f"{'floor MB':>9} {'slolint MB':>11} {'x floor mem':>11}"
+    )
+    per_doc, memory = [], []
+    root.mkdir()
+    for count in counts:
+        path = root / f"stream-{count}.yaml"
+        generate_stream(path, count)
+        rows = measure(
+            [
+                floor("ruamel", [path], root, "floor"),
+                Command("slolint", [slolint("check", "--no-context", path.name)], root),
+            ],
+            repeat,
+        )
+        base, mine = rows
+        per_doc.append((mine.wall / count, mine.cpu / count))
+        memory.append(mine.rss_mb / base.rss_mb)
+        print(
+            f"  {count:>9} {base.wall:8.3f} {mine.wall:10.3f} {1e6 * mine.wall / count:7.1f} "
+            f"{base.rss_mb:9.1f} {mine.rss_mb:11.1f} {mine.rss_mb / base.rss_mb:11.2f}"
+        )
+        path.unlink()
+    verdicts.append(verdict(f"5. peak memory / floor at {counts[-1]} documents", memory[-1], 2))
+    if len(per_doc) > 1:
+        for index, clock in enumerate(("wall", "cpu")):
+            ratio = per_doc[-1][index] / per_doc[0][index]
+            verdicts.append(
+                verdict(f"5. time per document, largest / smallest ({clock})", ratio, 1.2)
+            )
 
 
-def main() -> None:
+def _sizes(text: str) -> list[int]:
+    return [int(part) for part in text.split(",") if part.strip()]
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--files", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        files = generate(folder, args.files)
-        lines = statistics.mean(len(p.read_text().splitlines()) for p in files[:50])
-        print(
-            f"{args.files} OpenSLO files of {lines:.0f} lines (SLO + SLI), 7 policies; best of {args.repeat}"
-        )
-        read = best_of(args.repeat, lambda: read_all(files))
-        parse = best_of(args.repeat, lambda: parse_events(files))
-        load = best_of(args.repeat, lambda: load_all(files))
-        serial = best_of(args.repeat, lambda: run_check(folder, 1))
-        pooled = best_of(args.repeat, lambda: run_check(folder, 2))
-        bare, one_file = startup(folder, max(3, args.repeat))
-    rows = [
-        ("read bytes (I/O floor)", read, read / read),
-        ("libyaml C events (parse floor)", parse, parse / read),
-        ("slolint load: data + positions", load, load / parse),
-        ("slolint check, 1 process", serial, serial / parse),
-        ("slolint check, --jobs 2", pooled, pooled / parse),
-    ]
-    print(f"{'stage':<34} {'seconds':>8}  ratio")
-    for name, seconds, ratio in rows:
-        base = "x read" if "floor" in name else "x parse floor"
-        print(f"{name:<34} {seconds:8.3f}  {ratio:5.2f} {base}")
-    print(f"{'python -c pass':<34} {bare:8.3f}")
-    print(
-        f"{'slolint check one file (CLI)':<34} {one_file:8.3f}  {one_file / bare:5.2f} x bare start-up"
-    )
+    parser.add_argument("--single-repeat", type=int, default=9)
+    parser.add_argument("--scale", type=_sizes, default=[1000, 4000], metavar="N,N,...")
+    parser.add_argument("--documents", type=_sizes, default=[1000, 10000], metavar="N,N,...")
+    args = parser.parse_args(argv)
+    print(f"slolint benchmark: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    verdicts: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="slolint-bench-") as tmp:
+        root = Path(tmp)
+        try:
+            repository_section(root / "repo", args.files, args.repeat, verdicts)
+            single_section(root / "single", args.single_repeat, verdicts)
+            if args.scale:
+                scale_section(root, args.scale, args.repeat, verdicts)
+            if args.documents:
+                documents_section(root / "documents", args.documents, args.repeat, verdicts)
+        except BenchError as exc:
+            print(f"\nbench: {exc}", file=sys.stderr)
+            return 1
+    print("\nTargets (issue 10)")
+    print("\n".join(verdicts))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

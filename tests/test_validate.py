@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft7Validator
 
+import slolint.validate
 from slolint import schema_store
 from slolint.findings import JsonPath, ObjectRef, Origin, Violation
 from slolint.load import load_file, load_text
@@ -744,7 +745,9 @@ def test_keywords_outside_the_families_fall_back_to_slo100(
         "type": "object",
         "properties": {"spec": {"properties": {"tags": {"uniqueItems": True}}}},
     }
-    monkeypatch.setattr(schema_store, "validator_for", lambda api, kind: Draft7Validator(schema))
+    monkeypatch.setattr(schema_store, "schema_for", lambda api, kind: "x.schema.json")
+    monkeypatch.setattr(slolint.validate._fastschema, "accepts", lambda key, data: False)
+    monkeypatch.setattr(schema_store, "validator", lambda key: Draft7Validator(schema))
     data = {"spec": {"tags": ["a", "b", "a"]}}
     found = validate("x/v1", "K", data, Origin("t.yaml", 0), ObjectRef("x/v1", "K", "n"))
     assert [(v.code, v.location.path, "".join(map(str, v.message))) for v in found] == [

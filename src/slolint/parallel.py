@@ -14,14 +14,14 @@ waiting for them, and lets the command line exit with 130.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
+
+if TYPE_CHECKING:  # imported when a pool is started: one-process runs never need them
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 R = TypeVar("R")
 
@@ -79,6 +79,9 @@ def _run_chunk(jobs: Sequence[FileJob], debug: bool) -> list[object]:
 
 
 def _pool(workers: int, func: Callable[[FileJob, bool], R]) -> ProcessPoolExecutor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("fork")
     return ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_install, initargs=(func,)
@@ -118,6 +121,8 @@ def _running(pool: ProcessPoolExecutor) -> Iterator[ProcessPoolExecutor]:
 def _isolate(
     func: Callable[[FileJob, bool], R], jobs: Sequence[FileJob], debug: bool
 ) -> Iterator[tuple[FileJob, R | str]]:
+    from concurrent.futures.process import BrokenProcessPool
+
     for job in jobs:
         with _running(_pool(1, func)) as pool:
             try:
@@ -139,6 +144,8 @@ def run_jobs(
         for job in jobs:
             yield job, func(job, debug)
         return
+    from concurrent.futures.process import BrokenProcessPool
+
     chunks = [jobs[i : i + CHUNK] for i in range(0, len(jobs), CHUNK)]
     broken: list[FileJob] = []
     with _running(_pool(workers, func)) as pool:

@@ -15,12 +15,9 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from importlib.resources.abc import Traversable
+from typing import Any
 
 SCHEMA_BASE_URI = "https://slolint.dev/schemas/"
 
@@ -52,17 +49,19 @@ def schema_uri(key: str) -> str:
     return SCHEMA_BASE_URI + key
 
 
-def schema_dir() -> Traversable:
-    """The installed ``slolint/schemas``, else ``<repo>/schemas`` next to ``src/``."""
-    from importlib import resources
+def schema_dir() -> Path:
+    """The installed ``slolint/schemas``, else ``<repo>/schemas`` next to ``src/``.
 
-    packaged = resources.files("slolint") / "schemas"
+    A plain path, not ``importlib.resources``: its readers import ``zipfile`` and
+    ``shutil``, a cost every one-file run (a pre-commit hook) would pay for nothing.
+    """
+    packaged = Path(__file__).resolve().parent / "schemas"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "schemas"
 
 
-def _walk(directory: Traversable, prefix: str) -> Iterator[tuple[str, Traversable]]:
+def _walk(directory: Path, prefix: str) -> Iterator[tuple[str, Path]]:
     for entry in sorted(directory.iterdir(), key=lambda item: item.name):
         key = f"{prefix}{entry.name}"
         if entry.is_dir():
@@ -72,14 +71,37 @@ def _walk(directory: Traversable, prefix: str) -> Iterator[tuple[str, Traversabl
 
 
 @functools.cache
-def load_schemas() -> dict[str, dict[str, Any]]:
-    """Every document schema, by key (``openslo-v1/slo.schema.json``)."""
+def schema_texts() -> dict[str, bytes]:
+    """The bytes of every document schema file, by key, in key order."""
     root = schema_dir()
-    schemas: dict[str, dict[str, Any]] = {}
+    texts: dict[str, bytes] = {}
     for directory in sorted(FORMAT_DIRECTORIES):
         for key, entry in _walk(root / directory, f"{directory}/"):
-            schemas[key] = json.loads(entry.read_text(encoding="utf-8"))
-    return schemas
+            texts[key] = entry.read_bytes()
+    return texts
+
+
+def schemas_digest() -> str:
+    """A CRC-32 over every document schema file (key, length and bytes), in hex.
+
+    The compiled validators record the digest they were generated from; a mismatch means
+    ``schemas/`` changed without regeneration, and the fast path stands aside. A checksum,
+    not a cryptographic hash: it guards against forgetting to regenerate, and ``zlib`` is
+    loaded already where ``hashlib`` would cost a one-file run a few milliseconds.
+    """
+    import zlib
+
+    crc = 0
+    for key, data in schema_texts().items():
+        crc = zlib.crc32(f"{key}\0{len(data)}\0".encode(), crc)
+        crc = zlib.crc32(data, crc)
+    return f"{crc:08x}"
+
+
+@functools.cache
+def load_schemas() -> dict[str, dict[str, Any]]:
+    """Every document schema, by key (``openslo-v1/slo.schema.json``)."""
+    return {key: json.loads(data.decode("utf-8")) for key, data in schema_texts().items()}
 
 
 @functools.cache
@@ -118,13 +140,19 @@ def is_iana_time_zone(value: object) -> bool:
     return True
 
 
+FORMAT_CHECKS: dict[str, Callable[[object], bool]] = {"iana-time-zone": is_iana_time_zone}
+"""The formats slolint checks, for ``jsonschema`` and the compiled validators alike; any
+other ``format`` in a schema is an annotation only."""
+
+
 @functools.cache
 def format_checker() -> Any:
-    """A ``FormatChecker`` that knows only the formats the schemas use."""
+    """A ``FormatChecker`` that knows only the formats in :data:`FORMAT_CHECKS`."""
     from jsonschema import FormatChecker
 
     checker = FormatChecker(formats=())
-    checker.checks("iana-time-zone")(is_iana_time_zone)
+    for name, check in FORMAT_CHECKS.items():
+        checker.checks(name)(check)
     return checker
 
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from slolint import schema_store
+from slolint import _fastschema, schema_store
 from slolint.findings import (
     JsonPath,
     Location,
@@ -54,13 +54,17 @@ def validate(
     """Schema violations of one object, one per problem, sorted by path.
 
     Objects of kinds slolint has no schema for give no violations: recognition decides
-    what is linted, this stage only checks shape.
+    what is linted, this stage only checks shape. The compiled validators answer first;
+    ``jsonschema`` (imported on first use) only sees the objects they reject.
     """
-    validator = schema_store.validator_for(api_version, kind)
-    if validator is None:
+    key = schema_store.schema_for(api_version, kind)
+    if key is None:
+        return []
+    checked = without_nulls(data)
+    if _fastschema.accepts(key, checked):
         return []
     found: dict[tuple[str, JsonPath, bool, str], Violation] = {}
-    errors = validator.iter_errors(without_nulls(data))
+    errors = schema_store.validator(key).iter_errors(checked)
     for error in itertools.islice(errors, MAX_ERRORS):
         for code, location, message in _problems(error, origin, data):
             identity = (code, location.path, location.on_key, message)
@@ -74,16 +78,33 @@ def validate(
 
 
 def without_nulls(value: Any) -> Any:
-    """A copy without mapping entries whose value is ``null``.
+    """The data without mapping entries whose value is ``null``.
 
     Go's ``encoding/json`` leaves a field untouched when it reads ``null``, so to the SDK
     ``alertPolicies: ~`` is the same as no ``alertPolicies`` at all. List items are kept:
-    a ``null`` objective is still a wrong value.
+    a ``null`` objective is still a wrong value. Data without any ``null`` in a mapping
+    (nearly every document) is returned as it is, uncopied.
     """
+    return _copy_without_nulls(value) if _has_null_entry(value) else value
+
+
+def _has_null_entry(value: Any) -> bool:
     if isinstance(value, dict):
-        return {key: without_nulls(item) for key, item in value.items() if item is not None}
+        if None in value.values():
+            return True
+        return any(
+            isinstance(item, (dict, list)) and _has_null_entry(item) for item in value.values()
+        )
     if isinstance(value, list):
-        return [without_nulls(item) for item in value]
+        return any(isinstance(item, (dict, list)) and _has_null_entry(item) for item in value)
+    return False
+
+
+def _copy_without_nulls(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _copy_without_nulls(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list):
+        return [_copy_without_nulls(item) for item in value]
     return value
 
 

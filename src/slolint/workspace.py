@@ -1,28 +1,74 @@
 """Workspace stage: every recognized object of the run, indexed for cross-document rules.
 
 Rules ask questions such as "which SLOs does this selector match?" or "does a policy named
-X exist?"; the indexes answer them without each rule rescanning every object.
+X exist?". Each question is answered from an index built once, while objects are added, so
+a rule that asks once per object stays linear in the size of the repository: names per kind,
+SLOs by name, by service and by label, and a bounded "did you mean" over the names of a kind.
 """
 
 from __future__ import annotations
 
+import bisect
+import difflib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from slolint.model import SLA, SLI, SLO, ErrorBudgetPolicy, ModelObject, RefSet, Resource
+from slolint.model import (
+    SLA,
+    SLI,
+    SLO,
+    ErrorBudgetPolicy,
+    ModelObject,
+    RefSet,
+    Resource,
+    Selector,
+)
+
+SUGGESTION_NEIGHBOURS = 16
+"""Names taken on each side of a misspelt name in the name order and in the reversed-name
+order: a typo keeps either the start or the end of a name, so the closest names are there."""
+
+MAX_SUGGESTIONS = 2000
+"""Different misspelt names given a suggestion per run; later ones get none (each costs up
+to ``4 * SUGGESTION_NEIGHBOURS`` string comparisons)."""
+
+SUGGESTION_CUTOFF = 0.6
+"""``difflib`` similarity a name needs to be suggested (its ``get_close_matches`` default)."""
+
+
+@dataclass(slots=True)
+class _Names:
+    """The names of one kind, sorted once, for ``names_of`` and ``suggest``."""
+
+    forward: tuple[str, ...]
+    reversed_order: list[tuple[str, str]]
+    """``(name[::-1], name)`` sorted: names sharing an ending are neighbours here."""
 
 
 @dataclass(slots=True)
 class Workspace:
-    """All model objects of the run (reported files and context files alike)."""
+    """All model objects of the run (reported files and context files alike).
+
+    ``slos``, ``slis``, ``slas``, ``policies`` and ``resources`` list the objects in the
+    order they were added; every other query reads an index and returns SLOs in that order.
+    """
 
     slos: list[SLO] = field(default_factory=list)
     slis: list[SLI] = field(default_factory=list)
     slas: list[SLA] = field(default_factory=list)
     policies: list[ErrorBudgetPolicy] = field(default_factory=list)
     resources: list[Resource] = field(default_factory=list)
-    _names: dict[tuple[str, str], list[Resource]] = field(default_factory=lambda: defaultdict(list))
+    _names: dict[tuple[str, str], list[Resource]] = field(default_factory=dict)
+    _kinds: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    _sorted: dict[str, _Names] = field(default_factory=dict)
+    _position: dict[int, int] = field(default_factory=dict)
+    """id(slo) -> index in ``slos``, to return query results in workspace order."""
+    _by_name: dict[str, list[SLO]] = field(default_factory=lambda: defaultdict(list))
+    _by_service: dict[str, list[SLO]] = field(default_factory=lambda: defaultdict(list))
+    _by_label: dict[tuple[str, str], list[SLO]] = field(default_factory=lambda: defaultdict(list))
+    _by_label_key: dict[str, list[SLO]] = field(default_factory=lambda: defaultdict(list))
+    _suggested: dict[tuple[str, str], str | None] = field(default_factory=dict)
 
     @classmethod
     def build(cls, objects: Iterable[ModelObject]) -> Workspace:
@@ -33,7 +79,7 @@ class Workspace:
 
     def add(self, obj: ModelObject) -> None:
         if isinstance(obj, SLO):
-            self.slos.append(obj)
+            self._add_slo(obj)
             resource = obj.resource
         elif isinstance(obj, SLI):
             self.slis.append(obj)
@@ -49,28 +95,129 @@ class Workspace:
         else:
             resource = obj
         self.resources.append(resource)
-        self._names[(resource.kind, resource.name)].append(resource)
+        self._names.setdefault((resource.kind, resource.name), []).append(resource)
+        if resource.name not in self._kinds[resource.kind]:
+            self._kinds[resource.kind].add(resource.name)
+            self._sorted.pop(resource.kind, None)
+
+    def _add_slo(self, slo: SLO) -> None:
+        self._position[id(slo)] = len(self.slos)
+        self.slos.append(slo)
+        self._by_name[slo.name].append(slo)
+        if slo.service:
+            self._by_service[slo.service].append(slo)
+        for key, values in slo.resource.labels.items():
+            self._by_label_key[key].append(slo)
+            for value in set(values):
+                self._by_label[(key, value)].append(slo)
+
+    # --- names ------------------------------------------------------------------------
 
     def exists(self, kind: str, name: str) -> bool:
-        return bool(self._names.get((kind, name)))
+        return (kind, name) in self._names
 
-    def names_of(self, kind: str) -> list[str]:
-        return sorted({name for (k, name) in self._names if k == kind})
+    def _names_index(self, kind: str) -> _Names:
+        index = self._sorted.get(kind)
+        if index is None:
+            names = self._kinds.get(kind, set())
+            index = _Names(tuple(sorted(names)), sorted((name[::-1], name) for name in names))
+            self._sorted[kind] = index
+        return index
+
+    def names_of(self, kind: str) -> Sequence[str]:
+        """Every name of a kind, sorted (computed once per kind, not per call)."""
+        return self._names_index(kind).forward
+
+    def suggest(self, kind: str, name: str) -> str | None:
+        """The existing name of ``kind`` closest to a misspelt ``name``, or None.
+
+        ``difflib.get_close_matches`` over every name would make one dangling reference per
+        object quadratic. The candidates are the names next to ``name`` in sorted order and
+        in sorted order of the reversed names (up to ``4 * SUGGESTION_NEIGHBOURS`` names);
+        with few names, that is all of them, so small repositories get exactly difflib's
+        answer. At most ``MAX_SUGGESTIONS`` different names get a suggestion per run; the same
+        misspelling met again reuses its answer.
+        """
+        if (kind, name) in self._suggested:
+            return self._suggested[(kind, name)]
+        if len(self._suggested) >= MAX_SUGGESTIONS:
+            return None
+        index = self._names_index(kind)
+        if len(index.forward) <= 4 * SUGGESTION_NEIGHBOURS:
+            candidates: Iterable[str] = index.forward
+        else:
+            candidates = _neighbours(index, name)
+        close = difflib.get_close_matches(name, candidates, n=1, cutoff=SUGGESTION_CUTOFF)
+        answer = close[0] if close else None
+        self._suggested[(kind, name)] = answer
+        return answer
+
+    # --- SLOs -------------------------------------------------------------------------
 
     def slos_named(self, name: str) -> list[SLO]:
-        return [slo for slo in self.slos if slo.name == name]
+        return list(self._by_name.get(name, ()))
+
+    def slos_of_service(self, service: str) -> list[SLO]:
+        """The SLOs whose ``spec.service`` is ``service``, in workspace order."""
+        return list(self._by_service.get(service, ()))
+
+    def matching(self, selector: Selector) -> list[SLO]:
+        """The SLOs whose labels a selector matches, in workspace order.
+
+        Candidates come from the smallest label index the selector allows (a ``matchLabels``
+        pair, the values of an ``In``, the key of an ``Exists``); only a selector made of
+        ``NotIn``/``DoesNotExist`` alone, or an empty one, looks at every SLO.
+        """
+        candidates = self._candidates(selector)
+        chosen = [slo for slo in candidates if selector.matches(slo.resource.labels)]
+        return self._in_order(chosen)
+
+    def _candidates(self, selector: Selector) -> Sequence[SLO]:
+        options: list[Sequence[SLO]] = []
+        for key, value in selector.match_labels:
+            options.append(self._by_label.get((key, value), ()))
+        for key, operator, values in selector.match_expressions:
+            if operator == "In":
+                union = {id(slo): slo for v in values for slo in self._by_label.get((key, v), ())}
+                options.append(list(union.values()))
+            elif operator == "Exists":
+                options.append(self._by_label_key.get(key, ()))
+        if not options:
+            return self.slos
+        return min(options, key=len)
 
     def select(self, refs: RefSet) -> list[SLO]:
         """SLOs chosen by a ref set: named ones plus selector matches, minus exclusions.
 
         Aspirational SLOs are left out unless the set says ``excludeAspirational: false``.
         """
-        named = {ref.name for ref in refs.slo_refs}
-        chosen = []
-        for slo in self.slos:
-            if slo.name in refs.exclude or (refs.exclude_aspirational and slo.aspirational):
-                continue
-            by_selector = refs.selector is not None and refs.selector.matches(slo.resource.labels)
-            if slo.name in named or by_selector:
-                chosen.append(slo)
-        return chosen
+        chosen: dict[int, SLO] = {}
+        for ref in refs.slo_refs:
+            for slo in self._by_name.get(ref.name, ()):
+                chosen[id(slo)] = slo
+        if refs.selector is not None:
+            for slo in self.matching(refs.selector):
+                chosen[id(slo)] = slo
+        excluded = set(refs.exclude)
+        return self._in_order(
+            [
+                slo
+                for slo in chosen.values()
+                if slo.name not in excluded and not (refs.exclude_aspirational and slo.aspirational)
+            ]
+        )
+
+    def _in_order(self, slos: list[SLO]) -> list[SLO]:
+        slos.sort(key=lambda slo: self._position[id(slo)])
+        return slos
+
+
+def _neighbours(index: _Names, name: str) -> list[str]:
+    """Names sharing the longest beginning or ending with ``name``: its sort neighbours."""
+    width = SUGGESTION_NEIGHBOURS
+    at = bisect.bisect_left(index.forward, name)
+    found = list(index.forward[max(0, at - width) : at + width])
+    key = name[::-1]
+    at = bisect.bisect_left(index.reversed_order, (key, ""))
+    found += [item[1] for item in index.reversed_order[max(0, at - width) : at + width]]
+    return sorted(set(found))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from slolint.findings import ObjectRef, Related, Severity, Violation, violation
 from slolint.model import POLICY_ANNOTATION, NameRef, Resource
+from slolint.quoting import quoted
 from slolint.registry import rule
 from slolint.workspace import Workspace
 
@@ -19,17 +19,11 @@ class _Names:
     """The names of each kind, and the first object of each name, built once per run."""
 
     workspace: Workspace
-    _sorted: dict[str, list[str]] = field(default_factory=dict)
     _first: dict[tuple[str, str], Resource] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for resource in self.workspace.resources:
             self._first.setdefault((resource.kind, resource.name), resource)
-
-    def of(self, kind: str) -> list[str]:
-        if kind not in self._sorted:
-            self._sorted[kind] = self.workspace.names_of(kind)
-        return self._sorted[kind]
 
     def resource(self, kind: str, name: str) -> Resource | None:
         return self._first.get((kind, name))
@@ -41,16 +35,16 @@ def _dangling(
     for ref in refs:
         if names.workspace.exists(kind, ref.name):
             continue
-        close = difflib.get_close_matches(ref.name, names.of(kind), n=1, cutoff=0.6)
-        hint = f'; did you mean "{close[0]}"?' if close else ""
-        target = names.resource(kind, close[0]) if close else None
+        close = names.workspace.suggest(kind, ref.name)
+        hint = f"; did you mean {quoted(close)}?" if close else ""
+        target = names.resource(kind, close) if close else None
         related = (
             (Related(target.location, f"the closest {kind} name"),) if target is not None else ()
         )
         yield violation(
             "SLO802",
             ref.location,
-            f'{what} names {kind} "{ref.name}", which does not exist{hint}',
+            f"{what} names {kind} {quoted(ref.name)}, which does not exist{hint}",
             obj=obj,
             related=related,
             depends_on=(kind,),

@@ -1,0 +1,2474 @@
+# ruff: noqa
+# mypy: ignore-errors
+"""Compiled validators for slolint's document schemas: yes or no, without messages.
+
+Generated from schemas/ by `make schemas-code` (python -m slolint._fastschema.generate)
+with fastjsonschema 2.22.3. Do not edit: regenerate after changing a schema.
+"""
+
+from collections.abc import Callable
+
+SCHEMAS_DIGEST = '00cc765a'
+"""Checksum of the schema files this module was generated from (see schema_store)."""
+
+
+class Decimal:
+    """Stands in for ``decimal.Decimal`` in the number checks: loaded YAML never holds one,
+    and importing ``decimal`` would cost every run several milliseconds."""
+
+
+class JsonSchemaValueException(ValueError):
+    """Raised by the generated code when a document does not conform."""
+
+
+JsonSchemaValuesException = JsonSchemaValueException
+
+import re
+
+
+REGEX_PATTERNS = {
+    '^(?=(.{0,253}/)?.{0,63}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$': re.compile('^(?=(.{0,253}/)?.{0,63}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$'),
+    '^[0-9]+[mhdwMQY]$': re.compile('^[0-9]+[mhdwMQY]$'),
+    '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$': re.compile('^[a-z0-9]([-a-z0-9]*[a-z0-9])?$'),
+    '^[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$': re.compile('^[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$'),
+    '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$': re.compile('^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$'),
+    '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': re.compile('^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'),
+}
+
+NoneType = type(None)
+
+def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'slolint.dev/v1alpha1'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'ErrorBudgetPolicy'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['scope', 'owner', 'triggers']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+        if "scope" in data_keys:
+            data_keys.remove("scope")
+            data__scope = data["scope"]
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_slorefset(data__scope, custom_formats, (name_prefix or "data") + ".scope")
+        if "owner" in data_keys:
+            data_keys.remove("owner")
+            data__owner = data["owner"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__owner, custom_formats, (name_prefix or "data") + ".owner")
+        if "authors" in data_keys:
+            data_keys.remove("authors")
+            data__authors = data["authors"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__authors, custom_formats, (name_prefix or "data") + ".authors")
+        if "reviewers" in data_keys:
+            data_keys.remove("reviewers")
+            data__reviewers = data["reviewers"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__reviewers, custom_formats, (name_prefix or "data") + ".reviewers")
+        if "approvers" in data_keys:
+            data_keys.remove("approvers")
+            data__approvers = data["approvers"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__approvers, custom_formats, (name_prefix or "data") + ".approvers")
+        if "approvalDate" in data_keys:
+            data_keys.remove("approvalDate")
+            data__approvalDate = data["approvalDate"]
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__approvalDate, custom_formats, (name_prefix or "data") + ".approvalDate")
+        if "revisitDate" in data_keys:
+            data_keys.remove("revisitDate")
+            data__revisitDate = data["revisitDate"]
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__revisitDate, custom_formats, (name_prefix or "data") + ".revisitDate")
+        if "goals" in data_keys:
+            data_keys.remove("goals")
+            data__goals = data["goals"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__goals, custom_formats, (name_prefix or "data") + ".goals")
+        if "nonGoals" in data_keys:
+            data_keys.remove("nonGoals")
+            data__nonGoals = data["nonGoals"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__nonGoals, custom_formats, (name_prefix or "data") + ".nonGoals")
+        if "triggers" in data_keys:
+            data_keys.remove("triggers")
+            data__triggers = data["triggers"]
+            if not isinstance(data__triggers, (list, tuple)):
+                raise JsonSchemaValueException
+            data__triggers_is_list = isinstance(data__triggers, (list, tuple))
+            if data__triggers_is_list:
+                data__triggers_len = len(data__triggers)
+                if data__triggers_len < 1:
+                    raise JsonSchemaValueException
+                for data__triggers_x, data__triggers_item in enumerate(data__triggers):
+                    validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_trigger(data__triggers_item, custom_formats, (name_prefix or "data") + ".triggers[{data__triggers_x}]".format(**locals()))
+        if "causeRules" in data_keys:
+            data_keys.remove("causeRules")
+            data__causeRules = data["causeRules"]
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_causerules(data__causeRules, custom_formats, (name_prefix or "data") + ".causeRules")
+        if "escalation" in data_keys:
+            data_keys.remove("escalation")
+            data__escalation = data["escalation"]
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_escalation(data__escalation, custom_formats, (name_prefix or "data") + ".escalation")
+        if "background" in data_keys:
+            data_keys.remove("background")
+            data__background = data["background"]
+            if not isinstance(data__background, (str)):
+                raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_escalation(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "path" in data_keys:
+            data_keys.remove("path")
+            data__path = data["path"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__path, custom_formats, (name_prefix or "data") + ".path")
+        if "disputeResolver" in data_keys:
+            data_keys.remove("disputeResolver")
+            data__disputeResolver = data["disputeResolver"]
+            if not isinstance(data__disputeResolver, (str)):
+                raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_causerules(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "mustWorkOnReliability" in data_keys:
+            data_keys.remove("mustWorkOnReliability")
+            data__mustWorkOnReliability = data["mustWorkOnReliability"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__mustWorkOnReliability, custom_formats, (name_prefix or "data") + ".mustWorkOnReliability")
+        if "mayContinueFeatures" in data_keys:
+            data_keys.remove("mayContinueFeatures")
+            data__mayContinueFeatures = data["mayContinueFeatures"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__mayContinueFeatures, custom_formats, (name_prefix or "data") + ".mayContinueFeatures")
+        if "dependencyOutages" in data_keys:
+            data_keys.remove("dependencyOutages")
+            data__dependencyOutages = data["dependencyOutages"]
+            if not (isinstance(data__dependencyOutages, str) and data__dependencyOutages == 'freeze' or isinstance(data__dependencyOutages, str) and data__dependencyOutages == 'noFreeze'):
+                raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_trigger(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['name', 'when', 'actions']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__name, custom_formats, (name_prefix or "data") + ".name")
+        if "when" in data_keys:
+            data_keys.remove("when")
+            data__when = data["when"]
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_when(data__when, custom_formats, (name_prefix or "data") + ".when")
+        if "actions" in data_keys:
+            data_keys.remove("actions")
+            data__actions = data["actions"]
+            if not isinstance(data__actions, (list, tuple)):
+                raise JsonSchemaValueException
+            data__actions_is_list = isinstance(data__actions, (list, tuple))
+            if data__actions_is_list:
+                data__actions_len = len(data__actions)
+                if data__actions_len < 1:
+                    raise JsonSchemaValueException
+                for data__actions_x, data__actions_item in enumerate(data__actions):
+                    validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_action(data__actions_item, custom_formats, (name_prefix or "data") + ".actions[{data__actions_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_action(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['type']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not (isinstance(data__type, str) and data__type == 'releaseFreeze' or isinstance(data__type, str) and data__type == 'changeHalt' or isinstance(data__type, str) and data__type == 'reliabilityFocus' or isinstance(data__type, str) and data__type == 'postmortem' or isinstance(data__type, str) and data__type == 'planningItem' or isinstance(data__type, str) and data__type == 'page' or isinstance(data__type, str) and data__type == 'ticket' or isinstance(data__type, str) and data__type == 'notify'):
+                raise JsonSchemaValueException
+        if "actor" in data_keys:
+            data_keys.remove("actor")
+            data__actor = data["actor"]
+            if not isinstance(data__actor, (str)):
+                raise JsonSchemaValueException
+        if "exceptions" in data_keys:
+            data_keys.remove("exceptions")
+            data__exceptions = data["exceptions"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__exceptions, custom_formats, (name_prefix or "data") + ".exceptions")
+        if "until" in data_keys:
+            data_keys.remove("until")
+            data__until = data["until"]
+            if not isinstance(data__until, (str, dict)):
+                raise JsonSchemaValueException
+            data__until_is_dict = isinstance(data__until, dict)
+            if data__until_is_dict:
+                data__until_keys = set(data__until.keys())
+                if "budgetRecovered" in data__until_keys:
+                    data__until_keys.remove("budgetRecovered")
+                    data__until__budgetRecovered = data__until["budgetRecovered"]
+                    if not isinstance(data__until__budgetRecovered, (int, float, Decimal)) or isinstance(data__until__budgetRecovered, bool):
+                        raise JsonSchemaValueException
+                    if isinstance(data__until__budgetRecovered, (int, float, Decimal)) and not isinstance(data__until__budgetRecovered, bool):
+                        if data__until__budgetRecovered > 1:
+                            raise JsonSchemaValueException
+                        if data__until__budgetRecovered <= 0:
+                            raise JsonSchemaValueException
+                if data__until_keys:
+                    raise JsonSchemaValueException
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            if not isinstance(data__description, (str)):
+                raise JsonSchemaValueException
+        if "requires" in data_keys:
+            data_keys.remove("requires")
+            data__requires = data["requires"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__requires, custom_formats, (name_prefix or "data") + ".requires")
+        if "priority" in data_keys:
+            data_keys.remove("priority")
+            data__priority = data["priority"]
+            if not isinstance(data__priority, (str)):
+                raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_when(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_one_of_count2 = 0
+    if data_one_of_count2 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['budgetConsumed']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count2 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count2 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['budgetRemaining']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count2 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count2 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['burnRate']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count2 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count2 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['singleIncidentBudget']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count2 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count2 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['outageClassBudget']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count2 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count2 != 1:
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        if "shortWindow" in data:
+            if "burnRate" not in data:
+                raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "budgetConsumed" in data_keys:
+            data_keys.remove("budgetConsumed")
+            data__budgetConsumed = data["budgetConsumed"]
+            if not isinstance(data__budgetConsumed, (int, float, Decimal)) or isinstance(data__budgetConsumed, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__budgetConsumed, (int, float, Decimal)) and not isinstance(data__budgetConsumed, bool):
+                if data__budgetConsumed > 10:
+                    raise JsonSchemaValueException
+                if data__budgetConsumed <= 0:
+                    raise JsonSchemaValueException
+        if "budgetRemaining" in data_keys:
+            data_keys.remove("budgetRemaining")
+            data__budgetRemaining = data["budgetRemaining"]
+            if not isinstance(data__budgetRemaining, (int, float, Decimal)) or isinstance(data__budgetRemaining, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__budgetRemaining, (int, float, Decimal)) and not isinstance(data__budgetRemaining, bool):
+                if data__budgetRemaining < 0:
+                    raise JsonSchemaValueException
+                if data__budgetRemaining >= 1:
+                    raise JsonSchemaValueException
+        if "burnRate" in data_keys:
+            data_keys.remove("burnRate")
+            data__burnRate = data["burnRate"]
+            if not isinstance(data__burnRate, (int, float, Decimal)) or isinstance(data__burnRate, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__burnRate, (int, float, Decimal)) and not isinstance(data__burnRate, bool):
+                if data__burnRate <= 0:
+                    raise JsonSchemaValueException
+        if "singleIncidentBudget" in data_keys:
+            data_keys.remove("singleIncidentBudget")
+            data__singleIncidentBudget = data["singleIncidentBudget"]
+            if not isinstance(data__singleIncidentBudget, (int, float, Decimal)) or isinstance(data__singleIncidentBudget, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__singleIncidentBudget, (int, float, Decimal)) and not isinstance(data__singleIncidentBudget, bool):
+                if data__singleIncidentBudget > 1:
+                    raise JsonSchemaValueException
+                if data__singleIncidentBudget <= 0:
+                    raise JsonSchemaValueException
+        if "outageClassBudget" in data_keys:
+            data_keys.remove("outageClassBudget")
+            data__outageClassBudget = data["outageClassBudget"]
+            if not isinstance(data__outageClassBudget, (int, float, Decimal)) or isinstance(data__outageClassBudget, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__outageClassBudget, (int, float, Decimal)) and not isinstance(data__outageClassBudget, bool):
+                if data__outageClassBudget > 1:
+                    raise JsonSchemaValueException
+                if data__outageClassBudget <= 0:
+                    raise JsonSchemaValueException
+        if "window" in data_keys:
+            data_keys.remove("window")
+            data__window = data["window"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__window, custom_formats, (name_prefix or "data") + ".window")
+        if "shortWindow" in data_keys:
+            data_keys.remove("shortWindow")
+            data__shortWindow = data["shortWindow"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__shortWindow, custom_formats, (name_prefix or "data") + ".shortWindow")
+        if data_keys:
+            raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['burnRate']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['window']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        if not REGEX_PATTERNS['^[0-9]+[mhdwMQY]$'].search(data):
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        if not REGEX_PATTERNS['^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'].search(data):
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list, tuple)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list, tuple))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            if not isinstance(data_item, (str)):
+                raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_slorefset(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "sloRefs" in data_keys:
+            data_keys.remove("sloRefs")
+            data__sloRefs = data["sloRefs"]
+            if not isinstance(data__sloRefs, (list, tuple)):
+                raise JsonSchemaValueException
+            data__sloRefs_is_list = isinstance(data__sloRefs, (list, tuple))
+            if data__sloRefs_is_list:
+                data__sloRefs_len = len(data__sloRefs)
+                for data__sloRefs_x, data__sloRefs_item in enumerate(data__sloRefs):
+                    validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__sloRefs_item, custom_formats, (name_prefix or "data") + ".sloRefs[{data__sloRefs_x}]".format(**locals()))
+        if "selector" in data_keys:
+            data_keys.remove("selector")
+            data__selector = data["selector"]
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_labelselector(data__selector, custom_formats, (name_prefix or "data") + ".selector")
+        if "exclude" in data_keys:
+            data_keys.remove("exclude")
+            data__exclude = data["exclude"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__exclude, custom_formats, (name_prefix or "data") + ".exclude")
+        if "excludeAspirational" in data_keys:
+            data_keys.remove("excludeAspirational")
+            data__excludeAspirational = data["excludeAspirational"]
+            if not isinstance(data__excludeAspirational, (bool)):
+                raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_labelselector(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "matchLabels" in data_keys:
+            data_keys.remove("matchLabels")
+            data__matchLabels = data["matchLabels"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_labels(data__matchLabels, custom_formats, (name_prefix or "data") + ".matchLabels")
+        if "matchExpressions" in data_keys:
+            data_keys.remove("matchExpressions")
+            data__matchExpressions = data["matchExpressions"]
+            if not isinstance(data__matchExpressions, (list, tuple)):
+                raise JsonSchemaValueException
+            data__matchExpressions_is_list = isinstance(data__matchExpressions, (list, tuple))
+            if data__matchExpressions_is_list:
+                data__matchExpressions_len = len(data__matchExpressions)
+                for data__matchExpressions_x, data__matchExpressions_item in enumerate(data__matchExpressions):
+                    validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_labelselectorrequirement(data__matchExpressions_item, custom_formats, (name_prefix or "data") + ".matchExpressions[{data__matchExpressions_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_labelselectorrequirement(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['operator']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "operator" in data_keys:
+                data_keys.remove("operator")
+                data__operator = data["operator"]
+                if not (isinstance(data__operator, str) and data__operator == 'In' or isinstance(data__operator, str) and data__operator == 'NotIn'):
+                    raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['values']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "values" in data_keys:
+                data_keys.remove("values")
+                data__values = data["values"]
+                data__values_is_list = isinstance(data__values, (list, tuple))
+                if data__values_is_list:
+                    data__values_len = len(data__values)
+                    if data__values_len < 1:
+                        raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['operator']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "operator" in data_keys:
+                data_keys.remove("operator")
+                data__operator = data["operator"]
+                if not (isinstance(data__operator, str) and data__operator == 'Exists' or isinstance(data__operator, str) and data__operator == 'DoesNotExist'):
+                    raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['values']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['key', 'operator']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "key" in data_keys:
+            data_keys.remove("key")
+            data__key = data["key"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__key, custom_formats, (name_prefix or "data") + ".key")
+        if "operator" in data_keys:
+            data_keys.remove("operator")
+            data__operator = data["operator"]
+            if not (isinstance(data__operator, str) and data__operator == 'In' or isinstance(data__operator, str) and data__operator == 'NotIn' or isinstance(data__operator, str) and data__operator == 'Exists' or isinstance(data__operator, str) and data__operator == 'DoesNotExist'):
+                raise JsonSchemaValueException
+        if "values" in data_keys:
+            data_keys.remove("values")
+            data__values = data["values"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__values, custom_formats, (name_prefix or "data") + ".values")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_labels(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        for data_key in data_keys:
+            if data_key not in []:
+                data_value = data.get(data_key)
+                if not isinstance(data_value, (str, list, tuple)):
+                    raise JsonSchemaValueException
+                data_value_is_list = isinstance(data_value, (list, tuple))
+                if data_value_is_list:
+                    data_value_len = len(data_value)
+                    for data_value_x, data_value_item in enumerate(data_value):
+                        if not isinstance(data_value_item, (str)):
+                            raise JsonSchemaValueException
+        data_len = len(data)
+        if data_len != 0:
+            data_property_names = True
+            for data_key in data:
+                try:
+                    if isinstance(data_key, str):
+                        if not REGEX_PATTERNS['^[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$'].search(data_key):
+                            raise JsonSchemaValueException
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    data_property_names = False
+            if not data_property_names:
+                raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        data_len = len(data)
+        if data_len > 1050:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['name']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__name, custom_formats, (name_prefix or "data") + ".name")
+        if "displayName" in data_keys:
+            data_keys.remove("displayName")
+            data__displayName = data["displayName"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_displayname(data__displayName, custom_formats, (name_prefix or "data") + ".displayName")
+        if "labels" in data_keys:
+            data_keys.remove("labels")
+            data__labels = data["labels"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_labels(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+        if "annotations" in data_keys:
+            data_keys.remove("annotations")
+            data__annotations = data["annotations"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_annotations(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_annotations(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        for data_key in data_keys:
+            if data_key not in []:
+                data_value = data.get(data_key)
+                if not isinstance(data_value, (str)):
+                    raise JsonSchemaValueException
+        data_len = len(data)
+        if data_len != 0:
+            data_property_names = True
+            for data_key in data:
+                try:
+                    if isinstance(data_key, str):
+                        if not REGEX_PATTERNS['^(?=(.{0,253}/)?.{0,63}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$'].search(data_key):
+                            raise JsonSchemaValueException
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    data_property_names = False
+            if not data_property_names:
+                raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_displayname(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        data_len = len(data)
+        if data_len > 63:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        data_len = len(data)
+        if data_len > 63:
+            raise JsonSchemaValueException
+        if not REGEX_PATTERNS['^[a-z0-9]([-a-z0-9]*[a-z0-9])?$'].search(data):
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'slolint.dev/v1alpha1'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'SLA'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['service', 'objectives']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+        if "service" in data_keys:
+            data_keys.remove("service")
+            data__service = data["service"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, (name_prefix or "data") + ".service")
+        if "owner" in data_keys:
+            data_keys.remove("owner")
+            data__owner = data["owner"]
+            if not isinstance(data__owner, (str)):
+                raise JsonSchemaValueException
+        if "effectiveDate" in data_keys:
+            data_keys.remove("effectiveDate")
+            data__effectiveDate = data["effectiveDate"]
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__effectiveDate, custom_formats, (name_prefix or "data") + ".effectiveDate")
+        if "revisitDate" in data_keys:
+            data_keys.remove("revisitDate")
+            data__revisitDate = data["revisitDate"]
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__revisitDate, custom_formats, (name_prefix or "data") + ".revisitDate")
+        if "backedBy" in data_keys:
+            data_keys.remove("backedBy")
+            data__backedBy = data["backedBy"]
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_slorefset(data__backedBy, custom_formats, (name_prefix or "data") + ".backedBy")
+        if "objectives" in data_keys:
+            data_keys.remove("objectives")
+            data__objectives = data["objectives"]
+            if not isinstance(data__objectives, (list, tuple)):
+                raise JsonSchemaValueException
+            data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+            if data__objectives_is_list:
+                data__objectives_len = len(data__objectives)
+                if data__objectives_len < 1:
+                    raise JsonSchemaValueException
+                for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                    validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__definitions_objective(data__objectives_item, custom_formats, (name_prefix or "data") + ".objectives[{data__objectives_x}]".format(**locals()))
+        if "consequences" in data_keys:
+            data_keys.remove("consequences")
+            data__consequences = data["consequences"]
+            if not isinstance(data__consequences, (list, tuple)):
+                raise JsonSchemaValueException
+            data__consequences_is_list = isinstance(data__consequences, (list, tuple))
+            if data__consequences_is_list:
+                data__consequences_len = len(data__consequences)
+                for data__consequences_x, data__consequences_item in enumerate(data__consequences):
+                    validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__definitions_consequence(data__consequences_item, custom_formats, (name_prefix or "data") + ".consequences[{data__consequences_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__definitions_consequence(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_one_of_count3 = 0
+    if data_one_of_count3 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['belowPercent']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count3 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count3 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['below']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count3 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count3 != 1:
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "belowPercent" in data_keys:
+            data_keys.remove("belowPercent")
+            data__belowPercent = data["belowPercent"]
+            if not isinstance(data__belowPercent, (int, float, Decimal)) or isinstance(data__belowPercent, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__belowPercent, (int, float, Decimal)) and not isinstance(data__belowPercent, bool):
+                if data__belowPercent <= 0:
+                    raise JsonSchemaValueException
+                if data__belowPercent >= 100:
+                    raise JsonSchemaValueException
+        if "below" in data_keys:
+            data_keys.remove("below")
+            data__below = data["below"]
+            if not isinstance(data__below, (int, float, Decimal)) or isinstance(data__below, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__below, (int, float, Decimal)) and not isinstance(data__below, bool):
+                if data__below <= 0:
+                    raise JsonSchemaValueException
+                if data__below >= 1:
+                    raise JsonSchemaValueException
+        if "credit" in data_keys:
+            data_keys.remove("credit")
+            data__credit = data["credit"]
+            if not isinstance(data__credit, (str, int, float, Decimal)) or isinstance(data__credit, bool):
+                raise JsonSchemaValueException
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            if not isinstance(data__description, (str)):
+                raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__definitions_objective(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_one_of_count4 = 0
+    if data_one_of_count4 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['target']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count4 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count4 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['targetPercent']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count4 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count4 != 1:
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        if "op" in data:
+            if "value" not in data:
+                raise JsonSchemaValueException
+        if "value" in data:
+            if "op" not in data:
+                raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException
+        if "indicatorRef" in data_keys:
+            data_keys.remove("indicatorRef")
+            data__indicatorRef = data["indicatorRef"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__indicatorRef, custom_formats, (name_prefix or "data") + ".indicatorRef")
+        if "target" in data_keys:
+            data_keys.remove("target")
+            data__target = data["target"]
+            if not isinstance(data__target, (int, float, Decimal)) or isinstance(data__target, bool):
+                raise JsonSchemaValueException
+        if "targetPercent" in data_keys:
+            data_keys.remove("targetPercent")
+            data__targetPercent = data["targetPercent"]
+            if not isinstance(data__targetPercent, (int, float, Decimal)) or isinstance(data__targetPercent, bool):
+                raise JsonSchemaValueException
+        if "budgetingMethod" in data_keys:
+            data_keys.remove("budgetingMethod")
+            data__budgetingMethod = data["budgetingMethod"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_budgetingmethod(data__budgetingMethod, custom_formats, (name_prefix or "data") + ".budgetingMethod")
+        if "timeWindow" in data_keys:
+            data_keys.remove("timeWindow")
+            data__timeWindow = data["timeWindow"]
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_timewindow(data__timeWindow, custom_formats, (name_prefix or "data") + ".timeWindow")
+        if "exclusions" in data_keys:
+            data_keys.remove("exclusions")
+            data__exclusions = data["exclusions"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__exclusions, custom_formats, (name_prefix or "data") + ".exclusions")
+        if "op" in data_keys:
+            data_keys.remove("op")
+            data__op = data["op"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, (name_prefix or "data") + ".op")
+        if "value" in data_keys:
+            data_keys.remove("value")
+            data__value = data["value"]
+            if not isinstance(data__value, (int, float, Decimal)) or isinstance(data__value, bool):
+                raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data, custom_formats={}, name_prefix=None):
+    if not (isinstance(data, str) and data == 'gt' or isinstance(data, str) and data == 'lt' or isinstance(data, str) and data == 'gte' or isinstance(data, str) and data == 'lte'):
+        raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_timewindow(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list, tuple)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list, tuple))
+    if data_is_list:
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException
+        if data_len > 1:
+            raise JsonSchemaValueException
+        for data_x, data_item in enumerate(data):
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindowentry(data_item, custom_formats, (name_prefix or "data") + "[{data_x}]".format(**locals()))
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindowentry(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['duration']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "duration" in data_keys:
+            data_keys.remove("duration")
+            data__duration = data["duration"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__duration, custom_formats, (name_prefix or "data") + ".duration")
+        if "isRolling" in data_keys:
+            data_keys.remove("isRolling")
+            data__isRolling = data["isRolling"]
+            if not isinstance(data__isRolling, (bool)):
+                raise JsonSchemaValueException
+        if "calendar" in data_keys:
+            data_keys.remove("calendar")
+            data__calendar = data["calendar"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_calendar(data__calendar, custom_formats, (name_prefix or "data") + ".calendar")
+        if data_keys:
+            raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['isRolling']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "isRolling" in data_keys:
+                data_keys.remove("isRolling")
+                data__isRolling = data["isRolling"]
+                if not (isinstance(data__isRolling, bool) and data__isRolling is True):
+                    raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['calendar']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_calendar(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['startTime', 'timeZone']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "startTime" in data_keys:
+            data_keys.remove("startTime")
+            data__startTime = data["startTime"]
+            if not isinstance(data__startTime, (str)):
+                raise JsonSchemaValueException
+            if isinstance(data__startTime, str):
+                if not REGEX_PATTERNS['^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$'].search(data__startTime):
+                    raise JsonSchemaValueException
+        if "timeZone" in data_keys:
+            data_keys.remove("timeZone")
+            data__timeZone = data["timeZone"]
+            if not isinstance(data__timeZone, (str)):
+                raise JsonSchemaValueException
+            if isinstance(data__timeZone, str):
+                if not custom_formats["iana-time-zone"](data__timeZone):
+                    raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_budgetingmethod(data, custom_formats={}, name_prefix=None):
+    if not (isinstance(data, str) and data == 'Occurrences' or isinstance(data, str) and data == 'Timeslices' or isinstance(data, str) and data == 'RatioTimeslices'):
+        raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'openslo/v1'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'AlertNotificationTarget'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['target']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+        if "target" in data_keys:
+            data_keys.remove("target")
+            data__target = data["target"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__target, custom_formats, (name_prefix or "data") + ".target")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'openslo/v1'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'AlertCondition'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['severity', 'condition']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+        if "severity" in data_keys:
+            data_keys.remove("severity")
+            data__severity = data["severity"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__severity, custom_formats, (name_prefix or "data") + ".severity")
+        if "condition" in data_keys:
+            data_keys.remove("condition")
+            data__condition = data["condition"]
+            validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__definitions_condition(data__condition, custom_formats, (name_prefix or "data") + ".condition")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__definitions_condition(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['kind', 'op', 'threshold', 'lookbackWindow']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'burnrate'):
+                raise JsonSchemaValueException
+        if "op" in data_keys:
+            data_keys.remove("op")
+            data__op = data["op"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, (name_prefix or "data") + ".op")
+        if "threshold" in data_keys:
+            data_keys.remove("threshold")
+            data__threshold = data["threshold"]
+            if not isinstance(data__threshold, (int, float, Decimal)) or isinstance(data__threshold, bool):
+                raise JsonSchemaValueException
+        if "lookbackWindow" in data_keys:
+            data_keys.remove("lookbackWindow")
+            data__lookbackWindow = data["lookbackWindow"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__lookbackWindow, custom_formats, (name_prefix or "data") + ".lookbackWindow")
+        if "alertAfter" in data_keys:
+            data_keys.remove("alertAfter")
+            data__alertAfter = data["alertAfter"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__alertAfter, custom_formats, (name_prefix or "data") + ".alertAfter")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'openslo/v1'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'AlertPolicy'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['conditions', 'notificationTargets']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+        if "alertWhenNoData" in data_keys:
+            data_keys.remove("alertWhenNoData")
+            data__alertWhenNoData = data["alertWhenNoData"]
+            if not isinstance(data__alertWhenNoData, (bool)):
+                raise JsonSchemaValueException
+        if "alertWhenBreaching" in data_keys:
+            data_keys.remove("alertWhenBreaching")
+            data__alertWhenBreaching = data["alertWhenBreaching"]
+            if not isinstance(data__alertWhenBreaching, (bool)):
+                raise JsonSchemaValueException
+        if "alertWhenResolved" in data_keys:
+            data_keys.remove("alertWhenResolved")
+            data__alertWhenResolved = data["alertWhenResolved"]
+            if not isinstance(data__alertWhenResolved, (bool)):
+                raise JsonSchemaValueException
+        if "conditions" in data_keys:
+            data_keys.remove("conditions")
+            data__conditions = data["conditions"]
+            if not isinstance(data__conditions, (list, tuple)):
+                raise JsonSchemaValueException
+            data__conditions_is_list = isinstance(data__conditions, (list, tuple))
+            if data__conditions_is_list:
+                data__conditions_len = len(data__conditions)
+                if data__conditions_len < 1:
+                    raise JsonSchemaValueException
+                if data__conditions_len > 1:
+                    raise JsonSchemaValueException
+                for data__conditions_x, data__conditions_item in enumerate(data__conditions):
+                    validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_condition(data__conditions_item, custom_formats, (name_prefix or "data") + ".conditions[{data__conditions_x}]".format(**locals()))
+        if "notificationTargets" in data_keys:
+            data_keys.remove("notificationTargets")
+            data__notificationTargets = data["notificationTargets"]
+            if not isinstance(data__notificationTargets, (list, tuple)):
+                raise JsonSchemaValueException
+            data__notificationTargets_is_list = isinstance(data__notificationTargets, (list, tuple))
+            if data__notificationTargets_is_list:
+                data__notificationTargets_len = len(data__notificationTargets)
+                if data__notificationTargets_len < 1:
+                    raise JsonSchemaValueException
+                for data__notificationTargets_x, data__notificationTargets_item in enumerate(data__notificationTargets):
+                    validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_notificationtarget(data__notificationTargets_item, custom_formats, (name_prefix or "data") + ".notificationTargets[{data__notificationTargets_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_notificationtarget(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['spec']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['kind', 'metadata']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['targetRef']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['kind']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['metadata']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+    data_one_of_count5 = 0
+    if data_one_of_count5 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['targetRef']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count5 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count5 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['spec']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count5 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count5 != 1:
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "targetRef" in data_keys:
+            data_keys.remove("targetRef")
+            data__targetRef = data["targetRef"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__targetRef, custom_formats, (name_prefix or "data") + ".targetRef")
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'AlertNotificationTarget'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_condition(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['spec']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['kind', 'metadata']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['conditionRef']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['kind']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['metadata']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+    data_one_of_count6 = 0
+    if data_one_of_count6 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['conditionRef']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count6 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count6 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['spec']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count6 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count6 != 1:
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "conditionRef" in data_keys:
+            data_keys.remove("conditionRef")
+            data__conditionRef = data["conditionRef"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__conditionRef, custom_formats, (name_prefix or "data") + ".conditionRef")
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'AlertCondition'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_datasource_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'openslo/v1'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'DataSource'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v1_datasource_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_datasource_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['type', 'connectionDetails']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__type, custom_formats, (name_prefix or "data") + ".type")
+        if "connectionDetails" in data_keys:
+            data_keys.remove("connectionDetails")
+            data__connectionDetails = data["connectionDetails"]
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_service_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'openslo/v1'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'Service'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v1_service_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_service_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'openslo/v1'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'SLI'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_one_of_count7 = 0
+    if data_one_of_count7 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['thresholdMetric']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count7 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count7 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['ratioMetric']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count7 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count7 != 1:
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+        if "thresholdMetric" in data_keys:
+            data_keys.remove("thresholdMetric")
+            data__thresholdMetric = data["thresholdMetric"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__thresholdMetric, custom_formats, (name_prefix or "data") + ".thresholdMetric")
+        if "ratioMetric" in data_keys:
+            data_keys.remove("ratioMetric")
+            data__ratioMetric = data["ratioMetric"]
+            validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions_ratiometric(data__ratioMetric, custom_formats, (name_prefix or "data") + ".ratioMetric")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions_ratiometric(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['total']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_one_of_count8 = 0
+        if data_one_of_count8 < 2:
+            try:
+                data_is_dict = isinstance(data, dict)
+                if data_is_dict:
+                    data__missing_keys = set(['good']) - data.keys()
+                    if data__missing_keys:
+                        raise JsonSchemaValueException
+                data_one_of_count8 += 1
+            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        if data_one_of_count8 < 2:
+            try:
+                data_is_dict = isinstance(data, dict)
+                if data_is_dict:
+                    data__missing_keys = set(['bad']) - data.keys()
+                    if data__missing_keys:
+                        raise JsonSchemaValueException
+                data_one_of_count8 += 1
+            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        if data_one_of_count8 != 1:
+            raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['raw']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['good']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['bad']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['rawType']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    data_one_of_count9 = 0
+    if data_one_of_count9 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['total']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count9 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count9 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['raw']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count9 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count9 != 1:
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "counter" in data_keys:
+            data_keys.remove("counter")
+            data__counter = data["counter"]
+            if not isinstance(data__counter, (bool)):
+                raise JsonSchemaValueException
+        if "good" in data_keys:
+            data_keys.remove("good")
+            data__good = data["good"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__good, custom_formats, (name_prefix or "data") + ".good")
+        if "bad" in data_keys:
+            data_keys.remove("bad")
+            data__bad = data["bad"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__bad, custom_formats, (name_prefix or "data") + ".bad")
+        if "total" in data_keys:
+            data_keys.remove("total")
+            data__total = data["total"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__total, custom_formats, (name_prefix or "data") + ".total")
+        if "rawType" in data_keys:
+            data_keys.remove("rawType")
+            data__rawType = data["rawType"]
+            if not (isinstance(data__rawType, str) and data__rawType == 'success' or isinstance(data__rawType, str) and data__rawType == 'failure'):
+                raise JsonSchemaValueException
+        if "raw" in data_keys:
+            data_keys.remove("raw")
+            data__raw = data["raw"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__raw, custom_formats, (name_prefix or "data") + ".raw")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['metricSource']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "metricSource" in data_keys:
+            data_keys.remove("metricSource")
+            data__metricSource = data["metricSource"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricsource(data__metricSource, custom_formats, (name_prefix or "data") + ".metricSource")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricsource(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "metricSourceRef" in data_keys:
+            data_keys.remove("metricSourceRef")
+            data__metricSourceRef = data["metricSourceRef"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__metricSourceRef, custom_formats, (name_prefix or "data") + ".metricSourceRef")
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not isinstance(data__type, (str)):
+                raise JsonSchemaValueException
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            if not isinstance(data__spec, (dict)):
+                raise JsonSchemaValueException
+            data__spec_is_dict = isinstance(data__spec, dict)
+            if data__spec_is_dict:
+                data__spec_len = len(data__spec)
+                if data__spec_len < 1:
+                    raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'openslo/v1'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'SLO'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_indicatoratonelevel(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['budgetingMethod']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "budgetingMethod" in data_keys:
+                data_keys.remove("budgetingMethod")
+                data__budgetingMethod = data["budgetingMethod"]
+                if not (isinstance(data__budgetingMethod, str) and data__budgetingMethod == 'Timeslices'):
+                    raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data_keys = set(data.keys())
+            if "objectives" in data_keys:
+                data_keys.remove("objectives")
+                data__objectives = data["objectives"]
+                data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+                if data__objectives_is_list:
+                    data__objectives_len = len(data__objectives)
+                    for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                        data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                        if data__objectives_item_is_dict:
+                            data__objectives_item__missing_keys = set(['timeSliceTarget', 'timeSliceWindow']) - data__objectives_item.keys()
+                            if data__objectives_item__missing_keys:
+                                raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['budgetingMethod']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "budgetingMethod" in data_keys:
+                data_keys.remove("budgetingMethod")
+                data__budgetingMethod = data["budgetingMethod"]
+                if not (isinstance(data__budgetingMethod, str) and data__budgetingMethod == 'RatioTimeslices'):
+                    raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data_keys = set(data.keys())
+            if "objectives" in data_keys:
+                data_keys.remove("objectives")
+                data__objectives = data["objectives"]
+                data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+                if data__objectives_is_list:
+                    data__objectives_len = len(data__objectives)
+                    for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                        data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                        if data__objectives_item_is_dict:
+                            data__objectives_item__missing_keys = set(['timeSliceWindow']) - data__objectives_item.keys()
+                            if data__objectives_item__missing_keys:
+                                raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['indicator']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "indicator" in data_keys:
+                data_keys.remove("indicator")
+                data__indicator = data["indicator"]
+                if not isinstance(data__indicator, (dict)):
+                    raise JsonSchemaValueException
+                data__indicator_is_dict = isinstance(data__indicator, dict)
+                if data__indicator_is_dict:
+                    data__indicator__missing_keys = set(['spec']) - data__indicator.keys()
+                    if data__indicator__missing_keys:
+                        raise JsonSchemaValueException
+                    data__indicator_keys = set(data__indicator.keys())
+                    if "spec" in data__indicator_keys:
+                        data__indicator_keys.remove("spec")
+                        data__indicator__spec = data__indicator["spec"]
+                        if not isinstance(data__indicator__spec, (dict)):
+                            raise JsonSchemaValueException
+                        data__indicator__spec_is_dict = isinstance(data__indicator__spec, dict)
+                        if data__indicator__spec_is_dict:
+                            data__indicator__spec__missing_keys = set(['ratioMetric']) - data__indicator__spec.keys()
+                            if data__indicator__spec__missing_keys:
+                                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data_keys = set(data.keys())
+            if "objectives" in data_keys:
+                data_keys.remove("objectives")
+                data__objectives = data["objectives"]
+                data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+                if data__objectives_is_list:
+                    data__objectives_len = len(data__objectives)
+                    for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                        try:
+                            data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                            if data__objectives_item_is_dict:
+                                data__objectives_item__missing_keys = set(['op']) - data__objectives_item.keys()
+                                if data__objectives_item__missing_keys:
+                                    raise JsonSchemaValueException
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        else:
+                            raise JsonSchemaValueException
+                        try:
+                            data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                            if data__objectives_item_is_dict:
+                                data__objectives_item__missing_keys = set(['value']) - data__objectives_item.keys()
+                                if data__objectives_item__missing_keys:
+                                    raise JsonSchemaValueException
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        else:
+                            raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['indicator']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "indicator" in data_keys:
+                data_keys.remove("indicator")
+                data__indicator = data["indicator"]
+                if not isinstance(data__indicator, (dict)):
+                    raise JsonSchemaValueException
+                data__indicator_is_dict = isinstance(data__indicator, dict)
+                if data__indicator_is_dict:
+                    data__indicator__missing_keys = set(['spec']) - data__indicator.keys()
+                    if data__indicator__missing_keys:
+                        raise JsonSchemaValueException
+                    data__indicator_keys = set(data__indicator.keys())
+                    if "spec" in data__indicator_keys:
+                        data__indicator_keys.remove("spec")
+                        data__indicator__spec = data__indicator["spec"]
+                        if not isinstance(data__indicator__spec, (dict)):
+                            raise JsonSchemaValueException
+                        data__indicator__spec_is_dict = isinstance(data__indicator__spec, dict)
+                        if data__indicator__spec_is_dict:
+                            data__indicator__spec__missing_keys = set(['thresholdMetric']) - data__indicator__spec.keys()
+                            if data__indicator__spec__missing_keys:
+                                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data_keys = set(data.keys())
+            if "objectives" in data_keys:
+                data_keys.remove("objectives")
+                data__objectives = data["objectives"]
+                data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+                if data__objectives_is_list:
+                    data__objectives_len = len(data__objectives)
+                    for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                        data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                        if data__objectives_item_is_dict:
+                            data__objectives_item__missing_keys = set(['op', 'value']) - data__objectives_item.keys()
+                            if data__objectives_item__missing_keys:
+                                raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['service', 'budgetingMethod', 'timeWindow', 'objectives']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+        if "service" in data_keys:
+            data_keys.remove("service")
+            data__service = data["service"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, (name_prefix or "data") + ".service")
+        if "indicator" in data_keys:
+            data_keys.remove("indicator")
+            data__indicator = data["indicator"]
+            validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_inlineindicator(data__indicator, custom_formats, (name_prefix or "data") + ".indicator")
+        if "indicatorRef" in data_keys:
+            data_keys.remove("indicatorRef")
+            data__indicatorRef = data["indicatorRef"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__indicatorRef, custom_formats, (name_prefix or "data") + ".indicatorRef")
+        if "budgetingMethod" in data_keys:
+            data_keys.remove("budgetingMethod")
+            data__budgetingMethod = data["budgetingMethod"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_budgetingmethod(data__budgetingMethod, custom_formats, (name_prefix or "data") + ".budgetingMethod")
+        if "timeWindow" in data_keys:
+            data_keys.remove("timeWindow")
+            data__timeWindow = data["timeWindow"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindow(data__timeWindow, custom_formats, (name_prefix or "data") + ".timeWindow")
+        if "objectives" in data_keys:
+            data_keys.remove("objectives")
+            data__objectives = data["objectives"]
+            if not isinstance(data__objectives, (list, tuple)):
+                raise JsonSchemaValueException
+            data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+            if data__objectives_is_list:
+                data__objectives_len = len(data__objectives)
+                if data__objectives_len < 1:
+                    raise JsonSchemaValueException
+                for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                    validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_objective(data__objectives_item, custom_formats, (name_prefix or "data") + ".objectives[{data__objectives_x}]".format(**locals()))
+        if "alertPolicies" in data_keys:
+            data_keys.remove("alertPolicies")
+            data__alertPolicies = data["alertPolicies"]
+            if not isinstance(data__alertPolicies, (list, tuple)):
+                raise JsonSchemaValueException
+            data__alertPolicies_is_list = isinstance(data__alertPolicies, (list, tuple))
+            if data__alertPolicies_is_list:
+                data__alertPolicies_len = len(data__alertPolicies)
+                for data__alertPolicies_x, data__alertPolicies_item in enumerate(data__alertPolicies):
+                    validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_alertpolicy(data__alertPolicies_item, custom_formats, (name_prefix or "data") + ".alertPolicies[{data__alertPolicies_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_alertpolicy(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['spec']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['kind', 'metadata']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['alertPolicyRef']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['kind']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['metadata']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+    data_one_of_count10 = 0
+    if data_one_of_count10 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['alertPolicyRef']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count10 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count10 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['spec']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count10 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count10 != 1:
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "alertPolicyRef" in data_keys:
+            data_keys.remove("alertPolicyRef")
+            data__alertPolicyRef = data["alertPolicyRef"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__alertPolicyRef, custom_formats, (name_prefix or "data") + ".alertPolicyRef")
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'AlertPolicy'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_objective(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_one_of_count11 = 0
+    if data_one_of_count11 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['target']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count11 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count11 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['targetPercent']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count11 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count11 != 1:
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "displayName" in data_keys:
+            data_keys.remove("displayName")
+            data__displayName = data["displayName"]
+            if not isinstance(data__displayName, (str)):
+                raise JsonSchemaValueException
+        if "op" in data_keys:
+            data_keys.remove("op")
+            data__op = data["op"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, (name_prefix or "data") + ".op")
+        if "value" in data_keys:
+            data_keys.remove("value")
+            data__value = data["value"]
+            if not isinstance(data__value, (int, float, Decimal)) or isinstance(data__value, bool):
+                raise JsonSchemaValueException
+        if "target" in data_keys:
+            data_keys.remove("target")
+            data__target = data["target"]
+            if not isinstance(data__target, (int, float, Decimal)) or isinstance(data__target, bool):
+                raise JsonSchemaValueException
+        if "targetPercent" in data_keys:
+            data_keys.remove("targetPercent")
+            data__targetPercent = data["targetPercent"]
+            if not isinstance(data__targetPercent, (int, float, Decimal)) or isinstance(data__targetPercent, bool):
+                raise JsonSchemaValueException
+        if "timeSliceTarget" in data_keys:
+            data_keys.remove("timeSliceTarget")
+            data__timeSliceTarget = data["timeSliceTarget"]
+            if not isinstance(data__timeSliceTarget, (int, float, Decimal)) or isinstance(data__timeSliceTarget, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__timeSliceTarget, (int, float, Decimal)) and not isinstance(data__timeSliceTarget, bool):
+                if data__timeSliceTarget > 1:
+                    raise JsonSchemaValueException
+                if data__timeSliceTarget <= 0:
+                    raise JsonSchemaValueException
+        if "timeSliceWindow" in data_keys:
+            data_keys.remove("timeSliceWindow")
+            data__timeSliceWindow = data["timeSliceWindow"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__timeSliceWindow, custom_formats, (name_prefix or "data") + ".timeSliceWindow")
+        if "indicator" in data_keys:
+            data_keys.remove("indicator")
+            data__indicator = data["indicator"]
+            validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_inlineindicator(data__indicator, custom_formats, (name_prefix or "data") + ".indicator")
+        if "indicatorRef" in data_keys:
+            data_keys.remove("indicatorRef")
+            data__indicatorRef = data["indicatorRef"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__indicatorRef, custom_formats, (name_prefix or "data") + ".indicatorRef")
+        if "compositeWeight" in data_keys:
+            data_keys.remove("compositeWeight")
+            data__compositeWeight = data["compositeWeight"]
+            if not isinstance(data__compositeWeight, (int, float, Decimal)) or isinstance(data__compositeWeight, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__compositeWeight, (int, float, Decimal)) and not isinstance(data__compositeWeight, bool):
+                if data__compositeWeight <= 0:
+                    raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindow(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list, tuple)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list, tuple))
+    if data_is_list:
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException
+        if data_len > 1:
+            raise JsonSchemaValueException
+        for data_x, data_item in enumerate(data):
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindowentry(data_item, custom_formats, (name_prefix or "data") + "[{data_x}]".format(**locals()))
+            try:
+                data_item_any_of_count12 = 0
+                if not data_item_any_of_count12:
+                    try:
+                        try:
+                            data_item_is_dict = isinstance(data_item, dict)
+                            if data_item_is_dict:
+                                data_item__missing_keys = set(['isRolling']) - data_item.keys()
+                                if data_item__missing_keys:
+                                    raise JsonSchemaValueException
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        else:
+                            raise JsonSchemaValueException
+                        data_item_any_of_count12 += 1
+                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                if not data_item_any_of_count12:
+                    try:
+                        data_item_is_dict = isinstance(data_item, dict)
+                        if data_item_is_dict:
+                            data_item_keys = set(data_item.keys())
+                            if "isRolling" in data_item_keys:
+                                data_item_keys.remove("isRolling")
+                                data_item__isRolling = data_item["isRolling"]
+                                if not (isinstance(data_item__isRolling, bool) and data_item__isRolling is False):
+                                    raise JsonSchemaValueException
+                        data_item_any_of_count12 += 1
+                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                if not data_item_any_of_count12:
+                    raise JsonSchemaValueException
+            except (JsonSchemaValueException, JsonSchemaValuesException):
+                pass
+            else:
+                data_item_is_dict = isinstance(data_item, dict)
+                if data_item_is_dict:
+                    data_item__missing_keys = set(['calendar']) - data_item.keys()
+                    if data_item__missing_keys:
+                        raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_inlineindicator(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_indicatoratonelevel(data, custom_formats={}, name_prefix=None):
+    try:
+        data_any_of_count13 = 0
+        if not data_any_of_count13:
+            try:
+                data_is_dict = isinstance(data, dict)
+                if data_is_dict:
+                    data__missing_keys = set(['indicator']) - data.keys()
+                    if data__missing_keys:
+                        raise JsonSchemaValueException
+                data_any_of_count13 += 1
+            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        if not data_any_of_count13:
+            try:
+                data_is_dict = isinstance(data, dict)
+                if data_is_dict:
+                    data__missing_keys = set(['indicatorRef']) - data.keys()
+                    if data__missing_keys:
+                        raise JsonSchemaValueException
+                data_any_of_count13 += 1
+            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        if not data_any_of_count13:
+            raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['objectives']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+                data_keys = set(data.keys())
+                if "objectives" in data_keys:
+                    data_keys.remove("objectives")
+                    data__objectives = data["objectives"]
+                    if not isinstance(data__objectives, (list, tuple)):
+                        raise JsonSchemaValueException
+                    data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+                    if data__objectives_is_list:
+                        data__objectives_contains = False
+                        for data__objectives_key in data__objectives:
+                            try:
+                                if not isinstance(data__objectives_key, (dict)):
+                                    raise JsonSchemaValueException
+                                data__objectives_key_any_of_count14 = 0
+                                if not data__objectives_key_any_of_count14:
+                                    try:
+                                        data__objectives_key_is_dict = isinstance(data__objectives_key, dict)
+                                        if data__objectives_key_is_dict:
+                                            data__objectives_key__missing_keys = set(['indicator']) - data__objectives_key.keys()
+                                            if data__objectives_key__missing_keys:
+                                                raise JsonSchemaValueException
+                                        data__objectives_key_any_of_count14 += 1
+                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                if not data__objectives_key_any_of_count14:
+                                    try:
+                                        data__objectives_key_is_dict = isinstance(data__objectives_key, dict)
+                                        if data__objectives_key_is_dict:
+                                            data__objectives_key__missing_keys = set(['indicatorRef']) - data__objectives_key.keys()
+                                            if data__objectives_key__missing_keys:
+                                                raise JsonSchemaValueException
+                                        data__objectives_key_any_of_count14 += 1
+                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                if not data__objectives_key_any_of_count14:
+                                    raise JsonSchemaValueException
+                                data__objectives_contains = True
+                                break
+                            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        if not data__objectives_contains:
+                            raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            data_one_of_count15 = 0
+            if data_one_of_count15 < 2:
+                try:
+                    data_is_dict = isinstance(data, dict)
+                    if data_is_dict:
+                        data__missing_keys = set(['indicator']) - data.keys()
+                        if data__missing_keys:
+                            raise JsonSchemaValueException
+                    data_one_of_count15 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data_one_of_count15 < 2:
+                try:
+                    data_is_dict = isinstance(data, dict)
+                    if data_is_dict:
+                        data__missing_keys = set(['indicatorRef']) - data.keys()
+                        if data__missing_keys:
+                            raise JsonSchemaValueException
+                    data_one_of_count15 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data_one_of_count15 != 1:
+                raise JsonSchemaValueException
+        else:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data_keys = set(data.keys())
+                if "objectives" in data_keys:
+                    data_keys.remove("objectives")
+                    data__objectives = data["objectives"]
+                    data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+                    if data__objectives_is_list:
+                        data__objectives_len = len(data__objectives)
+                        for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                            data__objectives_item_one_of_count16 = 0
+                            if data__objectives_item_one_of_count16 < 2:
+                                try:
+                                    data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                                    if data__objectives_item_is_dict:
+                                        data__objectives_item__missing_keys = set(['indicator']) - data__objectives_item.keys()
+                                        if data__objectives_item__missing_keys:
+                                            raise JsonSchemaValueException
+                                    data__objectives_item_one_of_count16 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if data__objectives_item_one_of_count16 < 2:
+                                try:
+                                    data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                                    if data__objectives_item_is_dict:
+                                        data__objectives_item__missing_keys = set(['indicatorRef']) - data__objectives_item.keys()
+                                        if data__objectives_item__missing_keys:
+                                            raise JsonSchemaValueException
+                                    data__objectives_item_one_of_count16 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if data__objectives_item_one_of_count16 != 1:
+                                raise JsonSchemaValueException
+    else:
+        data_one_of_count17 = 0
+        if data_one_of_count17 < 2:
+            try:
+                data_is_dict = isinstance(data, dict)
+                if data_is_dict:
+                    data__missing_keys = set(['indicator']) - data.keys()
+                    if data__missing_keys:
+                        raise JsonSchemaValueException
+                data_one_of_count17 += 1
+            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        if data_one_of_count17 < 2:
+            try:
+                data_is_dict = isinstance(data, dict)
+                if data_is_dict:
+                    data__missing_keys = set(['indicatorRef']) - data.keys()
+                    if data__missing_keys:
+                        raise JsonSchemaValueException
+                data_one_of_count17 += 1
+            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        if data_one_of_count17 != 1:
+            raise JsonSchemaValueException
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data_keys = set(data.keys())
+            if "objectives" in data_keys:
+                data_keys.remove("objectives")
+                data__objectives = data["objectives"]
+                data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+                if data__objectives_is_list:
+                    data__objectives_len = len(data__objectives)
+                    for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                        try:
+                            data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                            if data__objectives_item_is_dict:
+                                data__objectives_item__missing_keys = set(['indicator']) - data__objectives_item.keys()
+                                if data__objectives_item__missing_keys:
+                                    raise JsonSchemaValueException
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        else:
+                            raise JsonSchemaValueException
+                        try:
+                            data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                            if data__objectives_item_is_dict:
+                                data__objectives_item__missing_keys = set(['indicatorRef']) - data__objectives_item.keys()
+                                if data__objectives_item__missing_keys:
+                                    raise JsonSchemaValueException
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        else:
+                            raise JsonSchemaValueException
+    return data
+
+VALIDATORS: dict[str, Callable[..., None]] = {
+    'openslo-v1/alertcondition.schema.json': validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json,
+    'openslo-v1/alertnotificationtarget.schema.json': validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_schema_json,
+    'openslo-v1/alertpolicy.schema.json': validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json,
+    'openslo-v1/datasource.schema.json': validate_https___slolint_dev_schemas_openslo_v1_datasource_schema_json,
+    'openslo-v1/service.schema.json': validate_https___slolint_dev_schemas_openslo_v1_service_schema_json,
+    'openslo-v1/sli.schema.json': validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json,
+    'openslo-v1/slo.schema.json': validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json,
+    'slolint-v1alpha1/errorbudgetpolicy.schema.json': validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json,
+    'slolint-v1alpha1/sla.schema.json': validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json,
+}
+"""Schema key -> function(data, formats); raises JsonSchemaValueException if invalid."""
