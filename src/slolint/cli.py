@@ -11,6 +11,7 @@ once the arguments are known, so that ``--version`` and ``--help`` load nothing 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import os
 import sys
@@ -166,7 +167,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        return 130
+        _exit_interrupted()
+
+
+def _exit_interrupted() -> NoReturn:
+    """Exit 130 at once on Ctrl-C, even with a worker pool half torn down.
+
+    A normal exit runs ``concurrent.futures``' exit hook, which joins the pool's manager
+    thread; interrupted at the wrong moment, that join never returns. The workers are
+    already terminated (``parallel``), so nothing is left to clean up but the buffers.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(130)
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -180,14 +194,14 @@ def _main(argv: Sequence[str] | None) -> int:
 
     try:
         return commands.HANDLERS[args.command](args)
+    except KeyboardInterrupt:
+        _exit_interrupted()
     except ConfigError as exc:
         print(str(exc), file=sys.stderr)  # path:line:col: message, as editors parse it
         return EXIT_USAGE
     except commands.INPUT_ERRORS as exc:
         print(f"slolint: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        return 130
     except OSError as exc:  # the file system refused: an input problem, not a bug
         if getattr(args, "debug", False):
             raise
