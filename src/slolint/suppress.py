@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from slolint.findings import JsonPath
 from slolint.load import Document, SourceFile, Span
+from slolint.recognize import objects_in
 
 ANNOTATION = "slolint.dev/ignore"
 MARKER = "slolint"
@@ -216,25 +217,9 @@ class _Scanner:
         return Directive("node", selectors, reason, line, column + 1, end, first, last, problem)
 
 
-def _objects(data: Any) -> Iterator[tuple[JsonPath, dict[str, Any]]]:
-    """Objects of a document, as the recognize stage finds them."""
-    if isinstance(data, list):
-        for index, item in enumerate(data):
-            if isinstance(item, dict):
-                yield (index,), item
-    elif isinstance(data, dict):
-        items = data.get("items")
-        if data.get("kind") == "List" and isinstance(items, list):
-            for index, item in enumerate(items):
-                if isinstance(item, dict):
-                    yield ("items", index), item
-        else:
-            yield (), data
-
-
 def _annotation_directives(source: SourceFile) -> Iterator[Directive]:
     for document in source.documents:
-        for base, item in _objects(document.data):
+        for base, item in objects_in(document.data):
             metadata = item.get("metadata")
             annotations = metadata.get("annotations") if isinstance(metadata, dict) else None
             if not isinstance(annotations, dict) or ANNOTATION not in annotations:

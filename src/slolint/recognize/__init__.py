@@ -89,7 +89,7 @@ class Recognized:
     objects: list[ModelObject] = field(default_factory=list)
 
 
-def _candidates(data: Any) -> Iterator[tuple[tuple[int | str, ...], dict[str, Any]]]:
+def objects_in(data: Any) -> Iterator[tuple[tuple[int | str, ...], dict[str, Any]]]:
     """Objects inside a document: the document itself, list items, or List ``items``."""
     if isinstance(data, list):
         for index, item in enumerate(data):
@@ -251,7 +251,7 @@ def recognize(file: str, document: int, data: Any) -> tuple[list[Recognized], li
     """Every SLO object in one document, normalized, plus recognition findings."""
     found: list[Recognized] = []
     problems: list[Violation] = []
-    for base, item in _candidates(data):
+    for base, item in objects_in(data):
         origin = Origin(file, document, base)
         api, kind = item.get("apiVersion"), item.get("kind")
         adapter = ADAPTERS.get(api) if isinstance(api, str) else None
