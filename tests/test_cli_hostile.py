@@ -244,6 +244,10 @@ def _wait_for_children(pid: int, count: int, timeout: float = 60) -> None:
     pytest.fail("the workers did not start")
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("to_group", [True, False])
 def test_ctrl_c_with_workers(tmp_path: Path, to_group: bool) -> None:
@@ -262,6 +266,9 @@ def test_ctrl_c_with_workers(tmp_path: Path, to_group: bool) -> None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        # a background job of a non-interactive shell (make test &) starts with SIGINT
+        # ignored, and Python then installs no Ctrl-C handler; a terminal gives the default
+        preexec_fn=_default_sigint,
     )
     try:
         _wait_for_children(process.pid, 2)
