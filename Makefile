@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: demo test test-fast lint fuzz bench clean
+.PHONY: demo test test-fast lint fuzz bench bench-precommit clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,5 +49,9 @@ fuzz: $(STAMP_TEST)
 bench: $(STAMP_TEST)
 	$(BIN)/python bench/run.py
 
+## bench-precommit: pre-commit on one changed file of 10,000, with the cache warm and cold
+bench-precommit: $(STAMP_TEST)
+	$(BIN)/python bench/precommit.py
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .slolint_cache

@@ -1,4 +1,4 @@
-"""Command line: ``slolint check``, ``slolint rule CODE``, ``slolint rules``.
+"""Command line: ``slolint check``, ``slolint rule CODE``, ``slolint rules``, ``slolint clean``.
 
 Exit codes follow ruff: 0 nothing at or above ``--fail-on``; 1 findings; 2 slolint could
 not do its job (bad usage, unreadable path, internal error). Problems with slolint's own
@@ -113,6 +113,13 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="worker processes (default: automatic, in parallel above 300 files)",
     )
+    lint.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write the cache of results"
+    )
+    _cache_dir_option(lint)
+
+    tidy = commands.add_parser("clean", help="remove the cache of results (.slolint_cache)")
+    _cache_dir_option(tidy)
 
     explain = commands.add_parser("rule", help="print the documentation of a rule")
     explain.add_argument("rule", metavar="CODE", help="a rule code (SLO201) or name")
@@ -120,6 +127,14 @@ def _build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("rules", help="list every rule")
     listing.add_argument("--output-format", choices=["text", "json"], default="text")
     return parser
+
+
+def _cache_dir_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="cache folder (default: $SLOLINT_CACHE_DIR, else .slolint_cache at the git top level)",
+    )
 
 
 def _use_color(choice: str, stream: TextIO) -> bool:
@@ -162,6 +177,7 @@ def _run_check(args: argparse.Namespace) -> int:
         context=not args.no_context,
         debug=args.debug,
         jobs=args.jobs,
+        cache_dir=None if args.no_cache else _cache_location(args),
     )
     result = check(options)
     for message in result.errors:
@@ -198,6 +214,31 @@ def _write_reports(
             Path(target).write_text(text, encoding="utf-8")
         except OSError as exc:
             raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+
+
+def _cache_location(args: argparse.Namespace) -> Path | None:
+    from slolint.cache import default_location
+
+    try:
+        cwd = Path(os.getcwd())
+    except OSError:
+        return None  # the check itself reports a deleted working directory
+    return default_location(cwd, args.cache_dir)
+
+
+def _run_clean(args: argparse.Namespace) -> int:
+    from slolint.cache import clean
+
+    folder = _cache_location(args)
+    if folder is None:
+        return 0  # outside a repository, with no folder named: there is no cache
+    try:
+        problem = clean(folder)
+    except OSError as exc:
+        raise UsageError(f"cannot remove {folder}: {exc.strerror or exc}") from exc
+    if problem is not None:
+        raise UsageError(problem)
+    return 0
 
 
 def _rule_doc(entry: Rule) -> str:
@@ -239,7 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    handlers = {"check": _run_check, "rule": _run_rule, "rules": _run_rules}
+    handlers = {"check": _run_check, "rule": _run_rule, "rules": _run_rules, "clean": _run_clean}
     try:
         return handlers[args.command](args)
     except (UsageError, SelectorError) as exc:

@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from slolint.discover import discover, discover_context, display_path
 from slolint.findings import Finding, Severity, Violation
@@ -33,6 +34,9 @@ from slolint.selection import Selection
 from slolint.sniff import may_be_slo
 from slolint.validate import validate
 from slolint.workspace import Workspace
+
+if TYPE_CHECKING:
+    from slolint.cache import CachedRun
 
 
 class UsageError(Exception):
@@ -55,6 +59,8 @@ class CheckOptions:
     debug: bool = False
     jobs: int | None = None
     """Worker processes; None chooses automatically by the number of files."""
+    cache_dir: Path | None = None
+    """Where per-file results are cached (:mod:`slolint.cache`); None: no cache."""
     cwd: Path = field(default_factory=_current_directory)
 
 
@@ -115,13 +121,23 @@ def _foreign_broken_file(source: SourceFile, data: bytes) -> bool:
     return any(problem.code == "SLO001" for problem in source.problems) and not may_be_slo(data)
 
 
-def process_file(job: FileJob, debug: bool = False) -> FileResult:
-    """Load, recognize and (for reported files) validate one file; never raises."""
+def read_job(job: FileJob) -> bytes | FileResult:
+    """A file's bytes, or the result that reports why they cannot be read."""
     try:
         with open(job.path, "rb") as handle:
-            data = handle.read()
+            return handle.read()
     except OSError as exc:
         return FileResult(None, read_error=f"cannot read {job.shown}: {exc.strerror or exc}")
+
+
+def process_file(job: FileJob, debug: bool = False) -> FileResult:
+    """Load, recognize and (for reported files) validate one file; never raises."""
+    data = read_job(job)
+    return data if isinstance(data, FileResult) else process_data(job, data, debug)
+
+
+def process_data(job: FileJob, data: bytes, debug: bool = False) -> FileResult:
+    """The per-file stages on bytes already read; the cache hashes the same bytes."""
     if not job.reported and not may_be_slo(data):
         return FileResult(None)
     result = FileResult(load_file(job.shown, data))
@@ -209,13 +225,30 @@ def _stage_files(run: _Run) -> None:
         context = discover_context(targets.named, targets.skipped_links)
         run.notes.extend(context.notes)
         jobs += _jobs_for(context.files, run, False, seen)
-    for job, outcome in run_jobs(jobs, process_file, run.options.jobs, run.options.debug):
+    cached = _open_cache(run.options.cache_dir)
+    if cached is None:
+        outcomes = run_jobs(jobs, process_file, run.options.jobs, run.options.debug)
+    else:
+        outcomes = cached.results(jobs, run.options.jobs, run.options.debug)
+    for job, outcome in outcomes:
         if isinstance(outcome, str):  # the worker process died
             run.failures.append((job.shown, outcome))
             if job.reported:
                 run.reported.add(job.shown)
         else:
             run.absorb(job, outcome)
+    if cached is not None:
+        cached.finish()
+
+
+def _open_cache(folder: Path | None) -> CachedRun | None:
+    """The cache of this run, or None (not asked for, or unusable: then simply no cache)."""
+    if folder is None:
+        return None
+    from slolint.cache import CachedRun, Store
+
+    store = Store.open(folder)
+    return CachedRun(store, read_job, process_data) if store is not None else None
 
 
 def _model_objects(run: _Run) -> Iterable[ModelObject]:
