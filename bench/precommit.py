@@ -20,12 +20,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 TEAMS = 7
@@ -153,14 +156,29 @@ def slolint(repo: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(command, cwd=repo, capture_output=True, timeout=600, check=False)
 
 
-def timed(repeat: int, func: object) -> float:
-    assert callable(func)
-    times = []
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(repeat: int, func: Callable[[], object]) -> Timing:
+    """Median wall-clock and CPU seconds (user + system of the child processes)."""
+    walls, cpus = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _children_cpu()
         func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - start)
+        cpus.append(_children_cpu() - cpu)
+    return Timing(statistics.median(walls), statistics.median(cpus))
+
+
+@dataclass(frozen=True)
+class Timing:
+    wall: float
+    cpu: float
+
+    def __sub__(self, other: Timing) -> Timing:
+        return Timing(self.wall - other.wall, self.cpu - other.cpu)
 
 
 def same_as_uncached(repo: Path, *args: str) -> None:
@@ -205,39 +223,34 @@ def run(repo: Path, count: int, repeat: int) -> None:
         clean()
         slolint(repo, "--")
 
-    whole_cold = timed(repeat, cold) - timed(repeat, clean)
+    whole_cold = timed(max(1, repeat // 2), cold) - timed(repeat, clean)
     slolint(repo, "--")
     whole_warm = timed(repeat, lambda: slolint(repo, "--"))
     whole_uncached = timed(max(1, repeat // 2), lambda: slolint(repo, "--no-cache", "--"))
     changed.write_text(slo_text(count // 2, target="1.0"))  # SLO201 on the changed file
     slolint(repo, "--", shown)  # the edit itself is a cache miss once
     one_warm = timed(repeat, lambda: slolint(repo, "--", shown))
-    one_cold_files = timed(max(1, repeat // 2), lambda: slolint(repo, "--no-cache", "--", shown))
+    one_uncached = timed(max(1, repeat // 2), lambda: slolint(repo, "--no-cache", "--", shown))
     no_context = timed(repeat, lambda: slolint(repo, "--no-cache", "--no-context", "--", shown))
     bare = timed(repeat, lambda: subprocess.run([sys.executable, "-c", "pass"], check=True))
     same_as_uncached(repo, "--")
     same_as_uncached(repo, "--", shown)
     same_as_uncached(repo, "-f", "json", "--", shown)
-    rows = [
-        ("whole repository, no cache", whole_uncached, ""),
-        (
-            "whole repository, cold cache",
-            whole_cold,
-            f"{whole_cold / whole_uncached:.2f} x no cache",
-        ),
-        (
-            "whole repository, warm cache",
-            whole_warm,
-            f"{whole_warm / whole_uncached:.2f} x no cache",
-        ),
-        ("1 changed file + context, no cache", one_cold_files, ""),
-        ("1 changed file + context, warm", one_warm, f"{one_warm / no_context:.2f} x --no-context"),
-        ("1 changed file, --no-context", no_context, f"{no_context / bare:.2f} x python -c pass"),
-        ("python -c pass", bare, ""),
+    rows: list[tuple[str, Timing, Timing | None, str]] = [
+        ("whole repository, no cache", whole_uncached, None, ""),
+        ("whole repository, cold cache", whole_cold, whole_uncached, "x no cache"),
+        ("whole repository, warm cache", whole_warm, whole_uncached, "x no cache"),
+        ("1 changed file + context, no cache", one_uncached, None, ""),
+        ("1 changed file + context, warm cache", one_warm, no_context, "x --no-context"),
+        ("1 changed file, --no-context", no_context, bare, "x python -c pass"),
+        ("python -c pass", bare, None, ""),
     ]
-    print(f"{'run':<38} {'seconds':>8}  ratio")
-    for name, seconds, ratio in rows:
-        print(f"{name:<38} {seconds:8.3f}  {ratio}")
+    print(f"{'run':<38} {'wall s':>7} {'cpu s':>7}  ratio (wall, cpu)")
+    for name, timing, base, unit in rows:
+        ratio = ""
+        if base is not None:
+            ratio = f"{timing.wall / base.wall:5.2f}, {timing.cpu / base.cpu:5.2f} {unit}"
+        print(f"{name:<38} {timing.wall:7.3f} {timing.cpu:7.3f}  {ratio}")
 
 
 if __name__ == "__main__":
