@@ -41,6 +41,7 @@ time. ctime cannot be set by tools that restore mtimes (``touch -d``, ``tar``).
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import hmac
 import io
@@ -58,6 +59,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from slolint import __version__, cache_record
+from slolint.cache_record import RECORD_FORMAT
 from slolint.discover import git_toplevel
 from slolint.parallel import FileJob, run_jobs
 
@@ -89,9 +91,6 @@ INDEX_REWRITE = 32
 MAX_READ = 512 * 1024 * 1024
 """Cache files above this size are not read (a hostile or damaged pack)."""
 
-_DEPENDENCIES = ("ruamel.yaml", "ruamel.yaml.clib", "jsonschema", "tzdata")
-"""Libraries whose version changes what a file's per-file results are."""
-
 
 def settings_affecting_file_results(job: FileJob) -> tuple[object, ...]:
     """Every setting, besides the file's bytes and slolint's code, that shapes its results.
@@ -112,41 +111,54 @@ def entry_key(content: bytes, job: FileJob) -> str:
     return hashlib.sha256(content + b"\0" + settings).hexdigest()
 
 
-def _package_files() -> Iterator[Path]:
+def _package_files() -> Iterator[str]:
+    """slolint's sources and schemas (installed ``slolint/schemas``, else ``<repo>/schemas``,
+    as :func:`slolint.schema_store.schema_dir` finds them), in a fixed order."""
     package = Path(__file__).parent
-    yield from sorted(package.rglob("*.py"))
-    from slolint.schema_store import schema_dir
+    schemas = package / "schemas"
+    if not schemas.is_dir():
+        schemas = package.resolve().parents[1] / "schemas"
+    for root, suffix in ((package, ".py"), (schemas, ".json")):
+        for folder, subfolders, files in os.walk(root):
+            subfolders.sort()
+            for name in sorted(files):
+                if name.endswith(suffix):
+                    yield os.path.join(folder, name)
 
-    root = Path(str(schema_dir()))
-    if root.is_dir():
-        yield from sorted(root.rglob("*.json"))
+
+_TZPATH = ("/usr/share/zoneinfo", "/usr/lib/zoneinfo", "/usr/share/lib/zoneinfo", "/etc/zoneinfo")
+"""zoneinfo's usual search path: time zone names are validated against the system's database."""
+
+
+def _installed_distributions() -> Iterator[str]:
+    """Names (with versions) of the distributions installed where Python imports from.
+
+    Listing ``*.dist-info`` folders costs a millisecond, where ``importlib.metadata`` costs
+    forty; an upgrade of any library (the YAML parser, jsonschema, tzdata) shows here.
+    """
+    for entry in sys.path:
+        with contextlib.suppress(OSError):
+            names = os.listdir(entry or ".")
+            yield from sorted(n for n in names if n.endswith((".dist-info", ".egg-info")))
 
 
 def code_digest() -> str:
     """A digest of everything besides a file that decides its results.
 
     slolint's version alone would not do: a checkout or an editable install changes code
-    without changing the version. Hashing the package's sources and schemas costs about a
-    millisecond.
+    without changing the version. Hashing the package's sources and schemas, the installed
+    distributions and the time zone database's timestamp costs a few milliseconds.
     """
-    from importlib import metadata
-
-    digest = hashlib.sha256(f"{__version__}\0{sys.version}\0".encode())
-    for name in _DEPENDENCIES:
-        try:
-            digest.update(f"{name}={metadata.version(name)}\0".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{name}=-\0".encode())
+    digest = hashlib.sha256(f"{__version__}\0{sys.version}\0{RECORD_FORMAT}\0".encode())
+    for name in _installed_distributions():
+        digest.update(name.encode("utf-8", "surrogateescape") + b"\0")
     for path in _package_files():
+        with contextlib.suppress(OSError), open(path, "rb") as handle:
+            digest.update(os.path.basename(path).encode() + b"\0" + handle.read())
+    tzpath = os.environ.get("PYTHONTZPATH", "").split(os.pathsep)
+    for folder in (*tzpath, *_TZPATH):
         with contextlib.suppress(OSError):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    with contextlib.suppress(Exception):
-        import zoneinfo
-
-        for folder in zoneinfo.TZPATH:  # the system time zone database validates zones
-            with contextlib.suppress(OSError):
-                digest.update(str(os.stat(folder).st_mtime_ns).encode())
-    digest.update(str(cache_record.RECORD_FORMAT).encode())
+            digest.update(str(os.stat(folder).st_mtime_ns).encode())
     return digest.hexdigest()[:24]
 
 
@@ -457,12 +469,18 @@ class CachedRun:
         """``(job, result)`` in input order: hits decoded here, misses in a worker pool."""
         outcomes: list[FileResult | str | None] = [None] * len(jobs)
         misses: list[int] = []
-        for position, job in enumerate(jobs):
-            hit = self._lookup(job)
-            if hit is None:
-                misses.append(position)
-            else:
-                outcomes[position] = hit
+        collecting = gc.isenabled()
+        gc.disable()  # decoding allocates only live objects: a collection would find nothing
+        try:
+            for position, job in enumerate(jobs):
+                hit = self._lookup(job)
+                if hit is None:
+                    misses.append(position)
+                else:
+                    outcomes[position] = hit
+        finally:
+            if collecting:
+                gc.enable()
         missed = [jobs[i] for i in misses]
         for position, (job, computed) in zip(
             misses, run_jobs(missed, self._compute, requested, debug), strict=True
