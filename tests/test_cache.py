@@ -349,6 +349,15 @@ def test_clean_refuses_a_folder_that_is_not_a_cache(
     assert (repo / "slos" / "payments.yaml").exists()
 
 
+def test_a_folder_of_the_users_is_never_made_a_cache(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--cache-dir slos`` must not write a .gitignore that hides the user's files from git."""
+    before = sorted(p.name for p in (repo / "slos").iterdir())
+    assert_same(capsys, "--cache-dir", "slos", *WHOLE)
+    assert sorted(p.name for p in (repo / "slos").iterdir()) == before
+
+
 def test_cache_dir_option_and_environment(
     repo: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

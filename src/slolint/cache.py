@@ -325,8 +325,8 @@ class Store:
     @classmethod
     def open(cls, root: Path) -> Store | None:
         """The store under ``root``, or None when the cache cannot be used at all."""
-        if os.path.islink(root) or (os.path.lexists(root) and not _real_folder(root)):
-            return None
+        if os.path.islink(root) or (os.path.lexists(root) and not is_cache_folder(root)):
+            return None  # never write a .gitignore into a folder of the user's
         key = load_key()
         if key is None:
             return None
@@ -424,6 +424,13 @@ class Store:
 
     def loose_count(self) -> int:
         return len(_listing(self.folder / "loose"))
+
+
+def is_cache_folder(root: Path) -> bool:
+    """A real folder that is empty or holds slolint's CACHEDIR.TAG."""
+    if not _real_folder(root):
+        return False
+    return _read(root / "CACHEDIR.TAG") == CACHEDIR_TAG.encode() or not _listing(root)
 
 
 def _listing(folder: Path) -> list[str]:
@@ -595,8 +602,7 @@ def clean(root: Path) -> str | None:
         return None
     if not _real_folder(root):
         return f"{root} is not a folder"
-    tag = _read(root / "CACHEDIR.TAG")
-    if os.listdir(root) and tag != CACHEDIR_TAG.encode():
+    if not is_cache_folder(root):
         return f"{root} is not a slolint cache (no slolint CACHEDIR.TAG); not removed"
     shutil.rmtree(root)
     return None
