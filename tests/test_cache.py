@@ -106,6 +106,16 @@ def test_results_are_identical_and_warm_runs_parse_nothing(
     assert cached == run(capsys, "--no-cache", *NAMED)
 
 
+def test_misses_computed_in_a_worker_pool_are_cached(
+    repo: Path, capsys: pytest.CaptureFixture[str], processed: list[str]
+) -> None:
+    """Misses go to worker processes; their records come back and are stored."""
+    assert run(capsys, "--jobs", "2", *WHOLE) == run(capsys, "--no-cache", *WHOLE)
+    processed.clear()
+    run(capsys, *WHOLE)  # in-process: a miss here would be counted
+    assert processed == []
+
+
 def test_a_finding_is_located_in_a_file_read_from_the_cache(
     repo: Path, capsys: pytest.CaptureFixture[str], processed: list[str]
 ) -> None:
