@@ -25,6 +25,7 @@ import enum
 import functools
 import hashlib
 import io
+import operator
 import pickle
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -114,24 +115,30 @@ class CachedSource(SourceFile):
 _RECORD_MODULES = (findings, model, yaml_events, recognize_module)
 """Modules whose dataclasses and enums a record may hold; no other class can be named."""
 
-_FIELDS: dict[type, tuple[str, ...] | None] = {}
+_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]] | None] = {}
 
 
-def _init_fields(cls: type) -> tuple[str, ...] | None:
-    """Field names when ``cls(*values)`` rebuilds an instance exactly, else None.
+def _fields_getter(cls: type) -> Callable[[Any], tuple[Any, ...]] | None:
+    """A function returning the field values when ``cls(*values)`` rebuilds an instance
+    exactly, else None.
 
     Calling the constructor decodes about twice as fast as the default ``__setstate__``
     of a frozen dataclass with slots; it is exact when every field is an ``__init__``
     argument and nothing runs after it.
     """
-    if cls not in _FIELDS:
-        names: tuple[str, ...] | None = None
+    if cls not in _GETTERS:
+        getter: Callable[[Any], tuple[Any, ...]] | None = None
         if dataclasses.is_dataclass(cls) and not hasattr(cls, "__post_init__"):
             fields = dataclasses.fields(cls)
             if all(f.init for f in fields):
-                names = tuple(f.name for f in fields)
-        _FIELDS[cls] = names
-    return _FIELDS[cls]
+                names = [f.name for f in fields]
+                if len(names) == 1:
+                    single = operator.attrgetter(names[0])
+                    getter = lambda obj: (single(obj),)  # noqa: E731
+                else:
+                    getter = operator.attrgetter(*names)
+        _GETTERS[cls] = getter
+    return _GETTERS[cls]
 
 
 def _record_classes() -> tuple[type, ...]:
@@ -188,10 +195,10 @@ class _Pickler(pickle.Pickler):
 
     def reducer_override(self, obj: Any) -> Any:
         cls = type(obj)
-        names = _init_fields(cls)
-        if names is None:
+        getter = _GETTERS[cls] if cls in _GETTERS else _fields_getter(cls)
+        if getter is None:
             return NotImplemented
-        return cls, tuple(getattr(obj, name) for name in names)
+        return cls, getter(obj)
 
 
 class _Unpickler(pickle.Unpickler):
