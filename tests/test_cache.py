@@ -245,10 +245,15 @@ def test_a_forged_entry_is_never_unpickled(
     payload = _hostile_pickle(marker)
     with_records = [p.name for p in (folder / "loose").iterdir()]
     forged = {entry: payload for entry in with_records}
-    (folder / "pack").write_bytes(cache.seal(key, "pack", pickle.dumps(forged, protocol=5)))
+    role = f"{folder.name}/pack"
+    (folder / "pack").write_bytes(cache.seal(key, role, pickle.dumps(forged, protocol=5)))
     for entry in with_records:
-        role = f"loose/{entry}"
+        role = f"{folder.name}/loose/{entry}"
         (folder / "loose" / entry).write_bytes(cache.seal(key, role, payload))
+    store = cache.Store.open(repo / ".slolint_cache")
+    assert store is not None
+    authentic = store.get(with_records[0]) == payload
+    assert authentic == (sealed_with == "the-user-key")  # this case reaches the unpickler
     processed.clear()
     assert run(capsys, *WHOLE) == expected
     assert not marker.exists()

@@ -19,8 +19,8 @@ Trust. The folder sits in the repository, which a pull request controls: it may 
 ``.slolint_cache/`` of its own. Entries are pickles, and unpickling is code execution, so
 every file is sealed with an HMAC-SHA256 under a per-user key kept outside the repository
 (``$XDG_CACHE_HOME/slolint/key``, else ``~/.cache/slolint/key``, created with mode 0600 in
-a 0700 folder). The MAC covers the file's role and name as well as its bytes, so an entry
-cannot be replayed under another key. Nothing is unpickled before its MAC checks, and the
+a 0700 folder). The MAC covers the code digest and the file's name as well as its bytes,
+so an entry cannot be replayed under another key or to another version of slolint. Nothing is unpickled before its MAC checks, and the
 unpickler then only resolves slolint's record classes (:mod:`slolint.cache_record`). A
 cache folder or key that is a symbolic link, or a key that is not a private regular file
 of this user, turns the cache off. Without a usable key there is no cache.
@@ -375,7 +375,7 @@ class Store:
 
     def _load_plain(self, name: str) -> Any:
         data = _read(self.folder / name)
-        payload = unseal(self.key, name, data) if data is not None else None
+        payload = unseal(self.key, self._role(name), data) if data is not None else None
         if payload is None:
             return {}
         try:
@@ -386,7 +386,7 @@ class Store:
 
     def save_plain(self, name: str, value: object) -> None:
         payload = pickle.dumps(value, protocol=5)
-        self._write(self.folder, name, seal(self.key, name, payload))
+        self._write(self.folder, name, seal(self.key, self._role(name), payload))
 
     def get(self, entry: str) -> bytes | None:
         """An entry's record, from the pack or a loose file; None when absent or forged."""
@@ -394,10 +394,16 @@ class Store:
         if blob is not None:
             return blob
         data = _read(self.folder / "loose" / entry)
-        return unseal(self.key, f"loose/{entry}", data) if data is not None else None
+        role = self._role(f"loose/{entry}")
+        return unseal(self.key, role, data) if data is not None else None
 
     def put_loose(self, entry: str, blob: bytes) -> None:
-        self._write(self.folder / "loose", entry, seal(self.key, f"loose/{entry}", blob))
+        role = self._role(f"loose/{entry}")
+        self._write(self.folder / "loose", entry, seal(self.key, role, blob))
+
+    def _role(self, name: str) -> str:
+        """What a file's MAC binds it to: this code digest's folder and its own name."""
+        return f"{self.folder.name}/{name}"
 
     def write_pack(self, used: dict[str, bytes]) -> None:
         """A new pack: this run's entries first, then older ones up to a bound; the loose
