@@ -500,6 +500,10 @@ class CachedRun:
                     outcomes[position] = hit
         finally:
             if collecting:
+                # Decoded results live until the end of the run, and check() freezes them
+                # after this stage anyway; freezing them now, before collection resumes,
+                # saves one walk over every object decoded (a quarter of a warm run).
+                gc.freeze()
                 gc.enable()
         missed = [jobs[i] for i in misses]
         for position, (job, computed) in zip(
