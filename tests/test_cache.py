@@ -517,3 +517,28 @@ def test_settings_change_the_key() -> None:
     assert cache.entry_key(b"x", reported) != cache.entry_key(b"x", context)
     assert cache.entry_key(b"x", reported) != cache.entry_key(b"y", reported)
     assert cache.settings_affecting_file_results(reported) == ("reported",)
+
+
+def test_real_paths_agree_with_realpath(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine resolves a folder once per run; every file still gets realpath's answer."""
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "x.yaml").write_text("")
+    (tmp_path / "link-to-a").symlink_to(tmp_path / "a")
+    (tmp_path / "a" / "file-link.yaml").symlink_to("b/x.yaml")
+    (tmp_path / "a" / "dangling.yaml").symlink_to("nowhere.yaml")
+    monkeypatch.chdir(tmp_path / "a")
+    paths = [
+        tmp_path / "a" / "b" / "x.yaml",
+        tmp_path / "link-to-a" / "b" / "x.yaml",
+        tmp_path / "link-to-a" / "b" / ".." / "b" / "x.yaml",
+        tmp_path / "a" / "file-link.yaml",
+        tmp_path / "link-to-a" / "file-link.yaml",
+        tmp_path / "a" / "dangling.yaml",
+        tmp_path / "a" / "missing.yaml",
+        Path("b/x.yaml"),
+        Path("file-link.yaml"),
+        Path("../link-to-a/b/x.yaml"),
+    ]
+    real_path = engine.RealPaths()
+    for path in paths * 2:  # the second round answers from resolved folders
+        assert real_path(path) == os.path.realpath(path), path

@@ -196,12 +196,35 @@ class _Run:
         self.failures.extend((job.shown, message) for message in result.failures)
 
 
-def _jobs_for(paths: Iterable[Path], run: _Run, reported: bool, seen: set[str]) -> list[FileJob]:
+class RealPaths:
+    """``os.path.realpath`` of many files at the cost of one ``lstat`` each.
+
+    ``realpath`` looks at every component of every path (six system calls for
+    ``/repo/slos/team/x.yaml``), a third of a warm pre-commit run over 10,000 files. The
+    files of a repository share few folders: each folder is resolved once, and only a
+    file that is itself a link is resolved in full.
+    """
+
+    def __init__(self) -> None:
+        self._folders: dict[str, str] = {}
+
+    def __call__(self, path: str | os.PathLike[str]) -> str:
+        folder, name = os.path.split(os.fspath(path))
+        real_folder = self._folders.get(folder)
+        if real_folder is None:
+            real_folder = self._folders[folder] = os.path.realpath(folder or os.curdir)
+        candidate = os.path.join(real_folder, name)
+        return os.path.realpath(candidate) if os.path.islink(candidate) else candidate
+
+
+def _jobs_for(
+    paths: Iterable[Path], run: _Run, reported: bool, seen: set[str], real_path: RealPaths
+) -> list[FileJob]:
     """One job per file; a context file already read under another name is not read again."""
     jobs = []
     for path in paths:
         shown = display_path(path, run.options.cwd)
-        real = os.path.realpath(path)
+        real = real_path(path)
         if shown in seen or (not reported and real in seen):
             continue
         seen.update((shown, real))
@@ -220,11 +243,12 @@ def _stage_files(run: _Run) -> None:
     run.errors.extend(targets.errors)
     run.notes.extend(targets.notes)
     seen: set[str] = set()
-    jobs = _jobs_for(targets.files, run, True, seen)
+    real_path = RealPaths()
+    jobs = _jobs_for(targets.files, run, True, seen, real_path)
     if run.options.context and targets.named:
         context = discover_context(targets.named, targets.skipped_links)
         run.notes.extend(context.notes)
-        jobs += _jobs_for(context.files, run, False, seen)
+        jobs += _jobs_for(context.files, run, False, seen, real_path)
     cached = _open_cache(run.options.cache_dir)
     if cached is None:
         outcomes = run_jobs(jobs, process_file, run.options.jobs, run.options.debug)
