@@ -9,6 +9,7 @@ concurrency test starts real processes. Each test has its own MAC key
 
 from __future__ import annotations
 
+import marshal
 import os
 import pickle
 import shutil
@@ -246,7 +247,9 @@ def test_a_forged_entry_is_never_unpickled(
     with_records = [p.name for p in (folder / "loose").iterdir()]
     forged = {entry: payload for entry in with_records}
     role = f"{folder.name}/pack"
-    (folder / "pack").write_bytes(cache.seal(key, role, pickle.dumps(forged, protocol=5)))
+    (folder / "pack").write_bytes(cache.seal(key, role, marshal.dumps(forged, 4)))
+    index_role = f"{folder.name}/index"
+    (folder / "index").write_bytes(cache.seal(key, index_role, payload))  # not even marshal
     for entry in with_records:
         role = f"{folder.name}/loose/{entry}"
         (folder / "loose" / entry).write_bytes(cache.seal(key, role, payload))

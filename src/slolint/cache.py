@@ -20,8 +20,10 @@ Trust. The folder sits in the repository, which a pull request controls: it may 
 every file is sealed with an HMAC-SHA256 under a per-user key kept outside the repository
 (``$XDG_CACHE_HOME/slolint/key``, else ``~/.cache/slolint/key``, created with mode 0600 in
 a 0700 folder). The MAC covers the code digest and the file's name as well as its bytes,
-so an entry cannot be replayed under another key or to another version of slolint. Nothing is unpickled before its MAC checks, and the
-unpickler then only resolves slolint's record classes (:mod:`slolint.cache_record`). A
+so an entry cannot be replayed under another key or to another version of slolint.
+Nothing is decoded before its MAC checks; the pack and the index are then read with
+``marshal`` (plain data only), and a record's unpickler resolves no name at all: it knows
+slolint's record classes in advance (:mod:`slolint.cache_record`). A
 cache folder or key that is a symbolic link, or a key that is not a private regular file
 of this user, turns the cache off. Without a usable key there is no cache.
 
@@ -44,9 +46,8 @@ import contextlib
 import gc
 import hashlib
 import hmac
-import io
+import marshal
 import os
-import pickle
 import secrets
 import shutil
 import stat
@@ -236,35 +237,29 @@ def _write_private(folder: Path, data: bytes) -> str:
 # -- sealed files ------------------------------------------------------------------------------
 
 
-def _mac(key: bytes, role: str, payload: bytes) -> bytes:
-    return hmac.new(key, role.encode() + b"\0" + payload, hashlib.sha256).digest()
+def _mac(key: bytes, role: str, payload: bytes | memoryview) -> bytes:
+    mac = hmac.new(key, role.encode() + b"\0", hashlib.sha256)
+    mac.update(payload)
+    return mac.digest()
 
 
 def seal(key: bytes, role: str, payload: bytes) -> bytes:
-    """``payload`` with a MAC over its role (``pack``, ``loose/<key>``...) and bytes."""
+    """``payload`` with a MAC over its role (``<digest>/pack``...) and bytes."""
     return MAGIC + _mac(key, role, payload) + payload
 
 
-def unseal(key: bytes, role: str, data: bytes) -> bytes | None:
-    """The payload of a sealed file, or None when it is not authentic (or truncated)."""
+def unseal(key: bytes, role: str, data: bytes) -> memoryview | None:
+    """The payload of a sealed file, or None when it is not authentic (or truncated).
+
+    A view, not a copy: a pack is megabytes.
+    """
     head = len(MAGIC) + MAC_BYTES
     if len(data) < head or not data.startswith(MAGIC):
         return None
-    payload = data[head:]
+    payload = memoryview(data)[head:]
     if not hmac.compare_digest(data[len(MAGIC) : head], _mac(key, role, payload)):
         return None
     return payload
-
-
-class _PlainUnpickler(pickle.Unpickler):
-    """Packs and indexes hold only bytes, strings, numbers, tuples and dicts."""
-
-    def find_class(self, module: str, name: str) -> Any:
-        raise pickle.UnpicklingError(f"a cache index may not name {module}.{name}")
-
-
-def _plain_loads(payload: bytes) -> Any:
-    return _PlainUnpickler(io.BytesIO(payload)).load()
 
 
 def _read(path: Path) -> bytes | None:
@@ -379,13 +374,15 @@ class Store:
         if payload is None:
             return {}
         try:
-            value = _plain_loads(payload)
+            value = marshal.loads(payload)
         except Exception:
             return {}
         return value if isinstance(value, dict) else {}
 
-    def save_plain(self, name: str, value: object) -> None:
-        payload = pickle.dumps(value, protocol=5)
+    def save_plain(self, name: str, value: dict[str, Any]) -> None:
+        """Packs and the index are plain data (strings, bytes, numbers, tuples, dicts):
+        marshal reads them without copying and can name no code to run."""
+        payload = marshal.dumps(value, 4)
         self._write(self.folder, name, seal(self.key, self._role(name), payload))
 
     def get(self, entry: str) -> bytes | None:
@@ -394,8 +391,8 @@ class Store:
         if blob is not None:
             return blob
         data = _read(self.folder / "loose" / entry)
-        role = self._role(f"loose/{entry}")
-        return unseal(self.key, role, data) if data is not None else None
+        payload = unseal(self.key, self._role(f"loose/{entry}"), data) if data else None
+        return bytes(payload) if payload is not None else None
 
     def put_loose(self, entry: str, blob: bytes) -> None:
         role = self._role(f"loose/{entry}")
