@@ -295,6 +295,16 @@ def test_the_key_is_private_and_a_linked_key_turns_the_cache_off(
     assert cache.load_key() is None
 
 
+def test_without_an_absolute_home_there_is_no_key(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative")
+    monkeypatch.setenv("HOME", "also-relative")
+    assert cache.load_key() is None
+    assert_same(capsys, *WHOLE)
+    assert not (repo / "relative").exists() and not (repo / "also-relative").exists()
+
+
 def test_a_linked_cache_folder_is_neither_used_nor_followed(
     repo: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -176,9 +176,13 @@ def default_location(cwd: Path, explicit: str | None = None) -> Path | None:
 # -- the key -------------------------------------------------------------------------------
 
 
-def _key_path() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base, "slolint", "key")
+def _key_path() -> Path | None:
+    """Where the key lives; None without an absolute home (never a folder named ``~``
+    in the repository). A relative ``XDG_CACHE_HOME`` is ignored, as the spec says."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base, "slolint", "key") if os.path.isabs(base) else None
 
 
 def _private_file(fd: int) -> bool:
@@ -190,6 +194,8 @@ def _private_file(fd: int) -> bool:
 def load_key() -> bytes | None:
     """The per-user MAC key, created on first use; None when it cannot be had safely."""
     path = _key_path()
+    if path is None:
+        return None
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(path, flags)
