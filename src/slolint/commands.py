@@ -193,6 +193,7 @@ def run_check(args: argparse.Namespace) -> int:
         debug=args.debug,
         jobs=args.jobs,
         cwd=current_directory(),
+        cache_dir=None if args.no_cache else _cache_location(args),
         config=config,
         use_baseline=args.write_baseline is None,
         stdin=_read_stdin() if "-" in args.paths else None,
@@ -335,7 +336,35 @@ def run_config(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cache_location(args: argparse.Namespace) -> Path | None:
+    from slolint.cache import default_location
+
+    return default_location(current_directory(), args.cache_dir)
+
+
+def run_clean(args: argparse.Namespace) -> int:
+    """``slolint clean``: remove the cache folder (never what a symbolic link points to)."""
+    from slolint.cache import clean
+
+    folder = _cache_location(args)
+    if folder is None:
+        return 0  # outside a repository, with no folder named: there is no cache
+    try:
+        problem = clean(folder)
+    except OSError as exc:
+        raise UsageError(f"cannot remove {folder}: {exc.strerror or exc}") from exc
+    if problem is not None:
+        raise UsageError(problem)
+    return 0
+
+
 INPUT_ERRORS = (UsageError, SelectorError, BaselineError, PluginError)
 """Problems with slolint's own inputs: one line on stderr and exit code 2."""
 
-HANDLERS = {"check": run_check, "rule": run_rule, "rules": run_rules, "config": run_config}
+HANDLERS = {
+    "check": run_check,
+    "rule": run_rule,
+    "rules": run_rules,
+    "config": run_config,
+    "clean": run_clean,
+}

@@ -48,6 +48,7 @@ SKIP_DIRS = frozenset(
         ".mypy_cache",
         ".pytest_cache",
         ".ruff_cache",
+        ".slolint_cache",
         ".hypothesis",
         ".idea",
         ".vscode",

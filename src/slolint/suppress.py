@@ -250,7 +250,7 @@ def _annotation_directives(source: SourceFile) -> Iterator[Directive]:
 
 def scan(source: SourceFile) -> list[Directive]:
     """Every suppression of a file; [] at the cost of one search when there is none."""
-    if MARKER not in source.text:
+    if not source.mentions(MARKER):
         return []
     found = list(_Scanner(source).directives())
     if ANNOTATION in source.text:

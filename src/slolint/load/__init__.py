@@ -56,6 +56,11 @@ class SourceFile:
     problems: list[LoadProblem] = field(default_factory=list)
     _lines: list[str] | None = None
 
+    def mentions(self, word: str) -> bool:
+        """Whether ``word`` occurs in the text; a cached file answers for its suppression
+        marker without being read again (:mod:`slolint.cache_record`)."""
+        return word in self.text
+
     def clamp(self, line: int, column: int) -> tuple[int, int]:
         """A 0-based position moved inside the text: libyaml may point one line past the end."""
         if self._lines is None:
