@@ -176,13 +176,34 @@ def _config_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The console script (``argv`` None) and in-process callers (tests, embedders).
+
+    As the process's own entry point, slolint exits without tearing the interpreter down:
+    a run over 10,000 files leaves some 300,000 objects that the interpreter would free one
+    by one for most of a second, after every report is already written and flushed.
+    """
     if hasattr(sys.stdout, "reconfigure"):
         # file names that are not UTF-8 are escaped upstream; this is the last backstop
         sys.stdout.reconfigure(errors="backslashreplace")
     try:
-        return _main(argv)
+        code = _main(argv)
     except KeyboardInterrupt:
         _exit_interrupted()
+    if argv is None:
+        _exit_now(code)
+    return code
+
+
+def _exit_now(code: int) -> NoReturn:
+    """Flush what is buffered and leave, skipping the interpreter's teardown.
+
+    A closed pipe or a full disk at this last flush changes nothing: the report was
+    already written as far as it could be, and the exit code stands.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
 
 
 def _exit_interrupted() -> NoReturn:
@@ -192,10 +213,7 @@ def _exit_interrupted() -> NoReturn:
     thread; interrupted at the wrong moment, that join never returns. The workers are
     already terminated (``parallel``), so nothing is left to clean up but the buffers.
     """
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):
-            stream.flush()
-    os._exit(130)
+    _exit_now(130)
 
 
 def _main(argv: Sequence[str] | None) -> int:
