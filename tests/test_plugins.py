@@ -153,3 +153,41 @@ def test_rule_options_reach_the_rule_and_are_validated_by_its_schema(
         ".slolint.yaml:2:13: rules.ACME101: rule ACME101 has no option 'prefix' "
         "(options: separator)\n"
     )
+
+
+def test_declared_plugins_agree_with_importlib_metadata(tmp_path: Path) -> None:
+    """The fast reader of entry_points.txt finds what importlib.metadata finds."""
+    from importlib.metadata import distributions
+
+    from slolint.rules import GROUP, declared_plugins
+
+    first = tmp_path / "first"
+    second = tmp_path / "second"
+    (first / "acme_rules-1.0.dist-info").mkdir(parents=True)
+    (first / "acme_rules-1.0.dist-info" / "entry_points.txt").write_text(
+        "[console_scripts]\nacme = acme:main\n\n"
+        "[slolint.rules]\n# a comment\nacme = acme_rules.checks:register\n"
+        "bare = acme_rules.module\n\n[other]\nx = y:z\n"
+    )
+    (first / "acme_rules-1.0.dist-info" / "METADATA").write_text("Name: acme-rules\n")
+    (second / "older.egg-info").mkdir(parents=True)
+    (second / "older.egg-info" / "entry_points.txt").write_text(
+        "[slolint.rules]\nolder = older.rules:go\n"
+    )
+    (second / "older.egg-info" / "PKG-INFO").write_text("Name: older\n")
+    path = [str(first), str(second)]
+    ours = declared_plugins(path)
+    theirs = sorted(
+        (e.name, e.value)
+        for dist in distributions(path=path)
+        for e in dist.entry_points.select(group=GROUP)
+    )
+    assert (
+        ours
+        == theirs
+        == [
+            ("acme", "acme_rules.checks:register"),
+            ("bare", "acme_rules.module"),
+            ("older", "older.rules:go"),
+        ]
+    )
