@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from slolint.config.files import ENV_VAR, ConfigError, ConfigFile, Finder, read_config
-from slolint.config.patterns import GitIgnore
+from slolint.config.patterns import GitIgnore, PatternSet
 from slolint.config.settings import CliOverrides, Settings, build_settings
 from slolint.config.validation import validate_table
 from slolint.rules import load_rules
@@ -79,6 +79,7 @@ class Resolver:
         self._by_config: dict[Path | None, Settings] = {}
         self._gitignore: dict[Path, GitIgnore] = {}
         self._roots: dict[Path, Path] = {}
+        self._plans: dict[Path, tuple[Settings, list[PatternSet]]] = {}
         if self.explicit is not None:
             self._settings(self.explicit)  # a missing or invalid --config fails at once
 
@@ -117,14 +118,25 @@ class Resolver:
         return list(self._by_config.values())
 
     def excluded(self, path: Path, explicit: bool) -> bool:
-        """True when the file's configuration excludes it, or ``.gitignore`` ignores it."""
+        """True when the file's configuration excludes it, or ``.gitignore`` ignores it.
+
+        What depends only on the folder (its settings, the ``.gitignore`` files above it)
+        is worked out once per folder: pre-commit asks this for every file of a large
+        repository.
+        """
         absolute = (self.cwd / path).absolute()
-        settings = self.settings_for(absolute)
+        folder = absolute.parent
+        plan = self._plans.get(folder)
+        if plan is None:
+            settings = self.settings_for(absolute)
+            ignores: list[PatternSet] = []
+            if settings.respect_gitignore:
+                root = _repository_root(folder, self._roots)
+                if root not in self._gitignore:
+                    self._gitignore[root] = GitIgnore(root)
+                ignores = self._gitignore[root].sets_for(folder)
+            plan = self._plans[folder] = (settings, ignores)
+        settings, ignores = plan
         if settings.excluded(absolute, explicit) or absolute == settings.baseline:
             return True  # the baseline is slolint's own file, not an input
-        if not settings.respect_gitignore:
-            return False
-        root = _repository_root(absolute.parent, self._roots)
-        if root not in self._gitignore:
-            self._gitignore[root] = GitIgnore(root)
-        return self._gitignore[root].ignored(absolute)
+        return any(patterns.matches(absolute) for patterns in ignores)

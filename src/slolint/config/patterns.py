@@ -163,17 +163,22 @@ class GitIgnore:
                 self._sets[folder] = patterns if patterns else None
         return self._sets[folder]
 
+    def sets_for(self, folder: Path) -> list[PatternSet]:
+        """The ``.gitignore`` pattern sets that apply to the files of ``folder``: those of
+        the repository root and of every folder down to ``folder`` itself."""
+        try:
+            relative = folder.relative_to(self.root)
+        except ValueError:
+            return []
+        found: list[PatternSet] = []
+        current = self.root
+        for part in ("", *relative.parts):
+            current = current / part if part else current
+            patterns = self._set_for(current)
+            if patterns is not None:
+                found.append(patterns)
+        return found
+
     def ignored(self, path: Path) -> bool:
         """True when a ``.gitignore`` between the repository root and ``path`` ignores it."""
-        try:
-            relative = path.relative_to(self.root)
-        except ValueError:
-            return False
-        folder = self.root
-        for part in relative.parts[:-1]:
-            found = self._set_for(folder)
-            if found is not None and found.matches(path):
-                return True
-            folder = folder / part
-        found = self._set_for(folder)
-        return found is not None and found.matches(path)
+        return any(patterns.matches(path) for patterns in self.sets_for(path.parent))
