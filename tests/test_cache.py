@@ -17,6 +17,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -580,3 +581,24 @@ def test_real_paths_agree_with_realpath(tmp_path: Path, monkeypatch: pytest.Monk
     real_path = engine.RealPaths()
     for path in paths * 2:  # the second round answers from resolved folders
         assert real_path(path) == os.path.realpath(path), path
+
+
+def test_a_pool_without_cache_ships_records_and_gives_the_same_output(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--jobs 2 without a cache: workers send records, the parent re-reads only the files
+    where findings land, and every byte of output is the one process's."""
+    shipped: list[str] = []
+    original = cache_record.decode
+
+    def counting(blob: bytes, path: str, digest: bytes, reload: cache_record.Reload) -> Any:
+        shipped.append(path)
+        return original(blob, path, digest, reload)
+
+    monkeypatch.setattr(cache_record, "decode", counting)
+    for fmt in ("text", "json"):
+        one = run(capsys, "--no-cache", "--jobs", "1", "--", ".", fmt=fmt)
+        two = run(capsys, "--no-cache", "--jobs", "2", "--", ".", fmt=fmt)
+        assert one == two, fmt
+        assert one[0] == 1
+    assert len(set(shipped)) == len(list(repo.rglob("*.yaml")))  # every file came as a record

@@ -27,7 +27,7 @@ from slolint.findings import Finding, Severity, Violation
 from slolint.load import LoadProblem, SourceFile, load_file, reset_run_budget
 from slolint.locate import Locator, cap_per_file
 from slolint.model import ModelObject
-from slolint.parallel import FileJob, run_jobs
+from slolint.parallel import FileJob, run_jobs, worker_count
 from slolint.policies import policy_rule
 from slolint.quoting import quoted
 from slolint.read import ReadError, read_limited
@@ -311,10 +311,17 @@ def _stage_files(run: _Run, config: Resolver) -> None:
     if stdin_job is not None and run.options.stdin is not None:
         run.absorb(stdin_job, process_data(stdin_job, run.options.stdin, run.options.debug))
     cached = _open_cache(run.options.cache_dir)
-    if cached is None:
-        outcomes = run_jobs(jobs, process_file, run.options.jobs, run.options.debug)
-    else:
+    outcomes: Iterable[tuple[FileJob, FileResult | str]]
+    if cached is not None:
         outcomes = cached.results(jobs, run.options.jobs, run.options.debug)
+    elif worker_count(run.options.jobs, len(jobs)) > 1:
+        from slolint.cache import shipped_results
+
+        outcomes = shipped_results(
+            jobs, run.options.jobs, run.options.debug, read_job, process_data
+        )
+    else:
+        outcomes = run_jobs(jobs, process_file, run.options.jobs, run.options.debug)
     for job, outcome in outcomes:
         if isinstance(outcome, str):  # the worker process died
             run.failures.append((job.shown, outcome))
