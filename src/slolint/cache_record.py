@@ -34,12 +34,12 @@ from slolint import findings, model
 from slolint import recognize as recognize_module
 from slolint.load import Document, LoadProblem, SourceFile, load_file, yaml_events
 from slolint.recognize import Recognized
-from slolint.suppress import MARKER as SUPPRESSION_MARKER
+from slolint.suppress import may_hold_suppressions
 
 if TYPE_CHECKING:
     from slolint.engine import FileResult
 
-RECORD_FORMAT = 2
+RECORD_FORMAT = 3
 """Bumped when the layout of a record changes (the code digest changes with it anyway)."""
 
 _PATH = 0
@@ -70,7 +70,7 @@ class CachedSource(SourceFile):
     land on line 1 rather than on a line of a different version of the file.
     """
 
-    __slots__ = ("_digest", "_loaded", "_marked", "_reload")
+    __slots__ = ("_digest", "_loaded", "_reload")
 
     def __init__(
         self,
@@ -83,16 +83,7 @@ class CachedSource(SourceFile):
         self._digest = file_digest
         self._reload = reload
         self._loaded = False
-        self._marked = marked
-        super().__init__(path, "", [], problems)
-
-    def mentions(self, word: str) -> bool:
-        """The suppression scan asks every reported file for its marker: answered from the
-        record (``marked``; True when unknown), so that a warm run re-reads only the files
-        that may hold suppressions."""
-        if word == SUPPRESSION_MARKER and not self._loaded:
-            return self._marked
-        return super().mentions(word)
+        super().__init__(path, "", [], problems, suppression_hint=marked)
 
     def _load(self) -> None:
         if self._loaded:
@@ -247,7 +238,7 @@ def encode(path: str, result: FileResult) -> bytes | None:
     payload = (
         RECORD_FORMAT,
         source is not None,
-        source is not None and source.mentions(SUPPRESSION_MARKER),
+        source is not None and may_hold_suppressions(source.text),
         source.problems if source is not None else [],
         recognized,
         result.violations,

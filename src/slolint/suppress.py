@@ -248,9 +248,23 @@ def _annotation_directives(source: SourceFile) -> Iterator[Directive]:
             )
 
 
+_HINT = re.compile(r"#\s*slolint\s*:")
+
+
+def may_hold_suppressions(text: str) -> bool:
+    """A quick superset test: a ``# slolint:`` comment or the ignore annotation may be
+    there (``slolint.dev/...`` annotations alone do not count)."""
+    return ANNOTATION in text or _HINT.search(text) is not None
+
+
 def scan(source: SourceFile) -> list[Directive]:
-    """Every suppression of a file; [] at the cost of one search when there is none."""
-    if not source.mentions(MARKER):
+    """Every suppression of a file; [] at the cost of one search when there is none.
+
+    A file whose results came from the cache answers from its record, without being read.
+    """
+    if source.suppression_hint is False:
+        return []
+    if not may_hold_suppressions(source.text):
         return []
     found = list(_Scanner(source).directives())
     if ANNOTATION in source.text:

@@ -55,11 +55,9 @@ class SourceFile:
     documents: list[Document] = field(default_factory=list)
     problems: list[LoadProblem] = field(default_factory=list)
     _lines: list[str] | None = None
-
-    def mentions(self, word: str) -> bool:
-        """Whether ``word`` occurs in the text; a cached file answers for its suppression
-        marker without being read again (:mod:`slolint.cache_record`)."""
-        return word in self.text
+    suppression_hint: bool | None = field(default=None, compare=False)
+    """Whether the file may hold suppressions, when known without its text: a file whose
+    results come from the cache is read again only when this is True."""
 
     def clamp(self, line: int, column: int) -> tuple[int, int]:
         """A 0-based position moved inside the text: libyaml may point one line past the end."""
