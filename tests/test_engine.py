@@ -663,3 +663,27 @@ def test_the_reporting_decision_works_off_related_locations_and_kinds() -> None:
     assert report_reason(narrowed, ("ErrorBudgetPolicy",), scope) is None
     mine = violation("SLO999", other.at("spec"), "m")
     assert report_reason(mine, (), scope) == Reason(None)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "a/b.yaml",
+        "/elsewhere/x.yaml",
+        "a/../c.yaml",
+        "./a//b.yaml",
+        "../up/a.yaml",
+        "caf\udce9.yaml",
+    ],
+)
+def test_display_path_is_pathlibs_relative_form(raw: str, tmp_path: Path) -> None:
+    """The string-only display path equals ``Path.absolute().relative_to(cwd)``."""
+    cwd = tmp_path / "work"
+    path = Path(raw) if raw.startswith("/") else Path(cwd, raw)
+    absolute = path.absolute()
+    try:
+        expected = absolute.relative_to(cwd).as_posix()
+    except ValueError:
+        expected = absolute.as_posix()
+    expected = expected.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    assert slolint.discover.display_path(path, cwd) == expected

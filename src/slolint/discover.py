@@ -422,9 +422,12 @@ def display_path(path: Path, cwd: Path) -> str:
     Undecodable bytes of a file name are escaped (``\\xff``), so that every report can be
     written to a UTF-8 stream.
     """
-    absolute = path.absolute()
-    try:
-        shown = absolute.relative_to(cwd).as_posix()
-    except ValueError:
-        shown = absolute.as_posix()
+    # plain string operations: pathlib costs a tenth of a warm pre-commit run at 10,000 files
+    text = os.fspath(path)
+    absolute = text if os.path.isabs(text) else os.path.join(os.fspath(cwd), text)
+    if "/./" in absolute or "//" in absolute or absolute.endswith("/."):
+        # what pathlib drops (empty and "." parts); ".." stays, as Path.absolute() keeps it
+        absolute = "/" + "/".join(part for part in absolute.split("/") if part not in ("", "."))
+    base = os.fspath(cwd).rstrip(os.sep) + os.sep
+    shown = absolute[len(base) :] if absolute.startswith(base) else absolute
     return shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
