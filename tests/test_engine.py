@@ -153,14 +153,14 @@ import slolint.engine
 from slolint.engine import CheckOptions, check, exit_code
 from slolint.findings import Severity
 
-real = slolint.engine.process_file
+real = slolint.engine.process_data
 
-def fragile(job, debug=False):
+def fragile(job, data, debug=False, size=None):
     if job.shown == "slos/b.yaml":
         os._exit(13)  # the worker dies without a word, as on an OOM kill
-    return real(job, debug)
+    return real(job, data, debug, size)
 
-slolint.engine.process_file = fragile
+slolint.engine.process_data = fragile
 result = check(CheckOptions(paths=["."], cwd=Path(sys.argv[1]), jobs=2))
 found = [[f.file, f.code, f.message] for f in result.findings]
 print(json.dumps({"findings": found, "exit": exit_code(result, Severity.ERROR)}))
