@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import AMBIENT
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 """The upstream SLO files, read in place next to the project (never copied into it)."""
@@ -80,17 +82,6 @@ def compare_golden(name: str, text: str) -> None:
 @pytest.fixture
 def golden() -> Golden:
     return compare_golden
-
-
-AMBIENT = (
-    "GITHUB_ACTIONS",
-    "GITHUB_WORKSPACE",
-    "NO_COLOR",
-    "SLOLINT_CONFIG",
-    "SLOLINT_CACHE_DIR",
-)
-"""Variables that change slolint's defaults: a CI runner sets GITHUB_ACTIONS, which
-switches the default format to ``github``. Tests that want one set it themselves."""
 
 
 @pytest.fixture(autouse=True)

@@ -3,28 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from tests.test_suppress import slo
+
+from helpers import run_slolint
 
 TWO = "  objectives:\n    - target: 1.0\n    - target: 0\n"
 """SLO201 twice (at $.spec.objectives[0].target and [1].target), plus SLO401 at the name."""
 
 
 def slolint(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "SLOLINT_CONFIG")}
-    return subprocess.run(
-        [sys.executable, "-m", "slolint", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    return run_slolint(*args, cwd=cwd)
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft7Validator
 
+from helpers import run_slolint
 from slolint import __version__
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,16 +32,7 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m")
 def slolint(
     *args: str, cwd: Path = REPO, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "GITHUB_ACTIONS")}
-    environment.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "slolint", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env=environment,
-        timeout=120,
-    )
+    return run_slolint(*args, cwd=cwd, env=env)
 
 
 def without_version(output: str) -> str:

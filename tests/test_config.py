@@ -6,12 +6,12 @@ whole stderr lines and the findings that remain.
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from helpers import run_slolint
 
 SLO = """\
 apiVersion: openslo/v1
@@ -63,21 +63,7 @@ spec:
 def slolint(
     *args: str, cwd: Path, env: dict[str, str] | None = None, stdin: str | None = None
 ) -> subprocess.CompletedProcess[str]:
-    environment = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("NO_COLOR", "GITHUB_ACTIONS", "SLOLINT_CONFIG")
-    }
-    environment.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "slolint", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env=environment,
-        input=stdin,
-        timeout=120,
-    )
+    return run_slolint(*args, cwd=cwd, env=env, stdin=stdin)
 
 
 def write(root: Path, files: dict[str, str]) -> Path:

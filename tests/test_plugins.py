@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
 import pytest
 from tests.test_suppress import slo
+
+from helpers import run_slolint
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -51,16 +52,8 @@ def install(site: Path, module: str, source: str, value: str) -> None:
 
 
 def slolint(*args: str, cwd: Path, site: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "SLOLINT_CONFIG")}
-    env["PYTHONPATH"] = os.pathsep.join([str(site), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
-    return subprocess.run(
-        [sys.executable, "-m", "slolint", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    path = os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    return run_slolint(*args, cwd=cwd, env={"PYTHONPATH": path})
 
 
 @pytest.fixture

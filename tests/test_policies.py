@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from tests.test_suppress import HEAD
 
+from helpers import run_slolint
 from slolint.config import Resolver
 from slolint.engine import CheckOptions, check
 from slolint.policies import view_of
@@ -36,15 +35,7 @@ def slo(name: str, labels: str, target: str, duration: str) -> str:
 
 
 def slolint(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "SLOLINT_CONFIG")}
-    return subprocess.run(
-        [sys.executable, "-m", "slolint", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    return run_slolint(*args, cwd=cwd)
 
 
 @pytest.fixture
