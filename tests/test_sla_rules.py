@@ -15,7 +15,7 @@ from slolint.findings import Finding, Origin
 from slolint.model import SLA, SLO, RefSet, Resource, Selector, SLAObjective, Target, Window
 from slolint.recognize.fields import window_of
 from slolint.registry import lookup
-from slolint.rules.sla import SloIndex, _percent, match
+from slolint.rules.sla import _percent, candidate_slos, match
 from slolint.selection import Selection
 from slolint.workspace import Workspace
 
@@ -65,29 +65,34 @@ def _slo(index: int, name: str, service: str, **labels: tuple[str, ...]) -> SLO:
     return SLO(resource, service, None, (), None, "Occurrences")
 
 
-def test_index_selects_like_the_workspace() -> None:
-    slos = [
-        _slo(0, "a", "checkout", tier=("gold",), team=("pay",)),
-        _slo(1, "b", "checkout", tier=("silver", "gold")),
-        _slo(2, "c", "search", team=("find",)),
-        _slo(3, "d", "search"),
-    ]
+def test_sla_candidates_keep_aspirational_slos_for_the_message() -> None:
+    """backedBy selects through the workspace's index; aspirational SLOs come along so
+    that SLO305 can say they were the only ones, while policy scopes leave them out."""
+    aspirational = _slo(1, "b", "checkout", tier=("gold",))
+    aspirational = SLO(
+        Resource(
+            "openslo/v1",
+            "SLO",
+            "b",
+            aspirational.resource.origin,
+            {"tier": ("gold",)},
+            {"slolint.dev/aspirational": "true"},
+        ),
+        "checkout",
+        None,
+        (),
+        None,
+        "Occurrences",
+    )
+    slos = [_slo(0, "a", "checkout", tier=("gold",)), aspirational, _slo(2, "c", "search")]
     workspace = Workspace.build(slos)
-    index = SloIndex(slos)
     origin = Origin("sla.yaml", 0)
-    selectors = [
-        Selector((("tier", "gold"),), (), origin.at()),
-        Selector((), (("team", "Exists", ()),), origin.at()),
-        Selector((), (("tier", "In", ("silver", "bronze")),), origin.at()),
-        Selector((), (("team", "DoesNotExist", ()),), origin.at()),
-        Selector((), (("tier", "NotIn", ("gold",)),), origin.at()),
-        Selector((("tier", "gold"),), (("team", "Exists", ()),), origin.at()),
-    ]
-    ref_sets = [RefSet((), selector) for selector in selectors]
-    ref_sets.append(RefSet((), selectors[0], exclude=("a",)))
-    for ref_set in ref_sets:
-        assert index.select(ref_set) == workspace.select(ref_set), ref_set
-    assert [slo.name for slo in index.of_service("search")] == ["c", "d"]
+    refs = RefSet((), Selector((("tier", "gold"),), (), origin.at()))
+    sla = SLA(Resource("slolint.dev/v1alpha1", "SLA", "s", origin), "checkout", refs, ())
+    assert [slo.name for slo in candidate_slos(sla, workspace)] == ["a", "b"]
+    assert [slo.name for slo in workspace.select(refs)] == ["a"]
+    by_service = SLA(Resource("slolint.dev/v1alpha1", "SLA", "t", origin), "search", None, ())
+    assert [slo.name for slo in candidate_slos(by_service, workspace)] == ["c"]
 
 
 def test_matching_is_one_pass_over_services(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -280,12 +280,11 @@ class Coverage:
 
     @classmethod
     def build(cls, workspace: Workspace) -> Coverage:
-        from slolint.rules.sla import SloIndex, candidate_slos
+        from slolint.rules.sla import candidate_slos
 
-        index = SloIndex(workspace.slos)
         slas: dict[int, list[str]] = {}
         for sla in workspace.slas:
-            backing = [slo for slo in candidate_slos(sla, index) if not slo.aspirational]
+            backing = [slo for slo in candidate_slos(sla, workspace) if not slo.aspirational]
             for slo in backing:
                 slas.setdefault(id(slo), []).append(sla.name)
         policies: dict[int, list[str]] = {}
@@ -383,14 +382,9 @@ def _policy_view(policy: ErrorBudgetPolicy) -> tuple[View, Places]:
     return view, places
 
 
-_cache: list[tuple[Workspace, list[tuple[Resource, View, Places]]]] = []
-
-
 def views(workspace: Workspace) -> list[tuple[Resource, View, Places]]:
     """Every object of the workspace with its view, built once per workspace."""
-    if not _cache or _cache[0][0] is not workspace:
-        _cache[:] = [(workspace, list(_views(workspace)))]
-    return _cache[0][1]
+    return workspace.memo("policy-views", lambda: list(_views(workspace)))
 
 
 def _views(workspace: Workspace) -> Iterator[tuple[Resource, View, Places]]:

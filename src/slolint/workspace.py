@@ -11,8 +11,9 @@ from __future__ import annotations
 import bisect
 import difflib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from slolint.model import (
     SLA,
@@ -24,6 +25,8 @@ from slolint.model import (
     Resource,
     Selector,
 )
+
+T = TypeVar("T")
 
 SUGGESTION_NEIGHBOURS = 16
 """Names taken on each side of a misspelt name in the name order and in the reversed-name
@@ -69,6 +72,7 @@ class Workspace:
     _by_label: dict[tuple[str, str], list[SLO]] = field(default_factory=lambda: defaultdict(list))
     _by_label_key: dict[str, list[SLO]] = field(default_factory=lambda: defaultdict(list))
     _suggested: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    _memo: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def build(cls, objects: Iterable[ModelObject]) -> Workspace:
@@ -186,10 +190,19 @@ class Workspace:
             return self.slos
         return min(options, key=len)
 
-    def select(self, refs: RefSet) -> list[SLO]:
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()`` once per workspace: several rules share one matching of SLAs to
+        SLOs, or one view of every object, and the answer lives exactly as long as the run."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        found: T = self._memo[key]
+        return found
+
+    def select(self, refs: RefSet, keep_aspirational: bool = False) -> list[SLO]:
         """SLOs chosen by a ref set: named ones plus selector matches, minus exclusions.
 
-        Aspirational SLOs are left out unless the set says ``excludeAspirational: false``.
+        Aspirational SLOs are left out unless the set says ``excludeAspirational: false``
+        or the caller keeps them (to say that only aspirational SLOs matched).
         """
         chosen: dict[int, SLO] = {}
         for ref in refs.slo_refs:
@@ -203,7 +216,8 @@ class Workspace:
             [
                 slo
                 for slo in chosen.values()
-                if slo.name not in excluded and not (refs.exclude_aspirational and slo.aspirational)
+                if slo.name not in excluded
+                and (keep_aspirational or not (refs.exclude_aspirational and slo.aspirational))
             ]
         )
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
 from slolint.compare import TIME_BASED_METHODS, Comparison, Verdict, Why, compare, exact
 from slolint.findings import MessagePart, Related, Severity, Violation, violation
-from slolint.model import SLA, SLO, Objective, RefSet, SLAObjective, Target
+from slolint.model import SLA, SLO, Objective, SLAObjective, Target
 from slolint.periods import reset_budget
 from slolint.quoting import quoted
 from slolint.registry import rule
@@ -42,64 +41,7 @@ class Match:
     """Aspirational SLOs that would have backed the SLA: they never do."""
 
 
-class SloIndex:
-    """SLOs indexed once per run by service, name and label, so that matching every SLA
-    costs the SLOs it touches, not a scan of all SLOs per SLA."""
-
-    def __init__(self, slos: list[SLO]) -> None:
-        self.slos = slos
-        self.by_service: dict[str, list[int]] = defaultdict(list)
-        self.by_name: dict[str, list[int]] = defaultdict(list)
-        self.by_label: dict[tuple[str, str], list[int]] = defaultdict(list)
-        self.by_key: dict[str, list[int]] = defaultdict(list)
-        for position, slo in enumerate(slos):
-            if slo.service:
-                self.by_service[slo.service].append(position)
-            self.by_name[slo.name].append(position)
-            for key, values in slo.resource.labels.items():
-                self.by_key[key].append(position)
-                for value in set(values):
-                    self.by_label[(key, value)].append(position)
-
-    def of_service(self, service: str) -> list[SLO]:
-        return [self.slos[position] for position in self.by_service.get(service, ())]
-
-    def select(self, refs: RefSet) -> list[SLO]:
-        """Named SLOs plus selector matches, minus exclusions, in workspace order."""
-        chosen: set[int] = set()
-        for ref in refs.slo_refs:
-            chosen.update(self.by_name.get(ref.name, ()))
-        selector = refs.selector
-        if selector is not None:
-            for position in self._candidates(refs):
-                if selector.matches(self.slos[position].resource.labels):
-                    chosen.add(position)
-        return [
-            self.slos[position]
-            for position in sorted(chosen)
-            if self.slos[position].name not in refs.exclude
-        ]
-
-    def _candidates(self, refs: RefSet) -> list[int] | range:
-        """The SLOs a selector can match: those with one of its required labels."""
-        selector = refs.selector
-        assert selector is not None
-        options: list[list[int]] = []
-        for key, value in selector.match_labels:
-            options.append(self.by_label.get((key, value), []))
-        for key, operator, values in selector.match_expressions:
-            if operator == "Exists":
-                options.append(self.by_key.get(key, []))
-            elif operator == "In":
-                options.append(
-                    sorted({p for value in values for p in self.by_label.get((key, value), ())})
-                )
-        if not options:  # only NotIn / DoesNotExist: any SLO may match
-            return range(len(self.slos))
-        return min(options, key=len)
-
-
-def candidate_slos(sla: SLA, index: SloIndex) -> list[SLO]:
+def candidate_slos(sla: SLA, workspace: Workspace) -> list[SLO]:
     """The SLOs an SLA is compared with, aspirational ones included (callers filter them).
 
     The annotation SLA is its own SLO's; otherwise ``backedBy`` when given, else the SLOs
@@ -108,9 +50,9 @@ def candidate_slos(sla: SLA, index: SloIndex) -> list[SLO]:
     if sla.annotated is not None:
         return [sla.annotated]
     if sla.backed_by is not None:
-        return index.select(sla.backed_by)
+        return workspace.select(sla.backed_by, keep_aspirational=True)
     if sla.service:
-        return index.of_service(sla.service)
+        return workspace.slos_of_service(sla.service)
     return []
 
 
@@ -119,19 +61,16 @@ def _indicator_key(slo: SLO, objective: Objective) -> str | None:
     return indicator.key if indicator is not None else None
 
 
-_cache: tuple[Workspace, list[Match]] | None = None
-
-
 def match(workspace: Workspace) -> list[Match]:
     """Each SLA objective with its compared pairs (computed once per workspace)."""
-    global _cache
-    if _cache is not None and _cache[0] is workspace:
-        return _cache[1]
-    index = SloIndex(workspace.slos)
+    return workspace.memo("sla-match", lambda: _match(workspace))
+
+
+def _match(workspace: Workspace) -> list[Match]:
     reset_budget()
     matches = []
     for sla in workspace.slas:
-        candidates = candidate_slos(sla, index)
+        candidates = candidate_slos(sla, workspace)
         backing = [slo for slo in candidates if not slo.aspirational]
         aspirational = [slo for slo in candidates if slo.aspirational]
         for sla_objective in sla.objectives:
@@ -167,7 +106,6 @@ def match(workspace: Workspace) -> list[Match]:
                         )
                     )
             matches.append(found)
-    _cache = (workspace, matches)
     return matches
 
 
