@@ -73,6 +73,9 @@ class Workspace:
     _by_label_key: dict[str, list[SLO]] = field(default_factory=lambda: defaultdict(list))
     _suggested: dict[tuple[str, str], str | None] = field(default_factory=dict)
     _memo: dict[str, Any] = field(default_factory=dict)
+    options_for: Callable[[str, str], dict[str, Any]] | None = None
+    """``(code, file) -> options`` from the configuration that governs ``file``; set by
+    the engine. None: every rule runs with the defaults of its options schema."""
 
     @classmethod
     def build(cls, objects: Iterable[ModelObject]) -> Workspace:
@@ -116,6 +119,18 @@ class Workspace:
                 self._by_label[(key, value)].append(slo)
 
     # --- names ------------------------------------------------------------------------
+
+    def rule_options(self, code: str, file: str) -> dict[str, Any]:
+        """The options of rule ``code`` for objects of ``file`` (a display path).
+
+        Checks call this per object rather than reading a global, because nested
+        configuration files may give one folder other thresholds than the rest.
+        """
+        if self.options_for is not None:
+            return self.options_for(code, file)
+        from slolint.registry import rule_options
+
+        return rule_options(code)
 
     def exists(self, kind: str, name: str) -> bool:
         return (kind, name) in self._names
