@@ -197,6 +197,9 @@ class NameRef:
 
     name: str
     location: Location
+    via: str | None = None
+    """How the format spells the reference, for messages (``spec.error_budget_policy``);
+    None for the ``slolint.dev/error-budget-policy`` annotation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +225,9 @@ class Resource:
     origin: Origin
     labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
     annotations: dict[str, str] = field(default_factory=dict)
+    name_path: tuple[str | int, ...] = ("metadata", "name")
+    """Where the name is written: Sloth SLOs sit in a list (``slos[2].name``), and their
+    name is ``<service>-<name>``, so the path says which field to point at."""
 
     @property
     def ref(self) -> ObjectRef:
@@ -230,7 +236,7 @@ class Resource:
     @property
     def location(self) -> Location:
         """Where to report problems about the object as a whole: its name."""
-        return self.origin.at("metadata", "name")
+        return self.origin.at(*self.name_path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +249,16 @@ class SLO:
     budgeting_method: str | None
     policy_refs: tuple[NameRef, ...] = ()
     alert_policy_refs: tuple[NameRef, ...] = ()
+    period_option: tuple[str, str] | None = None
+    """For formats whose files carry no window (Sloth): the ``(rule code, option)`` whose
+    value is the SLO period, read per file through the configuration
+    (:meth:`slolint.workspace.Workspace.slo_window`); ``window`` is then None."""
+    refs: tuple[tuple[str, NameRef], ...] = ()
+    """Other references the format makes, with the kind each must name (slo-generator:
+    ``("Backend", spec.backend)``, ``("Exporter", spec.exporters[i])``)."""
+    period_from_policy: bool = False
+    """True when the SLO's period is that of the policy it names (slo-generator: the steps
+    of its ``error_budget_policy``); ``window`` is then None."""
 
     @property
     def name(self) -> str:
@@ -302,10 +318,26 @@ class ErrorBudgetPolicy:
     resource: Resource
     scope: RefSet | None
     owner: str | None
+    period: Window | None = None
+    """The compliance period a policy gives the SLOs that name it when their format has no
+    window of its own (slo-generator: the longest step ``window``)."""
 
     @property
     def name(self) -> str:
         return self.resource.name
 
 
-ModelObject = SLO | SLI | SLA | ErrorBudgetPolicy | Resource
+@dataclass(frozen=True, slots=True)
+class AlertWindows:
+    """A catalog of burn-rate alert windows for one SLO period (Sloth ``AlertWindows``).
+
+    Sloth generates alerts only for SLO periods that have such a catalog: its built-in
+    ``28d`` and ``30d`` ones, or one of these in the repository.
+    """
+
+    resource: Resource
+    period: str | None
+    period_location: Location
+
+
+ModelObject = SLO | SLI | SLA | ErrorBudgetPolicy | AlertWindows | Resource

@@ -15,15 +15,18 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from slolint.durations import parse_shorthand
 from slolint.model import (
     SLA,
     SLI,
     SLO,
+    AlertWindows,
     ErrorBudgetPolicy,
     ModelObject,
     RefSet,
     Resource,
     Selector,
+    Window,
 )
 
 T = TypeVar("T")
@@ -62,6 +65,7 @@ class Workspace:
     slas: list[SLA] = field(default_factory=list)
     policies: list[ErrorBudgetPolicy] = field(default_factory=list)
     resources: list[Resource] = field(default_factory=list)
+    alert_windows: list[AlertWindows] = field(default_factory=list)
     _names: dict[tuple[str, str], list[Resource]] = field(default_factory=dict)
     _kinds: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     _sorted: dict[str, _Names] = field(default_factory=dict)
@@ -73,6 +77,9 @@ class Workspace:
     _by_label_key: dict[str, list[SLO]] = field(default_factory=lambda: defaultdict(list))
     _suggested: dict[tuple[str, str], str | None] = field(default_factory=dict)
     _memo: dict[str, Any] = field(default_factory=dict)
+    _policy_period: dict[str, Window] = field(default_factory=dict)
+    """The longest period of the policies of each name (slo-generator v1 lists each step
+    of one policy as its own object)."""
     options_for: Callable[[str, str], dict[str, Any]] | None = None
     """``(code, file) -> options`` from the configuration that governs ``file``; set by
     the engine. None: every rule runs with the defaults of its options schema."""
@@ -98,14 +105,30 @@ class Workspace:
             resource = obj.resource
         elif isinstance(obj, ErrorBudgetPolicy):
             self.policies.append(obj)
+            self._keep_period(obj)
+            resource = obj.resource
+        elif isinstance(obj, AlertWindows):
+            self.alert_windows.append(obj)
             resource = obj.resource
         else:
             resource = obj
         self.resources.append(resource)
-        self._names.setdefault((resource.kind, resource.name), []).append(resource)
-        if resource.name not in self._kinds[resource.kind]:
-            self._kinds[resource.kind].add(resource.name)
-            self._sorted.pop(resource.kind, None)
+        kinds = [resource.kind]
+        if isinstance(obj, SLO) and resource.kind != "SLO":
+            kinds.append("SLO")  # references name SLOs of every format alike (sloRefs)
+        for kind in kinds:
+            self._names.setdefault((kind, resource.name), []).append(resource)
+            if resource.name not in self._kinds[kind]:
+                self._kinds[kind].add(resource.name)
+                self._sorted.pop(kind, None)
+
+    def _keep_period(self, policy: ErrorBudgetPolicy) -> None:
+        period = policy.period
+        if period is None or period.seconds is None:
+            return
+        known = self._policy_period.get(policy.name)
+        if known is None or (known.seconds or 0) < period.seconds:
+            self._policy_period[policy.name] = period
 
     def _add_slo(self, slo: SLO) -> None:
         self._position[id(slo)] = len(self.slos)
@@ -131,6 +154,27 @@ class Workspace:
         from slolint.registry import rule_options
 
         return rule_options(code)
+
+    def slo_window(self, slo: SLO) -> Window | None:
+        """The SLO's window; for a format whose files carry none, the period its format
+        sets elsewhere: the policy it names (slo-generator), or the option for its file
+        (Sloth), as a rolling window (both budget over a rolling period)."""
+        if slo.window is not None:
+            return slo.window
+        if slo.period_from_policy:
+            for ref in slo.policy_refs:
+                if ref.name in self._policy_period:
+                    return self._policy_period[ref.name]
+            return None
+        if slo.period_option is None:
+            return None
+        code, option = slo.period_option
+        value = self.rule_options(code, slo.resource.origin.file).get(option)
+        parsed = parse_shorthand(value)
+        if parsed is None or parsed[0] == 0 or not isinstance(value, str):
+            return None
+        count, unit = parsed
+        return Window(value, count, unit, True, slo.resource.location)
 
     def exists(self, kind: str, name: str) -> bool:
         return (kind, name) in self._names

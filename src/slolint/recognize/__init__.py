@@ -16,21 +16,41 @@ from typing import Any
 from slolint.findings import ObjectRef, Origin, Violation, violation
 from slolint.model import ModelObject
 from slolint.quoting import quoted
-from slolint.recognize import openslo_v1, slolint_v1alpha1
+from slolint.recognize import openslo_v1, slo_generator, slolint_v1alpha1, sloth
 
 Adapter = Callable[[str, dict[str, Any], Origin], tuple[list[ModelObject], list[Violation]]]
 
 ADAPTERS: dict[str, tuple[tuple[str, ...], Adapter]] = {
     openslo_v1.API_VERSION: (openslo_v1.KINDS, openslo_v1.adapt),
     slolint_v1alpha1.API_VERSION: (slolint_v1alpha1.KINDS, slolint_v1alpha1.adapt),
+    sloth.API_VERSION: (sloth.KINDS, sloth.adapt),
+    slo_generator.API_VERSION: (
+        slo_generator.KINDS,
+        lambda kind, data, origin: slo_generator.adapt_slo(data, origin),
+    ),
 }
+
+UNVERSIONED: tuple[tuple[Callable[[dict[str, Any]], bool], str, str, Any], ...] = (
+    (sloth.is_raw, sloth.RAW_VERSION, "Spec", sloth.adapt_raw),
+    (slo_generator.is_config, slo_generator.API_VERSION, "Config", slo_generator.adapt_config),
+    (
+        slo_generator.is_v1_slo,
+        slo_generator.V1_VERSION,
+        "ServiceLevelObjective",
+        slo_generator.adapt_v1_slo,
+    ),
+    (
+        slo_generator.is_v1_step,
+        slo_generator.V1_VERSION,
+        "ErrorBudgetPolicyStep",
+        slo_generator.adapt_v1_step,
+    ),
+)
 
 NOT_YET_LINTED: dict[str, tuple[str, tuple[str, ...]]] = {
     "openslo/v1alpha": ("OpenSLO v1alpha", ("SLO", "Service")),
     "openslo.com/v2alpha": ("OpenSLO v2alpha", openslo_v1.KINDS),
-    "sloth.slok.dev/v1": ("Sloth", ("PrometheusServiceLevel", "AlertWindows")),
     "pyrra.dev/v1alpha1": ("Pyrra", ("ServiceLevelObjective",)),
-    "sre.google.com/v2": ("slo-generator", ("ServiceLevelObjective",)),
 }
 """Formats recognized (and their kinds) but not linted yet: reported once, as info."""
 
@@ -214,12 +234,6 @@ def _not_yet_linted(api: object, data: dict[str, Any], origin: Origin) -> Violat
         and data.get("kind") in NOT_YET_LINTED[api][1]
     ):
         fmt, path = NOT_YET_LINTED[api][0], ("apiVersion",)
-    elif (
-        api is None
-        and isinstance(data.get("version"), str)
-        and data["version"].startswith("prometheus/v")
-    ):
-        fmt, path = "Sloth", ("version",)
     else:
         return None
     return violation(
@@ -254,6 +268,22 @@ def recognize(file: str, document: int, data: Any) -> tuple[list[Recognized], li
     for base, item in objects_in(data):
         origin = Origin(file, document, base)
         api, kind = item.get("apiVersion"), item.get("kind")
+        unversioned = next((u for u in UNVERSIONED if u[0](item)), None)
+        if unversioned is not None:
+            objects, violations = unversioned[3](item, origin)
+            ref = ObjectRef(unversioned[1], unversioned[2], "")
+            found.append(Recognized(unversioned[1], unversioned[2], item, origin, ref, objects))
+            problems.extend(violations)
+            continue
+        if sloth.is_unknown_raw_version(item):
+            problems.append(
+                violation(
+                    "SLO003",
+                    origin.at("version"),
+                    f"unknown Sloth version {quoted(item['version'])}; expected {sloth.RAW_VERSION}",
+                )
+            )
+            continue
         adapter = ADAPTERS.get(api) if isinstance(api, str) else None
         if (
             adapter is not None

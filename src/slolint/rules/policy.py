@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from slolint.findings import Related, Severity, Violation, violation
-from slolint.model import POLICY_ANNOTATION, SLO, ErrorBudgetPolicy
+from slolint.model import POLICY_ANNOTATION, SLO, ErrorBudgetPolicy, NameRef
 from slolint.quoting import quoted
 from slolint.registry import rule
 from slolint.workspace import Workspace
@@ -63,11 +63,9 @@ def near_misses(slo: SLO, index: dict[str, list[ErrorBudgetPolicy]]) -> tuple[Re
     )
 
 
-def _dangling_policy_names(slo: SLO, workspace: Workspace) -> list[str]:
-    """Policies the SLO's annotation names that do not exist (SLO802 reports the reference)."""
-    return [
-        ref.name for ref in slo.policy_refs if not workspace.exists("ErrorBudgetPolicy", ref.name)
-    ]
+def _dangling_policy_refs(slo: SLO, workspace: Workspace) -> list[NameRef]:
+    """Policies the SLO names that do not exist (SLO802 reports the reference)."""
+    return [ref for ref in slo.policy_refs if not workspace.exists("ErrorBudgetPolicy", ref.name)]
 
 
 @rule(
@@ -89,7 +87,10 @@ def error_budget_policy_missing(workspace: Workspace) -> Iterator[Violation]:
     * a policy's ``spec.scope.selector`` (``matchLabels``/``matchExpressions``) matches the
       SLO's ``metadata.labels``, or
     * the SLO carries the annotation ``slolint.dev/error-budget-policy: <policy name>``
-      naming a policy that exists.
+      naming a policy that exists, or
+    * a slo-generator SLO's ``spec.error_budget_policy`` (``default`` when omitted) names
+      a policy of a shared configuration (``error_budget_policies``) in the repository; a
+      v1 SLO is covered by the v1 policy file ``error_budget_policy.yaml``.
 
     Exempt are SLOs annotated ``slolint.dev/aspirational: "true"`` (tracked, deliberately
     without consequences) and SLOs annotated ``slolint.dev/policy-exempt: "<reason>"``. A
@@ -114,10 +115,11 @@ def error_budget_policy_missing(workspace: Workspace) -> Iterator[Violation]:
     for slo in workspace.slos:
         if id(slo) in covered or slo.aspirational or slo.policy_exempt:
             continue
-        dangling = _dangling_policy_names(slo, workspace)
+        dangling = _dangling_policy_refs(slo, workspace)
         if dangling:
+            via = dangling[0].via or f"annotation {POLICY_ANNOTATION}"
             hint = (
-                f"its annotation {POLICY_ANNOTATION} names {quoted(dangling[0])}, which does "
+                f"its {via} names {quoted(dangling[0].name)}, which does "
                 "not exist; name an existing ErrorBudgetPolicy"
             )
         else:

@@ -11,7 +11,7 @@ from slolint.quoting import quoted
 from slolint.registry import rule
 from slolint.workspace import Workspace
 
-REFERENCED_KINDS = ("SLI", "AlertPolicy", "ErrorBudgetPolicy", "SLO")
+REFERENCED_KINDS = ("SLI", "AlertPolicy", "ErrorBudgetPolicy", "SLO", "Backend", "Exporter")
 
 
 @dataclass(slots=True)
@@ -44,7 +44,7 @@ def _dangling(
         yield violation(
             "SLO802",
             ref.location,
-            f"{what} names {kind} {quoted(ref.name)}, which does not exist{hint}",
+            f"{ref.via or what} names {kind} {quoted(ref.name)}, which does not exist{hint}",
             obj=obj,
             related=related,
             depends_on=(kind,),
@@ -69,9 +69,12 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
     | SLO annotation ``slolint.dev/error-budget-policy`` | an ErrorBudgetPolicy |
     | ErrorBudgetPolicy ``spec.scope.sloRefs`` | an SLO |
     | SLA ``spec.backedBy.sloRefs`` | an SLO |
+    | slo-generator ``spec.error_budget_policy`` (default ``default``) | a policy of a shared config |
+    | slo-generator ``spec.backend``, ``spec.exporters[]`` | a backend, an exporter of a shared config |
 
     A misspelt reference silently disconnects the objects: a policy that covers nothing, an
-    SLA that no SLO backs. OpenSLO's own validator never resolves references. The message
+    SLA that no SLO backs. OpenSLO's own validator never resolves references, and
+    slo-generator finds a missing backend or policy only when it runs, and then exits 0. The message
     suggests the closest existing name, and lists that object as a related location.
 
     The verdict depends on every object of the referenced kind: when only some files are
@@ -95,6 +98,8 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
         yield from _dangling(
             names, slo.policy_refs, "ErrorBudgetPolicy", f"annotation {POLICY_ANNOTATION}", ref
         )
+        for kind, other in slo.refs:
+            yield from _dangling(names, (other,), kind, kind, ref)
     for policy in workspace.policies:
         if policy.scope is not None:
             yield from _dangling(

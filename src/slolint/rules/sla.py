@@ -8,7 +8,7 @@ from fractions import Fraction
 
 from slolint.compare import TIME_BASED_METHODS, Comparison, Verdict, Why, compare, exact
 from slolint.findings import MessagePart, Related, Severity, Violation, violation
-from slolint.model import SLA, SLO, Objective, SLAObjective, Target
+from slolint.model import SLA, SLO, Objective, SLAObjective, Target, Window
 from slolint.periods import reset_budget
 from slolint.quoting import quoted
 from slolint.registry import rule
@@ -26,6 +26,9 @@ class Pair:
     objective: Objective
     target: Target
     result: Comparison
+    slo_window: Window | None = None
+    """The SLO's window as compared: its own, or the period its format sets elsewhere
+    (Sloth's configured period, slo-generator's policy steps)."""
 
 
 @dataclass(slots=True)
@@ -78,6 +81,7 @@ def _match(workspace: Workspace) -> list[Match]:
                 continue  # SLO201 reports targets that are no percentage at all
             found = Match(sla, sla_objective, aspirational=aspirational)
             for slo in backing:
+                slo_window = workspace.slo_window(slo)
                 for objective in slo.objectives:
                     if objective.target is None or not objective.target.in_range:
                         continue
@@ -88,7 +92,7 @@ def _match(workspace: Workspace) -> list[Match]:
                         continue
                     result = compare(
                         objective.target.ratio,
-                        slo.window,
+                        slo_window,
                         slo.budgeting_method,
                         sla_objective.target.ratio,
                         sla_objective.window,
@@ -103,6 +107,7 @@ def _match(workspace: Workspace) -> list[Match]:
                             objective,
                             objective.target,
                             result,
+                            slo_window,
                         )
                     )
             matches.append(found)
@@ -205,7 +210,7 @@ def slo_not_stricter_than_sla(workspace: Workspace) -> Iterator[Violation]:
                 continue
             sla_label = _sla_label(pair)
             sla_window = pair.sla_objective.window
-            if result.guaranteed is None or sla_window is None or pair.slo.window is None:
+            if result.guaranteed is None or sla_window is None or pair.slo_window is None:
                 message: tuple[MessagePart, ...] = (
                     f"SLO target {pair.target.shown()} is not stricter than ",
                     *sla_label,
@@ -215,7 +220,7 @@ def slo_not_stricter_than_sla(workspace: Workspace) -> Iterator[Violation]:
                 assert result.bad_seconds is not None and result.period_seconds is not None
                 sla_ratio = exact(pair.sla_target.ratio)
                 message = (
-                    f"SLO target {pair.target.shown()} per {pair.slo.window.describe()} "
+                    f"SLO target {pair.target.shown()} per {pair.slo_window.describe()} "
                     f"guarantees only {_percent(result.guaranteed, sla_ratio)} in "
                     f"{result.worst_period} (up to {_decimal(result.bad_seconds / 60, 2)} of "
                     f"its {_decimal(Fraction(result.period_seconds, 60), 2)} minutes bad), "
@@ -267,7 +272,7 @@ def sla_window_not_comparable(workspace: Workspace) -> Iterator[Violation]:
             result = pair.result
             if result.verdict is not Verdict.UNVERIFIABLE:
                 continue
-            slo_window = pair.slo.window.describe() if pair.slo.window else "no timeWindow"
+            slo_window = pair.slo_window.describe() if pair.slo_window else "no timeWindow"
             sla_window = pair.sla_objective.window
             sla_text = sla_window.describe() if sla_window else "no timeWindow"
             slo_method, sla_method = pair.slo.budgeting_method, pair.sla_objective.budgeting_method

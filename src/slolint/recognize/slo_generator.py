@@ -1,0 +1,262 @@
+"""Adapter for google/slo-generator: v2 SLOs, the shared configuration, and v1 files.
+
+An slo-generator SLO (``sre.google.com/v2`` ``ServiceLevelObjective``) names three things
+kept in a shared configuration file elsewhere in the repository: its ``backend``, its
+``exporters`` and its ``error_budget_policy`` (``default`` when omitted). slo-generator
+resolves them only when it runs, and exits 0 when one is missing; here they become
+references that SLO802 resolves across files, and the policy reference is what covers
+the SLO for SLO401.
+
+The SLO has no window: each step of its error-budget policy measures the SLI over its
+own ``window`` (in seconds). The longest step is the compliance period, so a policy's
+period is its longest step, and an SLO's window is the period of the policy it names
+(:meth:`slolint.workspace.Workspace.slo_window`). ``goal`` is a ratio over requests.
+
+Version 1 (up to slo-generator 1.5) has flat SLO files (``service_name``,
+``feature_name``, ``slo_name``, ``slo_target``, an inline ``backend``) and policy files
+that are YAML lists of steps; ``error_budget_policy.yaml`` is the policy ``default``, and
+``error_budget_policy_<x>.yaml`` is ``<x>``, as slo-generator's migrator names them.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from slolint.findings import Origin, Violation
+from slolint.model import (
+    SLO,
+    ErrorBudgetPolicy,
+    Indicator,
+    ModelObject,
+    NameRef,
+    Objective,
+    Resource,
+    Target,
+    Window,
+    to_float,
+)
+from slolint.recognize.annotations import (
+    aspirational_problems,
+    policy_refs_of,
+    sla_from_annotations,
+)
+from slolint.recognize.fields import Data, annotations_of, as_list, as_map, as_number, as_str
+
+API_VERSION = "sre.google.com/v2"
+KINDS = ("ServiceLevelObjective",)
+CONFIG_KIND = "Config"
+"""slolint's kind for the shared configuration, which has no apiVersion and no kind."""
+V1_VERSION = "sre.google.com/v1"
+"""slolint's apiVersion for v1 files, which have none (slo-generator's migrator calls the
+layout ``v1``)."""
+V1_SLO_KIND = "ServiceLevelObjective"
+V1_POLICY_KIND = "ErrorBudgetPolicyStep"
+DEFAULT_POLICY = "default"
+
+CONFIG_KEYS = frozenset({"backends", "exporters", "error_budget_policies", "default_exporters"})
+"""Top-level keys of a shared configuration (``samples/config.yaml``)."""
+V1_SLO_KEYS = ("service_name", "feature_name", "slo_name")
+V1_STEP_KEYS = frozenset(
+    {
+        "error_budget_policy_step_name",
+        "measurement_window_seconds",
+        "alerting_burn_rate_threshold",
+        "urgent_notification",
+    }
+)
+
+
+def is_config(data: Data) -> bool:
+    """A shared configuration: no apiVersion or kind, and ``backends`` or
+    ``error_budget_policies`` (or only configuration keys, such as an exporters file
+    with ``default_exporters``)."""
+    if "apiVersion" in data or "kind" in data or not data:
+        return False
+    if isinstance(data.get("backends"), dict) or isinstance(
+        data.get("error_budget_policies"), dict
+    ):
+        return True
+    return "default_exporters" in data and set(data) <= CONFIG_KEYS
+
+
+def is_v1_slo(data: Data) -> bool:
+    """A v1 SLO file: ``slo_name`` and ``service_name`` with a ``backend`` or a target."""
+    return (
+        "apiVersion" not in data
+        and "kind" not in data
+        and "slo_name" in data
+        and "service_name" in data
+        and ("backend" in data or "slo_target" in data)
+    )
+
+
+def is_v1_step(data: Data) -> bool:
+    """One step of a v1 error-budget-policy file (a YAML list of such steps)."""
+    return "apiVersion" not in data and len(V1_STEP_KEYS.intersection(data)) >= 2
+
+
+def duration_of(seconds: object) -> str | None:
+    """A step ``window`` in seconds as duration-shorthand: ``2419200`` -> ``28d``."""
+    value = as_number(seconds)
+    if value is None or value <= 0 or value != int(value):
+        return None
+    whole = int(value)
+    for unit, size in (("w", 604800), ("d", 86400), ("h", 3600), ("m", 60)):
+        if whole % size == 0:
+            if unit == "w":
+                return f"{whole // 86400}d"  # a step of 7 days reads as days, as written
+            return f"{whole // size}{unit}"
+    return None
+
+
+def _window(seconds: object, origin: Origin, path: tuple[str | int, ...]) -> Window | None:
+    duration = duration_of(seconds)
+    if duration is None:
+        return None
+    count, unit = int(duration[:-1]), duration[-1]
+    return Window(duration, count, unit, True, origin.at(*path))
+
+
+def _longest(windows: list[Window | None]) -> Window | None:
+    best: Window | None = None
+    for window in windows:
+        if window is not None and (best is None or (window.seconds or 0) > (best.seconds or 0)):
+            best = window
+    return best
+
+
+def _objects_with(slo: SLO, resource: Resource) -> tuple[list[ModelObject], list[Violation]]:
+    objects: list[ModelObject] = [slo]
+    sla, problems = sla_from_annotations(slo)
+    problems.extend(aspirational_problems(resource))
+    if sla is not None:
+        objects.append(sla)
+    return objects, problems
+
+
+def _labels(values: Data) -> dict[str, tuple[str, ...]]:
+    return {k: (v,) for k, v in values.items() if isinstance(v, str)}
+
+
+def adapt_slo(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Violation]]:
+    """A v2 ``ServiceLevelObjective``: goal, references, policy."""
+    metadata = as_map(data.get("metadata"))
+    spec = as_map(data.get("spec"))
+    labels = _labels(as_map(metadata.get("labels")))
+    name = as_str(metadata.get("name")) or ""
+    resource = Resource(
+        API_VERSION, "ServiceLevelObjective", name, origin, labels, annotations_of(metadata)
+    )
+    goal = as_number(spec.get("goal"))
+    target = (
+        Target(to_float(goal), goal, "ratio", origin.at("spec", "goal"))
+        if goal is not None
+        else None
+    )
+    policy = spec.get("error_budget_policy")
+    if isinstance(policy, str):
+        policy_ref = NameRef(
+            policy, origin.at("spec", "error_budget_policy"), "spec.error_budget_policy"
+        )
+    else:
+        policy_ref = NameRef(
+            DEFAULT_POLICY, origin.key("spec"), "spec.error_budget_policy (default)"
+        )
+    refs: list[tuple[str, NameRef]] = []
+    backend = as_str(spec.get("backend"))
+    if backend is not None:
+        refs.append(("Backend", NameRef(backend, origin.at("spec", "backend"), "spec.backend")))
+    for index, exporter in enumerate(as_list(spec.get("exporters"))):
+        if isinstance(exporter, str):
+            where = origin.at("spec", "exporters", index)
+            refs.append(("Exporter", NameRef(exporter, where, "spec.exporters")))
+    service = labels.get("service_name", (None,))[0]
+    sli = Indicator(None, None, "ratio", origin.at("spec", "service_level_indicator"))
+    slo = SLO(
+        resource,
+        service,
+        sli,
+        (Objective(0, target, None, None, origin.at("spec")),),
+        None,
+        "Occurrences",
+        (*policy_refs_of(resource), policy_ref),
+        refs=tuple(refs),
+        period_from_policy=True,
+    )
+    return _objects_with(slo, resource)
+
+
+def adapt_config(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Violation]]:
+    """A shared configuration: its backends, exporters and error-budget policies."""
+    objects: list[ModelObject] = [Resource(API_VERSION, CONFIG_KIND, "", origin)]
+    for kind, section in (("Backend", "backends"), ("Exporter", "exporters")):
+        for name in as_map(data.get(section)):
+            if isinstance(name, str):
+                objects.append(Resource(API_VERSION, kind, name, origin, name_path=(section, name)))
+    for name, policy in as_map(data.get("error_budget_policies")).items():
+        if not isinstance(name, str):
+            continue
+        steps = as_list(as_map(policy).get("steps"))
+        windows = [
+            _window(as_map(step).get("window"), origin, ("error_budget_policies", name, "steps", i))
+            for i, step in enumerate(steps)
+        ]
+        resource = Resource(
+            API_VERSION,
+            "ErrorBudgetPolicy",
+            name,
+            origin,
+            name_path=("error_budget_policies", name),
+        )
+        objects.append(ErrorBudgetPolicy(resource, None, None, _longest(windows)))
+    return objects, []
+
+
+def v1_policy_name(file: str) -> str:
+    """``error_budget_policy.yaml`` -> ``default``; ``error_budget_policy_ssm.yaml`` -> ``ssm``."""
+    stem = posixpath.basename(file.replace("\\", "/")).rsplit(".", 1)[0]
+    if stem == "error_budget_policy":
+        return DEFAULT_POLICY
+    prefix = "error_budget_policy_"
+    return stem[len(prefix) :] if stem.startswith(prefix) else stem
+
+
+def adapt_v1_step(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Violation]]:
+    """One step of a v1 policy file: the policy named after the file, with that step's
+    window (the workspace keeps the longest step of each policy name)."""
+    name = v1_policy_name(origin.file)
+    resource = Resource(
+        V1_VERSION, "ErrorBudgetPolicy", name, origin, name_path=("error_budget_policy_step_name",)
+    )
+    window = _window(
+        data.get("measurement_window_seconds"), origin, ("measurement_window_seconds",)
+    )
+    return [ErrorBudgetPolicy(resource, None, None, window)], []
+
+
+def adapt_v1_slo(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Violation]]:
+    """A v1 flat SLO: named ``{service_name}-{feature_name}-{slo_name}`` as the migrator
+    names it, covered by the v1 policy ``default`` (``error_budget_policy.yaml``)."""
+    parts = [as_str(data.get(key)) or "" for key in V1_SLO_KEYS]
+    labels = _labels({key: data.get(key) for key in V1_SLO_KEYS})
+    resource = Resource(
+        V1_VERSION, V1_SLO_KIND, "-".join(parts), origin, labels, name_path=("slo_name",)
+    )
+    goal = as_number(data.get("slo_target"))
+    target = (
+        Target(to_float(goal), goal, "ratio", origin.at("slo_target")) if goal is not None else None
+    )
+    policy = NameRef(
+        DEFAULT_POLICY, origin.key("slo_name"), "default policy (error_budget_policy.yaml)"
+    )
+    slo = SLO(
+        resource,
+        parts[0] or None,
+        Indicator(None, None, "ratio", origin.at("backend")),
+        (Objective(0, target, None, None, origin.at()),),
+        None,
+        "Occurrences",
+        (policy,),
+        period_from_policy=True,
+    )
+    return [slo], []

@@ -1,0 +1,181 @@
+"""Adapter for Sloth: ``version: prometheus/v1`` files and ``sloth.slok.dev/v1`` kinds.
+
+Sloth writes one SLO group per document: a service and its ``slos`` list, in snake_case
+keys for ``prometheus/v1`` and camelCase under ``spec`` for the ``PrometheusServiceLevel``
+CRD. Every item of ``slos`` becomes one :class:`SLO` named as Sloth names it,
+``<service>-<name>`` (its SLO ID), so messages and ``sloRefs`` use the name Sloth users see.
+
+Sloth files carry no window: the period is a setting of the Sloth CLI
+(``--default-slo-period``, 30 days by default). The SLO records which rule option holds
+it (:data:`PERIOD_OPTION`), and the workspace reads that option for the SLO's file, so a
+nested configuration may give one folder a 28-day period. The objective is a percentage
+over requests (``Occurrences``).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from slolint.findings import JsonPath, Origin, Violation
+from slolint.model import (
+    SLO,
+    AlertWindows,
+    Indicator,
+    ModelObject,
+    Objective,
+    Resource,
+    Target,
+    percent_to_ratio,
+    to_float,
+)
+from slolint.recognize.annotations import (
+    aspirational_problems,
+    policy_refs_of,
+    sla_from_annotations,
+)
+from slolint.recognize.fields import Data, annotations_of, as_list, as_map, as_number, as_str
+
+RAW_VERSION = "prometheus/v1"
+"""The value of ``version`` in Sloth's own format (there is no apiVersion and no kind)."""
+RAW_PREFIX = "prometheus/v"
+"""A ``version`` starting so is meant for Sloth: another value is an unknown version."""
+API_VERSION = "sloth.slok.dev/v1"
+KINDS = ("PrometheusServiceLevel", "AlertWindows")
+SLO_KIND = "SLO"
+"""The kind of the SLO objects of either dialect (a Sloth SLO is an item of ``slos``)."""
+
+PERIOD_OPTION = ("SLO707", "slo-period")
+"""The rule option that holds the Sloth SLO period (default ``30d``, as Sloth's CLI)."""
+DEFAULT_PERIOD = "30d"
+BUILTIN_PERIODS = ("28d", "30d")
+"""SLO periods with an alert-window catalog built into Sloth (``google-28d/30d.yaml``)."""
+
+Dialect = Literal["raw", "crd"]
+
+KEYS: dict[str, tuple[str, str]] = {
+    "error_query": ("errorQuery", "error_query"),
+    "total_query": ("totalQuery", "total_query"),
+    "error_ratio_query": ("errorRatioQuery", "error_ratio_query"),
+    "page_alert": ("pageAlert", "page_alert"),
+    "ticket_alert": ("ticketAlert", "ticket_alert"),
+}
+"""Each field as (CRD camelCase, prometheus/v1 snake_case)."""
+
+
+def is_raw(data: Data) -> bool:
+    """A ``prometheus/v1`` document: ``version: prometheus/v1`` and no apiVersion."""
+    return "apiVersion" not in data and data.get("version") == RAW_VERSION
+
+
+def is_unknown_raw_version(data: Data) -> bool:
+    """``version: prometheus/v999``: meant for Sloth, in a version Sloth does not read."""
+    version = data.get("version")
+    return (
+        "apiVersion" not in data
+        and isinstance(version, str)
+        and version.startswith(RAW_PREFIX)
+        and version != RAW_VERSION
+    )
+
+
+def key(dialect: Dialect, snake: str) -> str:
+    """The spelling of a field in a dialect: ``key("crd", "error_query") == "errorQuery"``."""
+    return KEYS[snake][0 if dialect == "crd" else 1]
+
+
+def slo_id(service: str | None, name: str | None) -> str:
+    """Sloth's SLO ID: ``<service>-<name>`` (``pkg/prometheus/api/v1``)."""
+    return f"{service or ''}-{name or ''}"
+
+
+def _labels(*maps: object) -> dict[str, tuple[str, ...]]:
+    """Prometheus labels, later maps over earlier ones, as Sloth merges SLO over service."""
+    labels: dict[str, tuple[str, ...]] = {}
+    for value in maps:
+        for name, item in as_map(value).items():
+            if isinstance(item, str):
+                labels[name] = (item,)
+    return labels
+
+
+def _indicator(sli: Data, origin: Origin, path: JsonPath) -> Indicator:
+    kind: Literal["ratio"] | None = "ratio" if ("events" in sli or "raw" in sli) else None
+    return Indicator(None, None, kind, origin.at(*path))
+
+
+def _target(item: Data, origin: Origin, path: JsonPath) -> Target | None:
+    percent = as_number(item.get("objective"))
+    if percent is None:
+        return None
+    ratio = percent_to_ratio(to_float(percent))
+    return Target(ratio, percent, "percent", origin.at(*path, "objective"))
+
+
+def _slos(
+    data: Data, spec: Data, dialect: Dialect, origin: Origin, base: JsonPath, metadata: Data
+) -> list[SLO]:
+    service = as_str(spec.get("service"))
+    api = API_VERSION if dialect == "crd" else RAW_VERSION
+    annotations = annotations_of(metadata)
+    found = []
+    for index, item in enumerate(as_list(spec.get("slos"))):
+        if not isinstance(item, dict):
+            continue
+        path = (*base, "slos", index)
+        name = as_str(item.get("name"))
+        resource = Resource(
+            api,
+            SLO_KIND,
+            slo_id(service, name),
+            origin,
+            _labels(metadata.get("labels"), spec.get("labels"), item.get("labels")),
+            annotations,
+            (*path, "name") if "name" in item else path,
+        )
+        objective = Objective(0, _target(item, origin, path), None, None, origin.at(*path))
+        found.append(
+            SLO(
+                resource,
+                service,
+                _indicator(as_map(item.get("sli")), origin, (*path, "sli")),
+                (objective,),
+                None,
+                "Occurrences",
+                policy_refs_of(resource),
+                period_option=PERIOD_OPTION,
+            )
+        )
+    return found
+
+
+def _with_annotations(slos: list[SLO]) -> tuple[list[ModelObject], list[Violation]]:
+    objects: list[ModelObject] = []
+    problems: list[Violation] = []
+    for slo in slos:
+        objects.append(slo)
+        sla, found = sla_from_annotations(slo)
+        problems.extend(found)
+        if sla is not None:
+            objects.append(sla)
+    return objects, problems
+
+
+def adapt_raw(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Violation]]:
+    """A ``prometheus/v1`` document: one SLO per item of ``slos``."""
+    return _with_annotations(_slos(data, data, "raw", origin, (), {}))
+
+
+def adapt(kind: str, data: Data, origin: Origin) -> tuple[list[ModelObject], list[Violation]]:
+    """A ``sloth.slok.dev/v1`` object: the SLOs of a ``PrometheusServiceLevel``, or the
+    period of an ``AlertWindows`` catalog."""
+    metadata = as_map(data.get("metadata"))
+    name = as_str(metadata.get("name")) or ""
+    spec = as_map(data.get("spec"))
+    if kind == "AlertWindows":
+        resource = Resource(API_VERSION, kind, name, origin)
+        period = as_str(spec.get("sloPeriod"))
+        return [AlertWindows(resource, period, origin.at("spec", "sloPeriod"))], []
+    document = Resource(API_VERSION, kind, name, origin, annotations=annotations_of(metadata))
+    objects, problems = _with_annotations(_slos(data, spec, "crd", origin, ("spec",), metadata))
+    problems.extend(aspirational_problems(document))
+    return [document, *objects], problems
