@@ -20,6 +20,8 @@ from slolint.model import (
     SLA,
     SLI,
     SLO,
+    AlertCondition,
+    AlertPolicy,
     AlertWindows,
     ErrorBudgetPolicy,
     ModelObject,
@@ -65,6 +67,10 @@ class Workspace:
     slas: list[SLA] = field(default_factory=list)
     policies: list[ErrorBudgetPolicy] = field(default_factory=list)
     resources: list[Resource] = field(default_factory=list)
+    alert_policies: list[AlertPolicy] = field(default_factory=list)
+    """Standalone ``AlertPolicy`` objects (inline ones stay on their SLO)."""
+    alert_conditions: list[AlertCondition] = field(default_factory=list)
+    """Standalone ``AlertCondition`` objects (each has a resource)."""
     alert_windows: list[AlertWindows] = field(default_factory=list)
     _names: dict[tuple[str, str], list[Resource]] = field(default_factory=dict)
     _kinds: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -109,6 +115,14 @@ class Workspace:
             resource = obj.resource
         elif isinstance(obj, AlertWindows):
             self.alert_windows.append(obj)
+            resource = obj.resource
+        elif isinstance(obj, AlertPolicy):
+            self.alert_policies.append(obj)
+            resource = obj.resource
+        elif isinstance(obj, AlertCondition):
+            if obj.resource is None:
+                return
+            self.alert_conditions.append(obj)
             resource = obj.resource
         else:
             resource = obj

@@ -208,7 +208,7 @@ def adapt_config(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Vi
             origin,
             name_path=("error_budget_policies", name),
         )
-        objects.append(ErrorBudgetPolicy(resource, None, None, _longest(windows)))
+        objects.append(ErrorBudgetPolicy(resource, None, None, period=_longest(windows)))
     return objects, []
 
 
@@ -231,7 +231,7 @@ def adapt_v1_step(data: Data, origin: Origin) -> tuple[list[ModelObject], list[V
     window = _window(
         data.get("measurement_window_seconds"), origin, ("measurement_window_seconds",)
     )
-    return [ErrorBudgetPolicy(resource, None, None, window)], []
+    return [ErrorBudgetPolicy(resource, None, None, period=window)], []
 
 
 def adapt_v1_slo(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Violation]]:
