@@ -22,14 +22,16 @@ from __future__ import annotations
 
 import posixpath
 
-from slolint.findings import Origin, Violation
+from slolint.findings import JsonPath, Origin, Violation
 from slolint.model import (
     SLO,
     ErrorBudgetPolicy,
     Indicator,
+    Metrics,
     ModelObject,
     NameRef,
     Objective,
+    Query,
     Resource,
     Target,
     Window,
@@ -125,6 +127,28 @@ def _longest(windows: list[Window | None]) -> Window | None:
     return best
 
 
+def _query(holder: Data, field: str, origin: Origin, path: JsonPath) -> Query | None:
+    text = holder.get(field)
+    if not isinstance(text, str):
+        return None
+    return Query(" ".join(text.split()), origin.at(*path, field))
+
+
+def _indicator(sli: Data, origin: Origin, base: JsonPath) -> Indicator:
+    """The SLI's filters as good or bad over valid events (``good_bad_ratio``); other
+    methods (``distribution_cut``, ``query_sli``...) are backend queries slolint keeps
+    no parts of."""
+    field = "service_level_indicator" if base == ("spec",) else "measurement"
+    path = (*base, field)
+    metrics = Metrics(
+        good=_query(sli, "filter_good", origin, path),
+        bad=_query(sli, "filter_bad", origin, path),
+        total=_query(sli, "filter_valid", origin, path),
+        location=origin.at(*path),
+    )
+    return Indicator(None, None, "ratio", origin.at(*path), metrics)
+
+
 def _objects_with(slo: SLO, resource: Resource) -> tuple[list[ModelObject], list[Violation]]:
     objects: list[ModelObject] = [slo]
     sla, problems = sla_from_annotations(slo)
@@ -171,7 +195,7 @@ def adapt_slo(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Viola
             where = origin.at("spec", "exporters", index)
             refs.append(("Exporter", NameRef(exporter, where, "spec.exporters")))
     service = labels.get("service_name", (None,))[0]
-    sli = Indicator(None, None, "ratio", origin.at("spec", "service_level_indicator"))
+    sli = _indicator(as_map(spec.get("service_level_indicator")), origin, ("spec",))
     slo = SLO(
         resource,
         service,
@@ -180,6 +204,8 @@ def adapt_slo(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Viola
         None,
         "Occurrences",
         (*policy_refs_of(resource), policy_ref),
+        description=as_str(spec.get("description")),
+        alerting_known=False,
         refs=tuple(refs),
         period_from_policy=True,
     )
@@ -252,11 +278,13 @@ def adapt_v1_slo(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Vi
     slo = SLO(
         resource,
         parts[0] or None,
-        Indicator(None, None, "ratio", origin.at("backend")),
+        _indicator(as_map(as_map(data.get("backend")).get("measurement")), origin, ("backend",)),
         (Objective(0, target, None, None, origin.at()),),
         None,
         "Occurrences",
         (policy,),
+        description=as_str(data.get("slo_description")),
+        alerting_known=False,
         period_from_policy=True,
     )
     return [slo], []

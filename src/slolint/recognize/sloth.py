@@ -19,10 +19,13 @@ from typing import Literal
 from slolint.findings import JsonPath, Origin, Violation
 from slolint.model import (
     SLO,
+    AlertPolicy,
     AlertWindows,
     Indicator,
+    Metrics,
     ModelObject,
     Objective,
+    Query,
     Resource,
     Target,
     percent_to_ratio,
@@ -98,9 +101,56 @@ def _labels(*maps: object) -> dict[str, tuple[str, ...]]:
     return labels
 
 
-def _indicator(sli: Data, origin: Origin, path: JsonPath) -> Indicator:
-    kind: Literal["ratio"] | None = "ratio" if ("events" in sli or "raw" in sli) else None
-    return Indicator(None, None, kind, origin.at(*path))
+def _query(holder: Data, field: str, origin: Origin, path: JsonPath) -> Query | None:
+    text = holder.get(field)
+    if not isinstance(text, str):
+        return None
+    return Query(" ".join(text.split()), origin.at(*path, field))
+
+
+def _indicator(sli: Data, dialect: Dialect, origin: Origin, path: JsonPath) -> Indicator:
+    """An inline ratio SLI: ``events`` is bad (errors) over total, ``raw`` a failure ratio;
+    a ``plugin`` SLI has no query slolint can read."""
+    events, raw = sli.get("events"), sli.get("raw")
+    metrics = None
+    if isinstance(events, dict):
+        where = (*path, "events")
+        metrics = Metrics(
+            bad=_query(events, key(dialect, "error_query"), origin, where),
+            total=_query(events, key(dialect, "total_query"), origin, where),
+            location=origin.at(*where),
+        )
+    elif isinstance(raw, dict):
+        where = (*path, "raw")
+        metrics = Metrics(
+            raw=_query(raw, key(dialect, "error_ratio_query"), origin, where),
+            raw_type="failure",
+            location=origin.at(*where),
+        )
+    kind: Literal["ratio"] | None = "ratio" if metrics is not None else None
+    return Indicator(None, None, kind, origin.at(*path), metrics)
+
+
+def _alerting(
+    item: Data, dialect: Dialect, api: str, origin: Origin, path: JsonPath
+) -> tuple[AlertPolicy, ...]:
+    """Sloth's page and ticket alerts, each a policy that ``disable: true`` switches off.
+
+    Their burn-rate windows come from the alert-window catalog of the SLO period, not from
+    the file, so the policies carry no conditions.
+    """
+    alerting = item.get("alerting")
+    if not isinstance(alerting, dict):
+        return ()
+    name = as_str(alerting.get("name")) or ""
+    policies = []
+    for snake in ("page_alert", "ticket_alert"):
+        field = key(dialect, snake)
+        alert = as_map(alerting.get(field))
+        resource = Resource(api, "AlertPolicy", name, origin, name_path=(*path, "alerting", field))
+        disabled = alert.get("disable") is True
+        policies.append(AlertPolicy(resource, disabled=disabled))
+    return tuple(policies)
 
 
 def _target(item: Data, origin: Origin, path: JsonPath) -> Target | None:
@@ -137,11 +187,13 @@ def _slos(
             SLO(
                 resource,
                 service,
-                _indicator(as_map(item.get("sli")), origin, (*path, "sli")),
+                _indicator(as_map(item.get("sli")), dialect, origin, (*path, "sli")),
                 (objective,),
                 None,
                 "Occurrences",
                 policy_refs_of(resource),
+                alert_policies=_alerting(item, dialect, api, origin, path),
+                description=as_str(item.get("description")),
                 period_option=PERIOD_OPTION,
             )
         )
