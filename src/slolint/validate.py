@@ -229,8 +229,12 @@ def _unknown_fields(error: Any, origin: Origin, raw: Any) -> Iterator[Problem]:
         if key in known or any(re.search(pattern, key) for pattern in patterns):
             continue
         message = f'unknown field "{key}"{_in(path)}'
+        renamed = error.schema.get("x-slolint-renamed", {}).get(key)
         match = _suggestion(key, known)
-        if match is not None:
+        if isinstance(renamed, dict):
+            # a key of the format's other dialect or version: say so, and name the key here
+            message += f'; "{key}" is {renamed.get("why")}; use "{renamed.get("to")}"'
+        elif match is not None:
             message += f'; did you mean "{match}"?'
         elif known:
             listed = ", ".join(known[:MAX_LISTED_FIELDS])

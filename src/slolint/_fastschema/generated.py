@@ -8,7 +8,7 @@ with fastjsonschema 2.22.3. Do not edit: regenerate after changing a schema.
 
 from collections.abc import Callable
 
-SCHEMAS_DIGEST = '00cc765a'
+SCHEMAS_DIGEST = 'e789ca2a'
 """Checksum of the schema files this module was generated from (see schema_store)."""
 
 
@@ -28,7 +28,9 @@ import re
 
 REGEX_PATTERNS = {
     '^(?=(.{0,253}/)?.{0,63}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$': re.compile('^(?=(.{0,253}/)?.{0,63}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$'),
+    '^([0-9]+(ms|s|m|h|d|w|y))+$': re.compile('^([0-9]+(ms|s|m|h|d|w|y))+$'),
     '^[0-9]+[mhdwMQY]$': re.compile('^[0-9]+[mhdwMQY]$'),
+    '^[A-Za-z0-9][-A-Za-z0-9_.]*[A-Za-z0-9]$': re.compile('^[A-Za-z0-9][-A-Za-z0-9_.]*[A-Za-z0-9]$'),
     '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$': re.compile('^[a-z0-9]([-a-z0-9]*[a-z0-9])?$'),
     '^[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$': re.compile('^[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$'),
     '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$': re.compile('^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$'),
@@ -36,6 +38,784 @@ REGEX_PATTERNS = {
 }
 
 NoneType = type(None)
+
+def validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'sloth.slok.dev/v1'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'AlertWindows'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            if not isinstance(data__metadata, (dict)):
+                raise JsonSchemaValueException
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            if not isinstance(data__spec, (dict)):
+                raise JsonSchemaValueException
+            data__spec_is_dict = isinstance(data__spec, dict)
+            if data__spec_is_dict:
+                data__spec__missing_keys = set(['sloPeriod', 'page', 'ticket']) - data__spec.keys()
+                if data__spec__missing_keys:
+                    raise JsonSchemaValueException
+                data__spec_keys = set(data__spec.keys())
+                if "sloPeriod" in data__spec_keys:
+                    data__spec_keys.remove("sloPeriod")
+                    data__spec__sloPeriod = data__spec["sloPeriod"]
+                    validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_duration(data__spec__sloPeriod, custom_formats, (name_prefix or "data") + ".spec.sloPeriod")
+                if "page" in data__spec_keys:
+                    data__spec_keys.remove("page")
+                    data__spec__page = data__spec["page"]
+                    validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_severity(data__spec__page, custom_formats, (name_prefix or "data") + ".spec.page")
+                if "ticket" in data__spec_keys:
+                    data__spec_keys.remove("ticket")
+                    data__spec__ticket = data__spec["ticket"]
+                    validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_severity(data__spec__ticket, custom_formats, (name_prefix or "data") + ".spec.ticket")
+                if data__spec_keys:
+                    raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_severity(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['quick', 'slow']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "quick" in data_keys:
+            data_keys.remove("quick")
+            data__quick = data["quick"]
+            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_pair(data__quick, custom_formats, (name_prefix or "data") + ".quick")
+        if "slow" in data_keys:
+            data_keys.remove("slow")
+            data__slow = data["slow"]
+            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_pair(data__slow, custom_formats, (name_prefix or "data") + ".slow")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_pair(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['errorBudgetPercent', 'shortWindow', 'longWindow']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "errorBudgetPercent" in data_keys:
+            data_keys.remove("errorBudgetPercent")
+            data__errorBudgetPercent = data["errorBudgetPercent"]
+            if not isinstance(data__errorBudgetPercent, (int, float, Decimal)) or isinstance(data__errorBudgetPercent, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__errorBudgetPercent, (int, float, Decimal)) and not isinstance(data__errorBudgetPercent, bool):
+                if data__errorBudgetPercent > 100:
+                    raise JsonSchemaValueException
+                if data__errorBudgetPercent <= 0:
+                    raise JsonSchemaValueException
+        if "shortWindow" in data_keys:
+            data_keys.remove("shortWindow")
+            data__shortWindow = data["shortWindow"]
+            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_duration(data__shortWindow, custom_formats, (name_prefix or "data") + ".shortWindow")
+        if "longWindow" in data_keys:
+            data_keys.remove("longWindow")
+            data__longWindow = data["longWindow"]
+            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_duration(data__longWindow, custom_formats, (name_prefix or "data") + ".longWindow")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_duration(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        if not REGEX_PATTERNS['^([0-9]+(ms|s|m|h|d|w|y))+$'].search(data):
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'sloth.slok.dev/v1'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'PrometheusServiceLevel'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_group(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_group(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['service']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "service" in data_keys:
+            data_keys.remove("service")
+            data__service = data["service"]
+            if not isinstance(data__service, (str)):
+                raise JsonSchemaValueException
+            if isinstance(data__service, str):
+                if not REGEX_PATTERNS['^[A-Za-z0-9][-A-Za-z0-9_.]*[A-Za-z0-9]$'].search(data__service):
+                    raise JsonSchemaValueException
+        if "labels" in data_keys:
+            data_keys.remove("labels")
+            data__labels = data["labels"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+        if "sloPlugins" in data_keys:
+            data_keys.remove("sloPlugins")
+            data__sloPlugins = data["sloPlugins"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_plugins(data__sloPlugins, custom_formats, (name_prefix or "data") + ".sloPlugins")
+        if "slos" in data_keys:
+            data_keys.remove("slos")
+            data__slos = data["slos"]
+            if not isinstance(data__slos, (list, tuple)):
+                raise JsonSchemaValueException
+            data__slos_is_list = isinstance(data__slos, (list, tuple))
+            if data__slos_is_list:
+                data__slos_len = len(data__slos)
+                if data__slos_len < 1:
+                    raise JsonSchemaValueException
+                for data__slos_x, data__slos_item in enumerate(data__slos):
+                    validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_slo(data__slos_item, custom_formats, (name_prefix or "data") + ".slos[{data__slos_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_slo(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['name', 'objective', 'sli', 'alerting']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException
+            if isinstance(data__name, str):
+                data__name_len = len(data__name)
+                if data__name_len > 128:
+                    raise JsonSchemaValueException
+                if not REGEX_PATTERNS['^[A-Za-z0-9][-A-Za-z0-9_.]*[A-Za-z0-9]$'].search(data__name):
+                    raise JsonSchemaValueException
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            if not isinstance(data__description, (str)):
+                raise JsonSchemaValueException
+        if "objective" in data_keys:
+            data_keys.remove("objective")
+            data__objective = data["objective"]
+            if not isinstance(data__objective, (int, float, Decimal)) or isinstance(data__objective, bool):
+                raise JsonSchemaValueException
+        if "labels" in data_keys:
+            data_keys.remove("labels")
+            data__labels = data["labels"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+        if "plugins" in data_keys:
+            data_keys.remove("plugins")
+            data__plugins = data["plugins"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_plugins(data__plugins, custom_formats, (name_prefix or "data") + ".plugins")
+        if "sli" in data_keys:
+            data_keys.remove("sli")
+            data__sli = data["sli"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_sli(data__sli, custom_formats, (name_prefix or "data") + ".sli")
+        if "alerting" in data_keys:
+            data_keys.remove("alerting")
+            data__alerting = data["alerting"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alerting(data__alerting, custom_formats, (name_prefix or "data") + ".alerting")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alerting(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException
+        if "labels" in data_keys:
+            data_keys.remove("labels")
+            data__labels = data["labels"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+        if "annotations" in data_keys:
+            data_keys.remove("annotations")
+            data__annotations = data["annotations"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+        if "pageAlert" in data_keys:
+            data_keys.remove("pageAlert")
+            data__pageAlert = data["pageAlert"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alert(data__pageAlert, custom_formats, (name_prefix or "data") + ".pageAlert")
+        if "ticketAlert" in data_keys:
+            data_keys.remove("ticketAlert")
+            data__ticketAlert = data["ticketAlert"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alert(data__ticketAlert, custom_formats, (name_prefix or "data") + ".ticketAlert")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alert(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "disable" in data_keys:
+            data_keys.remove("disable")
+            data__disable = data["disable"]
+            if not isinstance(data__disable, (bool)):
+                raise JsonSchemaValueException
+        if "labels" in data_keys:
+            data_keys.remove("labels")
+            data__labels = data["labels"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+        if "annotations" in data_keys:
+            data_keys.remove("annotations")
+            data__annotations = data["annotations"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_sli(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException
+        if data_len > 1:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "events" in data_keys:
+            data_keys.remove("events")
+            data__events = data["events"]
+            if not isinstance(data__events, (dict)):
+                raise JsonSchemaValueException
+            data__events_is_dict = isinstance(data__events, dict)
+            if data__events_is_dict:
+                data__events__missing_keys = set(['errorQuery', 'totalQuery']) - data__events.keys()
+                if data__events__missing_keys:
+                    raise JsonSchemaValueException
+                data__events_keys = set(data__events.keys())
+                if "errorQuery" in data__events_keys:
+                    data__events_keys.remove("errorQuery")
+                    data__events__errorQuery = data__events["errorQuery"]
+                    if not isinstance(data__events__errorQuery, (str)):
+                        raise JsonSchemaValueException
+                    if isinstance(data__events__errorQuery, str):
+                        data__events__errorQuery_len = len(data__events__errorQuery)
+                        if data__events__errorQuery_len < 1:
+                            raise JsonSchemaValueException
+                if "totalQuery" in data__events_keys:
+                    data__events_keys.remove("totalQuery")
+                    data__events__totalQuery = data__events["totalQuery"]
+                    if not isinstance(data__events__totalQuery, (str)):
+                        raise JsonSchemaValueException
+                    if isinstance(data__events__totalQuery, str):
+                        data__events__totalQuery_len = len(data__events__totalQuery)
+                        if data__events__totalQuery_len < 1:
+                            raise JsonSchemaValueException
+                if data__events_keys:
+                    raise JsonSchemaValueException
+        if "raw" in data_keys:
+            data_keys.remove("raw")
+            data__raw = data["raw"]
+            if not isinstance(data__raw, (dict)):
+                raise JsonSchemaValueException
+            data__raw_is_dict = isinstance(data__raw, dict)
+            if data__raw_is_dict:
+                data__raw__missing_keys = set(['errorRatioQuery']) - data__raw.keys()
+                if data__raw__missing_keys:
+                    raise JsonSchemaValueException
+                data__raw_keys = set(data__raw.keys())
+                if "errorRatioQuery" in data__raw_keys:
+                    data__raw_keys.remove("errorRatioQuery")
+                    data__raw__errorRatioQuery = data__raw["errorRatioQuery"]
+                    if not isinstance(data__raw__errorRatioQuery, (str)):
+                        raise JsonSchemaValueException
+                    if isinstance(data__raw__errorRatioQuery, str):
+                        data__raw__errorRatioQuery_len = len(data__raw__errorRatioQuery)
+                        if data__raw__errorRatioQuery_len < 1:
+                            raise JsonSchemaValueException
+                if data__raw_keys:
+                    raise JsonSchemaValueException
+        if "plugin" in data_keys:
+            data_keys.remove("plugin")
+            data__plugin = data["plugin"]
+            if not isinstance(data__plugin, (dict)):
+                raise JsonSchemaValueException
+            data__plugin_is_dict = isinstance(data__plugin, dict)
+            if data__plugin_is_dict:
+                data__plugin__missing_keys = set(['id']) - data__plugin.keys()
+                if data__plugin__missing_keys:
+                    raise JsonSchemaValueException
+                data__plugin_keys = set(data__plugin.keys())
+                if "id" in data__plugin_keys:
+                    data__plugin_keys.remove("id")
+                    data__plugin__id = data__plugin["id"]
+                    if not isinstance(data__plugin__id, (str)):
+                        raise JsonSchemaValueException
+                    if isinstance(data__plugin__id, str):
+                        data__plugin__id_len = len(data__plugin__id)
+                        if data__plugin__id_len < 1:
+                            raise JsonSchemaValueException
+                if "options" in data__plugin_keys:
+                    data__plugin_keys.remove("options")
+                    data__plugin__options = data__plugin["options"]
+                    validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__plugin__options, custom_formats, (name_prefix or "data") + ".plugin.options")
+                if data__plugin_keys:
+                    raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_plugins(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "overridePrevious" in data_keys:
+            data_keys.remove("overridePrevious")
+            data__overridePrevious = data["overridePrevious"]
+            if not isinstance(data__overridePrevious, (bool)):
+                raise JsonSchemaValueException
+        if "chain" in data_keys:
+            data_keys.remove("chain")
+            data__chain = data["chain"]
+            if not isinstance(data__chain, (list, tuple)):
+                raise JsonSchemaValueException
+            data__chain_is_list = isinstance(data__chain, (list, tuple))
+            if data__chain_is_list:
+                data__chain_len = len(data__chain)
+                for data__chain_x, data__chain_item in enumerate(data__chain):
+                    if not isinstance(data__chain_item, (dict)):
+                        raise JsonSchemaValueException
+                    data__chain_item_is_dict = isinstance(data__chain_item, dict)
+                    if data__chain_item_is_dict:
+                        data__chain_item__missing_keys = set(['id']) - data__chain_item.keys()
+                        if data__chain_item__missing_keys:
+                            raise JsonSchemaValueException
+                        data__chain_item_keys = set(data__chain_item.keys())
+                        if "id" in data__chain_item_keys:
+                            data__chain_item_keys.remove("id")
+                            data__chain_item__id = data__chain_item["id"]
+                            if not isinstance(data__chain_item__id, (str)):
+                                raise JsonSchemaValueException
+                            if isinstance(data__chain_item__id, str):
+                                data__chain_item__id_len = len(data__chain_item__id)
+                                if data__chain_item__id_len < 1:
+                                    raise JsonSchemaValueException
+                        if "config" in data__chain_item_keys:
+                            data__chain_item_keys.remove("config")
+                            data__chain_item__config = data__chain_item["config"]
+                        if "priority" in data__chain_item_keys:
+                            data__chain_item_keys.remove("priority")
+                            data__chain_item__priority = data__chain_item["priority"]
+                            if not isinstance(data__chain_item__priority, (int)) and not (isinstance(data__chain_item__priority, float) and data__chain_item__priority.is_integer()) or isinstance(data__chain_item__priority, bool):
+                                raise JsonSchemaValueException
+                        if data__chain_item_keys:
+                            raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        for data_key in data_keys:
+            if data_key not in []:
+                data_value = data.get(data_key)
+                if not isinstance(data_value, (str, int, float, Decimal, bool)):
+                    raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_metadata(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException
+        if "namespace" in data_keys:
+            data_keys.remove("namespace")
+            data__namespace = data["namespace"]
+            if not isinstance(data__namespace, (str)):
+                raise JsonSchemaValueException
+        if "labels" in data_keys:
+            data_keys.remove("labels")
+            data__labels = data["labels"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+        if "annotations" in data_keys:
+            data_keys.remove("annotations")
+            data__annotations = data["annotations"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['version', 'service', 'slos']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "version" in data_keys:
+            data_keys.remove("version")
+            data__version = data["version"]
+            if not (isinstance(data__version, str) and data__version == 'prometheus/v1'):
+                raise JsonSchemaValueException
+        if "service" in data_keys:
+            data_keys.remove("service")
+            data__service = data["service"]
+            if not isinstance(data__service, (str)):
+                raise JsonSchemaValueException
+            if isinstance(data__service, str):
+                if not REGEX_PATTERNS['^[A-Za-z0-9][-A-Za-z0-9_.]*[A-Za-z0-9]$'].search(data__service):
+                    raise JsonSchemaValueException
+        if "labels" in data_keys:
+            data_keys.remove("labels")
+            data__labels = data["labels"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+        if "slo_plugins" in data_keys:
+            data_keys.remove("slo_plugins")
+            data__sloplugins = data["slo_plugins"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_plugins(data__sloplugins, custom_formats, (name_prefix or "data") + ".slo_plugins")
+        if "slos" in data_keys:
+            data_keys.remove("slos")
+            data__slos = data["slos"]
+            if not isinstance(data__slos, (list, tuple)):
+                raise JsonSchemaValueException
+            data__slos_is_list = isinstance(data__slos, (list, tuple))
+            if data__slos_is_list:
+                data__slos_len = len(data__slos)
+                if data__slos_len < 1:
+                    raise JsonSchemaValueException
+                for data__slos_x, data__slos_item in enumerate(data__slos):
+                    validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_slo(data__slos_item, custom_formats, (name_prefix or "data") + ".slos[{data__slos_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_slo(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['name', 'objective', 'sli']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException
+            if isinstance(data__name, str):
+                if not REGEX_PATTERNS['^[A-Za-z0-9][-A-Za-z0-9_.]*[A-Za-z0-9]$'].search(data__name):
+                    raise JsonSchemaValueException
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            if not isinstance(data__description, (str)):
+                raise JsonSchemaValueException
+        if "objective" in data_keys:
+            data_keys.remove("objective")
+            data__objective = data["objective"]
+            if not isinstance(data__objective, (int, float, Decimal)) or isinstance(data__objective, bool):
+                raise JsonSchemaValueException
+        if "labels" in data_keys:
+            data_keys.remove("labels")
+            data__labels = data["labels"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+        if "plugins" in data_keys:
+            data_keys.remove("plugins")
+            data__plugins = data["plugins"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_plugins(data__plugins, custom_formats, (name_prefix or "data") + ".plugins")
+        if "sli" in data_keys:
+            data_keys.remove("sli")
+            data__sli = data["sli"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_sli(data__sli, custom_formats, (name_prefix or "data") + ".sli")
+        if "alerting" in data_keys:
+            data_keys.remove("alerting")
+            data__alerting = data["alerting"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_alerting(data__alerting, custom_formats, (name_prefix or "data") + ".alerting")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_alerting(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException
+        if "labels" in data_keys:
+            data_keys.remove("labels")
+            data__labels = data["labels"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+        if "annotations" in data_keys:
+            data_keys.remove("annotations")
+            data__annotations = data["annotations"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+        if "page_alert" in data_keys:
+            data_keys.remove("page_alert")
+            data__pagealert = data["page_alert"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_alert(data__pagealert, custom_formats, (name_prefix or "data") + ".page_alert")
+        if "ticket_alert" in data_keys:
+            data_keys.remove("ticket_alert")
+            data__ticketalert = data["ticket_alert"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_alert(data__ticketalert, custom_formats, (name_prefix or "data") + ".ticket_alert")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_alert(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "disable" in data_keys:
+            data_keys.remove("disable")
+            data__disable = data["disable"]
+            if not isinstance(data__disable, (bool)):
+                raise JsonSchemaValueException
+        if "labels" in data_keys:
+            data_keys.remove("labels")
+            data__labels = data["labels"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+        if "annotations" in data_keys:
+            data_keys.remove("annotations")
+            data__annotations = data["annotations"]
+            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_sli(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException
+        if data_len > 1:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "events" in data_keys:
+            data_keys.remove("events")
+            data__events = data["events"]
+            if not isinstance(data__events, (dict)):
+                raise JsonSchemaValueException
+            data__events_is_dict = isinstance(data__events, dict)
+            if data__events_is_dict:
+                data__events__missing_keys = set(['error_query', 'total_query']) - data__events.keys()
+                if data__events__missing_keys:
+                    raise JsonSchemaValueException
+                data__events_keys = set(data__events.keys())
+                if "error_query" in data__events_keys:
+                    data__events_keys.remove("error_query")
+                    data__events__errorquery = data__events["error_query"]
+                    if not isinstance(data__events__errorquery, (str)):
+                        raise JsonSchemaValueException
+                    if isinstance(data__events__errorquery, str):
+                        data__events__errorquery_len = len(data__events__errorquery)
+                        if data__events__errorquery_len < 1:
+                            raise JsonSchemaValueException
+                if "total_query" in data__events_keys:
+                    data__events_keys.remove("total_query")
+                    data__events__totalquery = data__events["total_query"]
+                    if not isinstance(data__events__totalquery, (str)):
+                        raise JsonSchemaValueException
+                    if isinstance(data__events__totalquery, str):
+                        data__events__totalquery_len = len(data__events__totalquery)
+                        if data__events__totalquery_len < 1:
+                            raise JsonSchemaValueException
+                if data__events_keys:
+                    raise JsonSchemaValueException
+        if "raw" in data_keys:
+            data_keys.remove("raw")
+            data__raw = data["raw"]
+            if not isinstance(data__raw, (dict)):
+                raise JsonSchemaValueException
+            data__raw_is_dict = isinstance(data__raw, dict)
+            if data__raw_is_dict:
+                data__raw__missing_keys = set(['error_ratio_query']) - data__raw.keys()
+                if data__raw__missing_keys:
+                    raise JsonSchemaValueException
+                data__raw_keys = set(data__raw.keys())
+                if "error_ratio_query" in data__raw_keys:
+                    data__raw_keys.remove("error_ratio_query")
+                    data__raw__errorratioquery = data__raw["error_ratio_query"]
+                    if not isinstance(data__raw__errorratioquery, (str)):
+                        raise JsonSchemaValueException
+                    if isinstance(data__raw__errorratioquery, str):
+                        data__raw__errorratioquery_len = len(data__raw__errorratioquery)
+                        if data__raw__errorratioquery_len < 1:
+                            raise JsonSchemaValueException
+                if data__raw_keys:
+                    raise JsonSchemaValueException
+        if "plugin" in data_keys:
+            data_keys.remove("plugin")
+            data__plugin = data["plugin"]
+            if not isinstance(data__plugin, (dict)):
+                raise JsonSchemaValueException
+            data__plugin_is_dict = isinstance(data__plugin, dict)
+            if data__plugin_is_dict:
+                data__plugin__missing_keys = set(['id']) - data__plugin.keys()
+                if data__plugin__missing_keys:
+                    raise JsonSchemaValueException
+                data__plugin_keys = set(data__plugin.keys())
+                if "id" in data__plugin_keys:
+                    data__plugin_keys.remove("id")
+                    data__plugin__id = data__plugin["id"]
+                    if not isinstance(data__plugin__id, (str)):
+                        raise JsonSchemaValueException
+                    if isinstance(data__plugin__id, str):
+                        data__plugin__id_len = len(data__plugin__id)
+                        if data__plugin__id_len < 1:
+                            raise JsonSchemaValueException
+                if "options" in data__plugin_keys:
+                    data__plugin_keys.remove("options")
+                    data__plugin__options = data__plugin["options"]
+                    validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_stringmap(data__plugin__options, custom_formats, (name_prefix or "data") + ".plugin.options")
+                if data__plugin_keys:
+                    raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_plugins(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "overridePrevious" in data_keys:
+            data_keys.remove("overridePrevious")
+            data__overridePrevious = data["overridePrevious"]
+            if not isinstance(data__overridePrevious, (bool)):
+                raise JsonSchemaValueException
+        if "chain" in data_keys:
+            data_keys.remove("chain")
+            data__chain = data["chain"]
+            if not isinstance(data__chain, (list, tuple)):
+                raise JsonSchemaValueException
+            data__chain_is_list = isinstance(data__chain, (list, tuple))
+            if data__chain_is_list:
+                data__chain_len = len(data__chain)
+                for data__chain_x, data__chain_item in enumerate(data__chain):
+                    if not isinstance(data__chain_item, (dict)):
+                        raise JsonSchemaValueException
+                    data__chain_item_is_dict = isinstance(data__chain_item, dict)
+                    if data__chain_item_is_dict:
+                        data__chain_item__missing_keys = set(['id']) - data__chain_item.keys()
+                        if data__chain_item__missing_keys:
+                            raise JsonSchemaValueException
+                        data__chain_item_keys = set(data__chain_item.keys())
+                        if "id" in data__chain_item_keys:
+                            data__chain_item_keys.remove("id")
+                            data__chain_item__id = data__chain_item["id"]
+                            if not isinstance(data__chain_item__id, (str)):
+                                raise JsonSchemaValueException
+                            if isinstance(data__chain_item__id, str):
+                                data__chain_item__id_len = len(data__chain_item__id)
+                                if data__chain_item__id_len < 1:
+                                    raise JsonSchemaValueException
+                        if "config" in data__chain_item_keys:
+                            data__chain_item_keys.remove("config")
+                            data__chain_item__config = data__chain_item["config"]
+                        if "priority" in data__chain_item_keys:
+                            data__chain_item_keys.remove("priority")
+                            data__chain_item__priority = data__chain_item["priority"]
+                            if not isinstance(data__chain_item__priority, (int)) and not (isinstance(data__chain_item__priority, float) and data__chain_item__priority.is_integer()) or isinstance(data__chain_item__priority, bool):
+                                raise JsonSchemaValueException
+                        if data__chain_item_keys:
+                            raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_stringmap(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        for data_key in data_keys:
+            if data_key not in []:
+                data_value = data.get(data_key)
+                if not isinstance(data_value, (str, int, float, Decimal, bool)):
+                    raise JsonSchemaValueException
+    return data
 
 def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
@@ -1029,6 +1809,404 @@ def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definition
 def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_budgetingmethod(data, custom_formats={}, name_prefix=None):
     if not (isinstance(data, str) and data == 'Occurrences' or isinstance(data, str) and data == 'Timeslices' or isinstance(data, str) and data == 'RatioTimeslices'):
         raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slo_generator_v1_policy_step_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['error_budget_policy_step_name', 'measurement_window_seconds', 'alerting_burn_rate_threshold']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "error_budget_policy_step_name" in data_keys:
+            data_keys.remove("error_budget_policy_step_name")
+            data__errorbudgetpolicystepname = data["error_budget_policy_step_name"]
+            if not isinstance(data__errorbudgetpolicystepname, (str)):
+                raise JsonSchemaValueException
+        if "measurement_window_seconds" in data_keys:
+            data_keys.remove("measurement_window_seconds")
+            data__measurementwindowseconds = data["measurement_window_seconds"]
+            if not isinstance(data__measurementwindowseconds, (int)) and not (isinstance(data__measurementwindowseconds, float) and data__measurementwindowseconds.is_integer()) or isinstance(data__measurementwindowseconds, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__measurementwindowseconds, (int, float, Decimal)) and not isinstance(data__measurementwindowseconds, bool):
+                if data__measurementwindowseconds <= 0:
+                    raise JsonSchemaValueException
+        if "alerting_burn_rate_threshold" in data_keys:
+            data_keys.remove("alerting_burn_rate_threshold")
+            data__alertingburnratethreshold = data["alerting_burn_rate_threshold"]
+            if not isinstance(data__alertingburnratethreshold, (int, float, Decimal)) or isinstance(data__alertingburnratethreshold, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__alertingburnratethreshold, (int, float, Decimal)) and not isinstance(data__alertingburnratethreshold, bool):
+                if data__alertingburnratethreshold <= 0:
+                    raise JsonSchemaValueException
+        if "urgent_notification" in data_keys:
+            data_keys.remove("urgent_notification")
+            data__urgentnotification = data["urgent_notification"]
+            if not isinstance(data__urgentnotification, (bool)):
+                raise JsonSchemaValueException
+        if "overburned_consequence_message" in data_keys:
+            data_keys.remove("overburned_consequence_message")
+            data__overburnedconsequencemessage = data["overburned_consequence_message"]
+            if not isinstance(data__overburnedconsequencemessage, (str)):
+                raise JsonSchemaValueException
+        if "achieved_consequence_message" in data_keys:
+            data_keys.remove("achieved_consequence_message")
+            data__achievedconsequencemessage = data["achieved_consequence_message"]
+            if not isinstance(data__achievedconsequencemessage, (str)):
+                raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slo_generator_v1_slo_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['service_name', 'feature_name', 'slo_name', 'backend']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "service_name" in data_keys:
+            data_keys.remove("service_name")
+            data__servicename = data["service_name"]
+            if not isinstance(data__servicename, (str)):
+                raise JsonSchemaValueException
+            if isinstance(data__servicename, str):
+                data__servicename_len = len(data__servicename)
+                if data__servicename_len < 1:
+                    raise JsonSchemaValueException
+        if "feature_name" in data_keys:
+            data_keys.remove("feature_name")
+            data__featurename = data["feature_name"]
+            if not isinstance(data__featurename, (str)):
+                raise JsonSchemaValueException
+            if isinstance(data__featurename, str):
+                data__featurename_len = len(data__featurename)
+                if data__featurename_len < 1:
+                    raise JsonSchemaValueException
+        if "slo_name" in data_keys:
+            data_keys.remove("slo_name")
+            data__sloname = data["slo_name"]
+            if not isinstance(data__sloname, (str)):
+                raise JsonSchemaValueException
+            if isinstance(data__sloname, str):
+                data__sloname_len = len(data__sloname)
+                if data__sloname_len < 1:
+                    raise JsonSchemaValueException
+        if "slo_description" in data_keys:
+            data_keys.remove("slo_description")
+            data__slodescription = data["slo_description"]
+            if not isinstance(data__slodescription, (str)):
+                raise JsonSchemaValueException
+        if "slo_target" in data_keys:
+            data_keys.remove("slo_target")
+            data__slotarget = data["slo_target"]
+            if not isinstance(data__slotarget, (int, float, Decimal)) or isinstance(data__slotarget, bool):
+                raise JsonSchemaValueException
+        if "backend" in data_keys:
+            data_keys.remove("backend")
+            data__backend = data["backend"]
+            if not isinstance(data__backend, (dict)):
+                raise JsonSchemaValueException
+            data__backend_is_dict = isinstance(data__backend, dict)
+            if data__backend_is_dict:
+                data__backend__missing_keys = set(['class']) - data__backend.keys()
+                if data__backend__missing_keys:
+                    raise JsonSchemaValueException
+                data__backend_keys = set(data__backend.keys())
+                if "class" in data__backend_keys:
+                    data__backend_keys.remove("class")
+                    data__backend__class = data__backend["class"]
+                    if not isinstance(data__backend__class, (str)):
+                        raise JsonSchemaValueException
+                if "method" in data__backend_keys:
+                    data__backend_keys.remove("method")
+                    data__backend__method = data__backend["method"]
+                    if not isinstance(data__backend__method, (str)):
+                        raise JsonSchemaValueException
+                if "measurement" in data__backend_keys:
+                    data__backend_keys.remove("measurement")
+                    data__backend__measurement = data__backend["measurement"]
+                    if not isinstance(data__backend__measurement, (dict)):
+                        raise JsonSchemaValueException
+        if "exporters" in data_keys:
+            data_keys.remove("exporters")
+            data__exporters = data["exporters"]
+            if not isinstance(data__exporters, (list, tuple, dict)):
+                raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slo_generator_v2_config_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "backends" in data_keys:
+            data_keys.remove("backends")
+            data__backends = data["backends"]
+            if not isinstance(data__backends, (dict)):
+                raise JsonSchemaValueException
+            data__backends_is_dict = isinstance(data__backends, dict)
+            if data__backends_is_dict:
+                data__backends_keys = set(data__backends.keys())
+                for data__backends_key in data__backends_keys:
+                    if data__backends_key not in []:
+                        data__backends_value = data__backends.get(data__backends_key)
+                        if not isinstance(data__backends_value, (dict)):
+                            raise JsonSchemaValueException
+        if "exporters" in data_keys:
+            data_keys.remove("exporters")
+            data__exporters = data["exporters"]
+            if not isinstance(data__exporters, (dict)):
+                raise JsonSchemaValueException
+            data__exporters_is_dict = isinstance(data__exporters, dict)
+            if data__exporters_is_dict:
+                data__exporters_keys = set(data__exporters.keys())
+                for data__exporters_key in data__exporters_keys:
+                    if data__exporters_key not in []:
+                        data__exporters_value = data__exporters.get(data__exporters_key)
+                        if not isinstance(data__exporters_value, (dict)):
+                            raise JsonSchemaValueException
+        if "default_exporters" in data_keys:
+            data_keys.remove("default_exporters")
+            data__defaultexporters = data["default_exporters"]
+            if not isinstance(data__defaultexporters, (list, tuple)):
+                raise JsonSchemaValueException
+            data__defaultexporters_is_list = isinstance(data__defaultexporters, (list, tuple))
+            if data__defaultexporters_is_list:
+                data__defaultexporters_len = len(data__defaultexporters)
+                for data__defaultexporters_x, data__defaultexporters_item in enumerate(data__defaultexporters):
+                    if not isinstance(data__defaultexporters_item, (str)):
+                        raise JsonSchemaValueException
+        if "error_budget_policies" in data_keys:
+            data_keys.remove("error_budget_policies")
+            data__errorbudgetpolicies = data["error_budget_policies"]
+            if not isinstance(data__errorbudgetpolicies, (dict)):
+                raise JsonSchemaValueException
+            data__errorbudgetpolicies_is_dict = isinstance(data__errorbudgetpolicies, dict)
+            if data__errorbudgetpolicies_is_dict:
+                data__errorbudgetpolicies_keys = set(data__errorbudgetpolicies.keys())
+                for data__errorbudgetpolicies_key in data__errorbudgetpolicies_keys:
+                    if data__errorbudgetpolicies_key not in []:
+                        data__errorbudgetpolicies_value = data__errorbudgetpolicies.get(data__errorbudgetpolicies_key)
+                        validate_https___slolint_dev_schemas_slo_generator_v2_config_schema_json__definitions_policy(data__errorbudgetpolicies_value, custom_formats, (name_prefix or "data") + ".error_budget_policies.{data__errorbudgetpolicies_key}".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slo_generator_v2_config_schema_json__definitions_policy(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['steps']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "steps" in data_keys:
+            data_keys.remove("steps")
+            data__steps = data["steps"]
+            if not isinstance(data__steps, (list, tuple)):
+                raise JsonSchemaValueException
+            data__steps_is_list = isinstance(data__steps, (list, tuple))
+            if data__steps_is_list:
+                data__steps_len = len(data__steps)
+                if data__steps_len < 1:
+                    raise JsonSchemaValueException
+                for data__steps_x, data__steps_item in enumerate(data__steps):
+                    validate_https___slolint_dev_schemas_slo_generator_v2_config_schema_json__definitions_step(data__steps_item, custom_formats, (name_prefix or "data") + ".steps[{data__steps_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slo_generator_v2_config_schema_json__definitions_step(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['name', 'burn_rate_threshold', 'window']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException
+        if "burn_rate_threshold" in data_keys:
+            data_keys.remove("burn_rate_threshold")
+            data__burnratethreshold = data["burn_rate_threshold"]
+            if not isinstance(data__burnratethreshold, (int, float, Decimal)) or isinstance(data__burnratethreshold, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__burnratethreshold, (int, float, Decimal)) and not isinstance(data__burnratethreshold, bool):
+                if data__burnratethreshold <= 0:
+                    raise JsonSchemaValueException
+        if "alert" in data_keys:
+            data_keys.remove("alert")
+            data__alert = data["alert"]
+            if not isinstance(data__alert, (bool)):
+                raise JsonSchemaValueException
+        if "message_alert" in data_keys:
+            data_keys.remove("message_alert")
+            data__messagealert = data["message_alert"]
+            if not isinstance(data__messagealert, (str)):
+                raise JsonSchemaValueException
+        if "message_ok" in data_keys:
+            data_keys.remove("message_ok")
+            data__messageok = data["message_ok"]
+            if not isinstance(data__messageok, (str)):
+                raise JsonSchemaValueException
+        if "window" in data_keys:
+            data_keys.remove("window")
+            data__window = data["window"]
+            if not isinstance(data__window, (int)) and not (isinstance(data__window, float) and data__window.is_integer()) or isinstance(data__window, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__window, (int, float, Decimal)) and not isinstance(data__window, bool):
+                if data__window <= 0:
+                    raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_slo_generator_v2_slo_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'sre.google.com/v2'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'ServiceLevelObjective'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            if not isinstance(data__metadata, (dict)):
+                raise JsonSchemaValueException
+            data__metadata_is_dict = isinstance(data__metadata, dict)
+            if data__metadata_is_dict:
+                data__metadata__missing_keys = set(['name']) - data__metadata.keys()
+                if data__metadata__missing_keys:
+                    raise JsonSchemaValueException
+                data__metadata_keys = set(data__metadata.keys())
+                if "name" in data__metadata_keys:
+                    data__metadata_keys.remove("name")
+                    data__metadata__name = data__metadata["name"]
+                    if not isinstance(data__metadata__name, (str)):
+                        raise JsonSchemaValueException
+                    if isinstance(data__metadata__name, str):
+                        data__metadata__name_len = len(data__metadata__name)
+                        if data__metadata__name_len < 1:
+                            raise JsonSchemaValueException
+                if "labels" in data__metadata_keys:
+                    data__metadata_keys.remove("labels")
+                    data__metadata__labels = data__metadata["labels"]
+                    if not isinstance(data__metadata__labels, (dict)):
+                        raise JsonSchemaValueException
+                    data__metadata__labels_is_dict = isinstance(data__metadata__labels, dict)
+                    if data__metadata__labels_is_dict:
+                        data__metadata__labels_keys = set(data__metadata__labels.keys())
+                        for data__metadata__labels_key in data__metadata__labels_keys:
+                            if data__metadata__labels_key not in []:
+                                data__metadata__labels_value = data__metadata__labels.get(data__metadata__labels_key)
+                                if not isinstance(data__metadata__labels_value, (str)):
+                                    raise JsonSchemaValueException
+                if "annotations" in data__metadata_keys:
+                    data__metadata_keys.remove("annotations")
+                    data__metadata__annotations = data__metadata["annotations"]
+                    if not isinstance(data__metadata__annotations, (dict)):
+                        raise JsonSchemaValueException
+                    data__metadata__annotations_is_dict = isinstance(data__metadata__annotations, dict)
+                    if data__metadata__annotations_is_dict:
+                        data__metadata__annotations_keys = set(data__metadata__annotations.keys())
+                        for data__metadata__annotations_key in data__metadata__annotations_keys:
+                            if data__metadata__annotations_key not in []:
+                                data__metadata__annotations_value = data__metadata__annotations.get(data__metadata__annotations_key)
+                                if not isinstance(data__metadata__annotations_value, (str)):
+                                    raise JsonSchemaValueException
+                if data__metadata_keys:
+                    raise JsonSchemaValueException
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            if not isinstance(data__spec, (dict)):
+                raise JsonSchemaValueException
+            data__spec_is_dict = isinstance(data__spec, dict)
+            if data__spec_is_dict:
+                data__spec__missing_keys = set(['description', 'goal', 'backend', 'method', 'service_level_indicator']) - data__spec.keys()
+                if data__spec__missing_keys:
+                    raise JsonSchemaValueException
+                data__spec_keys = set(data__spec.keys())
+                if "description" in data__spec_keys:
+                    data__spec_keys.remove("description")
+                    data__spec__description = data__spec["description"]
+                    if not isinstance(data__spec__description, (str)):
+                        raise JsonSchemaValueException
+                if "goal" in data__spec_keys:
+                    data__spec_keys.remove("goal")
+                    data__spec__goal = data__spec["goal"]
+                    if not isinstance(data__spec__goal, (int, float, Decimal)) or isinstance(data__spec__goal, bool):
+                        raise JsonSchemaValueException
+                if "backend" in data__spec_keys:
+                    data__spec_keys.remove("backend")
+                    data__spec__backend = data__spec["backend"]
+                    if not isinstance(data__spec__backend, (str)):
+                        raise JsonSchemaValueException
+                    if isinstance(data__spec__backend, str):
+                        data__spec__backend_len = len(data__spec__backend)
+                        if data__spec__backend_len < 1:
+                            raise JsonSchemaValueException
+                if "method" in data__spec_keys:
+                    data__spec_keys.remove("method")
+                    data__spec__method = data__spec["method"]
+                    if not isinstance(data__spec__method, (str)):
+                        raise JsonSchemaValueException
+                    if isinstance(data__spec__method, str):
+                        data__spec__method_len = len(data__spec__method)
+                        if data__spec__method_len < 1:
+                            raise JsonSchemaValueException
+                if "service_level_indicator" in data__spec_keys:
+                    data__spec_keys.remove("service_level_indicator")
+                    data__spec__servicelevelindicator = data__spec["service_level_indicator"]
+                    if not isinstance(data__spec__servicelevelindicator, (dict)):
+                        raise JsonSchemaValueException
+                if "error_budget_policy" in data__spec_keys:
+                    data__spec_keys.remove("error_budget_policy")
+                    data__spec__errorbudgetpolicy = data__spec["error_budget_policy"]
+                    if not isinstance(data__spec__errorbudgetpolicy, (str)):
+                        raise JsonSchemaValueException
+                    if isinstance(data__spec__errorbudgetpolicy, str):
+                        data__spec__errorbudgetpolicy_len = len(data__spec__errorbudgetpolicy)
+                        if data__spec__errorbudgetpolicy_len < 1:
+                            raise JsonSchemaValueException
+                if "exporters" in data__spec_keys:
+                    data__spec_keys.remove("exporters")
+                    data__spec__exporters = data__spec["exporters"]
+                    if not isinstance(data__spec__exporters, (list, tuple)):
+                        raise JsonSchemaValueException
+                    data__spec__exporters_is_list = isinstance(data__spec__exporters, (list, tuple))
+                    if data__spec__exporters_is_list:
+                        data__spec__exporters_len = len(data__spec__exporters)
+                        for data__spec__exporters_x, data__spec__exporters_item in enumerate(data__spec__exporters):
+                            if not isinstance(data__spec__exporters_item, (str)):
+                                raise JsonSchemaValueException
+                if data__spec_keys:
+                    raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
     return data
 
 def validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_schema_json(data, custom_formats={}, name_prefix=None):
@@ -2468,7 +3646,14 @@ VALIDATORS: dict[str, Callable[..., None]] = {
     'openslo-v1/service.schema.json': validate_https___slolint_dev_schemas_openslo_v1_service_schema_json,
     'openslo-v1/sli.schema.json': validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json,
     'openslo-v1/slo.schema.json': validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json,
+    'slo-generator-v1/policy-step.schema.json': validate_https___slolint_dev_schemas_slo_generator_v1_policy_step_schema_json,
+    'slo-generator-v1/slo.schema.json': validate_https___slolint_dev_schemas_slo_generator_v1_slo_schema_json,
+    'slo-generator-v2/config.schema.json': validate_https___slolint_dev_schemas_slo_generator_v2_config_schema_json,
+    'slo-generator-v2/slo.schema.json': validate_https___slolint_dev_schemas_slo_generator_v2_slo_schema_json,
     'slolint-v1alpha1/errorbudgetpolicy.schema.json': validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json,
     'slolint-v1alpha1/sla.schema.json': validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json,
+    'sloth-v1/alertwindows.schema.json': validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json,
+    'sloth-v1/prometheus-v1.schema.json': validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json,
+    'sloth-v1/prometheusservicelevel.schema.json': validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json,
 }
 """Schema key -> function(data, formats); raises JsonSchemaValueException if invalid."""

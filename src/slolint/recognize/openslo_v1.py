@@ -17,11 +17,6 @@ from slolint.model import (
     Resource,
     to_float,
 )
-from slolint.recognize.annotations import (
-    aspirational_problems,
-    policy_refs_of,
-    sla_from_annotations,
-)
 from slolint.recognize.fields import (
     Data,
     as_list,
@@ -34,6 +29,7 @@ from slolint.recognize.fields import (
     target_of,
     window_of,
 )
+from slolint.recognize.format import FormatSpec, by_api_version
 
 API_VERSION = "openslo/v1"
 KINDS = (
@@ -173,8 +169,7 @@ def adapt_slo(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Viola
         _objectives(spec, origin),
         window_of(spec.get("timeWindow"), origin, ("spec", "timeWindow")),
         as_str(spec.get("budgetingMethod")),
-        policy_refs_of(resource),
-        refs,
+        alert_policy_refs=refs,
         alert_policies=inline,
         service_location=origin.at("spec", "service"),
         budgeting_method_location=origin.at("spec", "budgetingMethod"),
@@ -183,12 +178,7 @@ def adapt_slo(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Viola
             first_window.get("duration"), origin, ("spec", "timeWindow", 0, "duration")
         ),
     )
-    objects: list[ModelObject] = [slo]
-    sla, problems = sla_from_annotations(slo)
-    problems.extend(aspirational_problems(resource))
-    if sla is not None:
-        objects.append(sla)
-    return objects, problems
+    return [slo], []
 
 
 def adapt(kind: str, data: Data, origin: Origin) -> tuple[list[ModelObject], list[Violation]]:
@@ -205,3 +195,55 @@ def adapt(kind: str, data: Data, origin: Origin) -> tuple[list[ModelObject], lis
     if kind == "AlertCondition":
         return [_condition(spec, origin, ("spec",), resource)], []
     return [resource], []
+
+
+SPEC_KEYS: dict[str, frozenset[str]] = {
+    "SLO": frozenset(
+        {"objectives", "indicator", "indicatorRef", "budgetingMethod", "timeWindow"}
+        | {"alertPolicies"}
+    ),
+    "SLI": frozenset({"ratioMetric", "thresholdMetric"}),
+    "DataSource": frozenset({"connectionDetails"}),
+    "AlertPolicy": frozenset(
+        {"conditions", "notificationTargets", "alertWhenNoData", "alertWhenBreaching"}
+        | {"alertWhenResolved"}
+    ),
+    "AlertCondition": frozenset({"condition"}),
+    "AlertNotificationTarget": frozenset({"target"}),
+}
+"""Spec keys that make a document of an OpenSLO kind *OpenSLO-shaped* whatever its apiVersion.
+
+A Kubernetes ``Service`` (``apiVersion: v1``) has ``ports`` and ``selector``, never these,
+so manifests stay silent while ``apiVersion: foo`` on a real SLO is reported. OpenSLO's
+``Service`` has no field of its own beyond ``description``, so it is recognized by a spec
+holding nothing else.
+"""
+
+
+def shaped(kind: str, data: Data) -> bool:
+    """A document of an OpenSLO kind whose spec holds that kind's fields."""
+    spec = data.get("spec")
+    if not isinstance(spec, dict):
+        return False
+    if kind == "Service":
+        return bool(spec) and set(spec) <= {"description"}
+    keys = SPEC_KEYS.get(kind)
+    return keys is not None and not keys.isdisjoint(spec)
+
+
+FORMATS = (
+    FormatSpec(
+        name="openslo-v1",
+        title="OpenSLO v1",
+        api_versions=(API_VERSION,),
+        kinds=KINDS,
+        detect=by_api_version((API_VERSION,), KINDS),
+        adapt=adapt,
+        schemas={(API_VERSION, kind): f"openslo-v1/{kind.lower()}.schema.json" for kind in KINDS},
+        sniff_markers=("openslo",),
+        annotations=True,
+        aliases={"openslo/v1.0.0": API_VERSION, "openslo.com/v1": API_VERSION},
+        typo_prefixes=("openslo",),
+        shaped=shaped,
+    ),
+)

@@ -37,12 +37,8 @@ from slolint.model import (
     Window,
     to_float,
 )
-from slolint.recognize.annotations import (
-    aspirational_problems,
-    policy_refs_of,
-    sla_from_annotations,
-)
 from slolint.recognize.fields import Data, annotations_of, as_list, as_map, as_number, as_str
+from slolint.recognize.format import Detected, FormatSpec
 
 API_VERSION = "sre.google.com/v2"
 KINDS = ("ServiceLevelObjective",)
@@ -69,32 +65,38 @@ V1_STEP_KEYS = frozenset(
 
 
 def is_config(data: Data) -> bool:
-    """A shared configuration: no apiVersion or kind, and ``backends`` or
-    ``error_budget_policies`` (or only configuration keys, such as an exporters file
-    with ``default_exporters``)."""
-    if "apiVersion" in data or "kind" in data or not data:
+    """A shared configuration: no apiVersion or kind, and ``error_budget_policies``, or
+    only configuration keys with ``backends`` or ``default_exporters`` (an exporters file).
+
+    An application's own YAML may well have a ``backends`` mapping; only with nothing but
+    slo-generator's keys beside it is it taken for a configuration."""
+    if "apiVersion" in data or "kind" in data:
         return False
-    if isinstance(data.get("backends"), dict) or isinstance(
-        data.get("error_budget_policies"), dict
-    ):
+    if isinstance(data.get("error_budget_policies"), dict):
         return True
-    return "default_exporters" in data and set(data) <= CONFIG_KEYS
+    return bool({"backends", "default_exporters"} & set(data)) and set(data) <= CONFIG_KEYS
 
 
 def is_v1_slo(data: Data) -> bool:
-    """A v1 SLO file: ``slo_name`` and ``service_name`` with a ``backend`` or a target."""
+    """A v1 SLO file: ``slo_name`` and ``service_name`` with a ``backend`` (a v1 report
+    repeats the names and the target, but has no backend)."""
     return (
         "apiVersion" not in data
         and "kind" not in data
         and "slo_name" in data
         and "service_name" in data
-        and ("backend" in data or "slo_target" in data)
+        and "backend" in data
     )
 
 
 def is_v1_step(data: Data) -> bool:
-    """One step of a v1 error-budget-policy file (a YAML list of such steps)."""
-    return "apiVersion" not in data and len(V1_STEP_KEYS.intersection(data)) >= 2
+    """One step of a v1 error-budget-policy file (a YAML list of such steps); a v1 report
+    repeats step fields beside the SLO's names, and is not one."""
+    return (
+        "apiVersion" not in data
+        and "slo_name" not in data
+        and len(V1_STEP_KEYS.intersection(data)) >= 2
+    )
 
 
 def duration_of(seconds: object) -> str | None:
@@ -149,15 +151,6 @@ def _indicator(sli: Data, origin: Origin, base: JsonPath) -> Indicator:
     return Indicator(None, None, "ratio", origin.at(*path), metrics)
 
 
-def _objects_with(slo: SLO, resource: Resource) -> tuple[list[ModelObject], list[Violation]]:
-    objects: list[ModelObject] = [slo]
-    sla, problems = sla_from_annotations(slo)
-    problems.extend(aspirational_problems(resource))
-    if sla is not None:
-        objects.append(sla)
-    return objects, problems
-
-
 def _labels(values: Data) -> dict[str, tuple[str, ...]]:
     return {k: (v,) for k, v in values.items() if isinstance(v, str)}
 
@@ -203,13 +196,13 @@ def adapt_slo(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Viola
         (Objective(0, target, None, None, origin.at("spec")),),
         None,
         "Occurrences",
-        (*policy_refs_of(resource), policy_ref),
+        (policy_ref,),
         description=as_str(spec.get("description")),
         alerting_known=False,
         refs=tuple(refs),
         period_from_policy=True,
     )
-    return _objects_with(slo, resource)
+    return [slo], []
 
 
 def adapt_config(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Violation]]:
@@ -288,3 +281,53 @@ def adapt_v1_slo(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Vi
         period_from_policy=True,
     )
     return [slo], []
+
+
+def detect(data: Data) -> Detected | None:
+    """v2 SLOs by apiVersion and kind; the configuration and v1 files by their keys."""
+    if data.get("apiVersion") == API_VERSION and data.get("kind") in KINDS:
+        return Detected(API_VERSION, "ServiceLevelObjective")
+    if is_config(data):
+        return Detected(API_VERSION, CONFIG_KIND, ())
+    if is_v1_slo(data):
+        return Detected(V1_VERSION, V1_SLO_KIND, ("slo_name",))
+    if is_v1_step(data):
+        return Detected(V1_VERSION, V1_POLICY_KIND, ())
+    return None
+
+
+def adapt(kind: str, data: Data, origin: Origin) -> tuple[list[ModelObject], list[Violation]]:
+    """Dispatch on what :func:`detect` found."""
+    if kind == CONFIG_KIND:
+        return adapt_config(data, origin)
+    if kind == V1_POLICY_KIND:
+        return adapt_v1_step(data, origin)
+    if "apiVersion" not in data:
+        return adapt_v1_slo(data, origin)
+    return adapt_slo(data, origin)
+
+
+FORMATS = (
+    FormatSpec(
+        name="slo-generator",
+        title="slo-generator",
+        api_versions=(API_VERSION,),
+        kinds=KINDS,
+        detect=detect,
+        adapt=adapt,
+        schemas={
+            (API_VERSION, "ServiceLevelObjective"): "slo-generator-v2/slo.schema.json",
+            (API_VERSION, CONFIG_KIND): "slo-generator-v2/config.schema.json",
+            (V1_VERSION, V1_SLO_KIND): "slo-generator-v1/slo.schema.json",
+            (V1_VERSION, V1_POLICY_KIND): "slo-generator-v1/policy-step.schema.json",
+        },
+        sniff_markers=(
+            "sre.google.com",
+            "error_budget_polic",
+            "slo_name",
+            "default_exporters",
+            "backends",
+        ),
+        annotations=True,
+    ),
+)

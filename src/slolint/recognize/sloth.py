@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from slolint.findings import JsonPath, Origin, Violation
+from slolint.findings import JsonPath, Origin, Violation, violation
 from slolint.model import (
     SLO,
     AlertPolicy,
@@ -31,12 +31,9 @@ from slolint.model import (
     percent_to_ratio,
     to_float,
 )
-from slolint.recognize.annotations import (
-    aspirational_problems,
-    policy_refs_of,
-    sla_from_annotations,
-)
+from slolint.quoting import quoted
 from slolint.recognize.fields import Data, annotations_of, as_list, as_map, as_number, as_str
+from slolint.recognize.format import Detected, FormatSpec, by_api_version
 
 RAW_VERSION = "prometheus/v1"
 """The value of ``version`` in Sloth's own format (there is no apiVersion and no kind)."""
@@ -191,7 +188,6 @@ def _slos(
                 (objective,),
                 None,
                 "Occurrences",
-                policy_refs_of(resource),
                 alert_policies=_alerting(item, dialect, api, origin, path),
                 description=as_str(item.get("description")),
                 period_option=PERIOD_OPTION,
@@ -200,26 +196,26 @@ def _slos(
     return found
 
 
-def _with_annotations(slos: list[SLO]) -> tuple[list[ModelObject], list[Violation]]:
-    objects: list[ModelObject] = []
-    problems: list[Violation] = []
-    for slo in slos:
-        objects.append(slo)
-        sla, found = sla_from_annotations(slo)
-        problems.extend(found)
-        if sla is not None:
-            objects.append(sla)
-    return objects, problems
-
-
 def adapt_raw(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Violation]]:
-    """A ``prometheus/v1`` document: one SLO per item of ``slos``."""
-    return _with_annotations(_slos(data, data, "raw", origin, (), {}))
+    """A ``prometheus/v1`` document: one SLO per item of ``slos``; another ``version``
+    is one Sloth does not read."""
+    version = data.get("version")
+    if version != RAW_VERSION:
+        return [], [
+            violation(
+                "SLO003",
+                origin.at("version"),
+                f"unknown Sloth version {quoted(str(version))}; expected {RAW_VERSION}",
+            )
+        ]
+    return list(_slos(data, data, "raw", origin, (), {})), []
 
 
 def adapt(kind: str, data: Data, origin: Origin) -> tuple[list[ModelObject], list[Violation]]:
-    """A ``sloth.slok.dev/v1`` object: the SLOs of a ``PrometheusServiceLevel``, or the
-    period of an ``AlertWindows`` catalog."""
+    """A Sloth object: the SLOs of a ``prometheus/v1`` document or a
+    ``PrometheusServiceLevel``, or the period of an ``AlertWindows`` catalog."""
+    if "apiVersion" not in data:
+        return adapt_raw(data, origin)
     metadata = as_map(data.get("metadata"))
     name = as_str(metadata.get("name")) or ""
     spec = as_map(data.get("spec"))
@@ -228,6 +224,35 @@ def adapt(kind: str, data: Data, origin: Origin) -> tuple[list[ModelObject], lis
         period = as_str(spec.get("sloPeriod"))
         return [AlertWindows(resource, period, origin.at("spec", "sloPeriod"))], []
     document = Resource(API_VERSION, kind, name, origin, annotations=annotations_of(metadata))
-    objects, problems = _with_annotations(_slos(data, spec, "crd", origin, ("spec",), metadata))
-    problems.extend(aspirational_problems(document))
-    return [document, *objects], problems
+    return [document, *_slos(data, spec, "crd", origin, ("spec",), metadata)], []
+
+
+_crd = by_api_version((API_VERSION,), KINDS)
+
+
+def detect(data: Data) -> Detected | None:
+    """The CRD kinds by apiVersion; Sloth's own format by a top-level ``version`` that
+    starts with ``prometheus/v`` (an unknown version is then reported, not skipped)."""
+    version = data.get("version")
+    if "apiVersion" not in data and isinstance(version, str) and version.startswith(RAW_PREFIX):
+        return Detected(RAW_VERSION, "PrometheusServiceLevel", ("version",))
+    return _crd(data)
+
+
+FORMATS = (
+    FormatSpec(
+        name="sloth",
+        title="Sloth",
+        api_versions=(API_VERSION, RAW_VERSION),
+        kinds=KINDS,
+        detect=detect,
+        adapt=adapt,
+        schemas={
+            (RAW_VERSION, "PrometheusServiceLevel"): "sloth-v1/prometheus-v1.schema.json",
+            (API_VERSION, "PrometheusServiceLevel"): "sloth-v1/prometheusservicelevel.schema.json",
+            (API_VERSION, "AlertWindows"): "sloth-v1/alertwindows.schema.json",
+        },
+        sniff_markers=("sloth.slok.dev", "prometheus/v"),
+        annotations=True,
+    ),
+)
