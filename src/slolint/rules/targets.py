@@ -85,13 +85,23 @@ def _objects(workspace: Workspace) -> Iterator[tuple[Target, str, ObjectRef]]:
                 yield sla_objective.target, what, sla.resource.ref
 
 
+def _article(word: str) -> str:
+    return "an" if word[:1] in ("a", "e", "i", "o", "u") else "a"
+
+
+def _owned(what: str, target: Target, text: str) -> str:
+    """``objective goal 1 ...``; a format whose field is called ``objective`` (Sloth)
+    is not named twice."""
+    return text if _field(target) == what else f"{what} {text}"
+
+
 def _range_message(target: Target, verdict: Verdict) -> str:
     field, value = _field(target), target.as_written()
     limit = "100" if target.unit == "percent" else "1"
     if _is_annotation(target):
         subject, fix = f"annotation {field} {value}", "use a value"
     else:
-        subject, fix = f"{field} {value}", f"use a {field}"
+        subject, fix = f"{field} {value}", f"use {_article(field)} {field}"
     if verdict is Verdict.NO_BUDGET:
         percent = " (100%)" if target.unit == "ratio" else ""
         return f"{subject}{percent} leaves no error budget; {fix} below {limit}"
@@ -142,7 +152,7 @@ def target_not_below_100(workspace: Workspace) -> Iterator[Violation]:
             Verdict.NO_BUDGET,
             Verdict.ZERO,
         ):
-            message = f"{what} {_range_message(target, verdict)}"
+            message = _owned(what, target, _range_message(target, verdict))
             yield violation("SLO201", target.location, message, obj=obj)
 
 
@@ -150,6 +160,9 @@ def _unit_message(target: Target, verdict: Verdict) -> str:
     """The finding for a value in the other unit, with both ways to write what was meant."""
     value, written = target.as_written(), target.written
     assert not isinstance(written, str)
+    field = _field(target)
+    if field not in ("target", "targetPercent"):
+        return _single_field_message(field, value, written, verdict)
     if verdict is Verdict.PERCENT_IN_RATIO_FIELD:
         head = f"target {value} looks like a percentage written in a ratio field"
         if written >= PERCENT_LIMIT:
@@ -165,6 +178,23 @@ def _unit_message(target: Target, verdict: Verdict) -> str:
         f"{head} (it means {value}%); "
         f"write targetPercent: {_decimal(written, 2)} or target: {value}"
     )
+
+
+def _single_field_message(field: str, value: str, written: float, verdict: Verdict) -> str:
+    """The same for formats with one target field in one unit (slo-generator ``goal`` is
+    a ratio, Sloth ``objective`` a percentage): the fix is that field, rescaled."""
+    if verdict is Verdict.PERCENT_IN_RATIO_FIELD:
+        head = f"{field} {value} looks like a percentage written in a ratio field"
+        if written >= PERCENT_LIMIT:
+            return f"{head}, and 100% leaves no error budget; use {_article(field)} {field} below 1"
+        return f"{head}; write {field}: {_decimal(written, -2)}"
+    head = f"{field} {value} looks like a ratio written in a percent field"
+    if written >= 1:
+        return (
+            f"{head}, and as a ratio 1 leaves no error budget; "
+            f"use {_article(field)} {field} below 100"
+        )
+    return f"{head} (it means {value}%); write {field}: {_decimal(written, 2)}"
 
 
 @rule(
@@ -202,5 +232,5 @@ def target_unit_confusion(workspace: Workspace) -> Iterator[Violation]:
     for target, what, obj in _objects(workspace):
         verdict = classify(target)
         if verdict in (Verdict.PERCENT_IN_RATIO_FIELD, Verdict.RATIO_IN_PERCENT_FIELD):
-            message = f"{what} {_unit_message(target, verdict)}"
+            message = _owned(what, target, _unit_message(target, verdict))
             yield violation("SLO202", target.location, message, obj=obj)
