@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pytest
 
+from slolint.config import Resolver
 from slolint.engine import CheckOptions, check
 from slolint.findings import Finding
 from slolint.rules import load_rules
@@ -109,11 +110,19 @@ def _markers(case: Path) -> list[tuple[str, int, int, str]]:
 
 
 def _lint(case: Path, selection: Selection) -> list[Finding]:
+    # a case folder may bring its own configuration (rule options such as SLO707's period)
+    own = case / ".slolint.yaml"
+    config = (
+        Resolver(ROOT, config=str(own.relative_to(ROOT)), selection=selection)
+        if own.is_file()
+        else None
+    )
     options = CheckOptions(
         paths=[str(case.relative_to(ROOT))],
         selection=selection,
         context=False,
         cwd=ROOT,
+        config=config,
     )
     previous = Path.cwd()
     os.chdir(ROOT)
