@@ -8,7 +8,7 @@ with fastjsonschema 2.22.3. Do not edit: regenerate after changing a schema.
 
 from collections.abc import Callable
 
-SCHEMAS_DIGEST = 'e789ca2a'
+SCHEMAS_DIGEST = 'bcf71b60'
 """Checksum of the schema files this module was generated from (see schema_store)."""
 
 
@@ -303,6 +303,55 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
             validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alert(data__ticketAlert, custom_formats, (name_prefix or "data") + ".ticketAlert")
         if data_keys:
             raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['pageAlert', 'ticketAlert']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "pageAlert" in data_keys:
+                data_keys.remove("pageAlert")
+                data__pageAlert = data["pageAlert"]
+                data__pageAlert_is_dict = isinstance(data__pageAlert, dict)
+                if data__pageAlert_is_dict:
+                    data__pageAlert__missing_keys = set(['disable']) - data__pageAlert.keys()
+                    if data__pageAlert__missing_keys:
+                        raise JsonSchemaValueException
+                    data__pageAlert_keys = set(data__pageAlert.keys())
+                    if "disable" in data__pageAlert_keys:
+                        data__pageAlert_keys.remove("disable")
+                        data__pageAlert__disable = data__pageAlert["disable"]
+                        if not (isinstance(data__pageAlert__disable, bool) and data__pageAlert__disable is True):
+                            raise JsonSchemaValueException
+            if "ticketAlert" in data_keys:
+                data_keys.remove("ticketAlert")
+                data__ticketAlert = data["ticketAlert"]
+                data__ticketAlert_is_dict = isinstance(data__ticketAlert, dict)
+                if data__ticketAlert_is_dict:
+                    data__ticketAlert__missing_keys = set(['disable']) - data__ticketAlert.keys()
+                    if data__ticketAlert__missing_keys:
+                        raise JsonSchemaValueException
+                    data__ticketAlert_keys = set(data__ticketAlert.keys())
+                    if "disable" in data__ticketAlert_keys:
+                        data__ticketAlert_keys.remove("disable")
+                        data__ticketAlert__disable = data__ticketAlert["disable"]
+                        if not (isinstance(data__ticketAlert__disable, bool) and data__ticketAlert__disable is True):
+                            raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['name']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "name" in data_keys:
+                data_keys.remove("name")
+                data__name = data["name"]
+                if isinstance(data__name, str):
+                    data__name_len = len(data__name)
+                    if data__name_len < 1:
+                        raise JsonSchemaValueException
     return data
 
 def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alert(data, custom_formats={}, name_prefix=None):
@@ -634,6 +683,55 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__def
             validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_alert(data__ticketalert, custom_formats, (name_prefix or "data") + ".ticket_alert")
         if data_keys:
             raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['page_alert', 'ticket_alert']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "page_alert" in data_keys:
+                data_keys.remove("page_alert")
+                data__pagealert = data["page_alert"]
+                data__pagealert_is_dict = isinstance(data__pagealert, dict)
+                if data__pagealert_is_dict:
+                    data__pagealert__missing_keys = set(['disable']) - data__pagealert.keys()
+                    if data__pagealert__missing_keys:
+                        raise JsonSchemaValueException
+                    data__pagealert_keys = set(data__pagealert.keys())
+                    if "disable" in data__pagealert_keys:
+                        data__pagealert_keys.remove("disable")
+                        data__pagealert__disable = data__pagealert["disable"]
+                        if not (isinstance(data__pagealert__disable, bool) and data__pagealert__disable is True):
+                            raise JsonSchemaValueException
+            if "ticket_alert" in data_keys:
+                data_keys.remove("ticket_alert")
+                data__ticketalert = data["ticket_alert"]
+                data__ticketalert_is_dict = isinstance(data__ticketalert, dict)
+                if data__ticketalert_is_dict:
+                    data__ticketalert__missing_keys = set(['disable']) - data__ticketalert.keys()
+                    if data__ticketalert__missing_keys:
+                        raise JsonSchemaValueException
+                    data__ticketalert_keys = set(data__ticketalert.keys())
+                    if "disable" in data__ticketalert_keys:
+                        data__ticketalert_keys.remove("disable")
+                        data__ticketalert__disable = data__ticketalert["disable"]
+                        if not (isinstance(data__ticketalert__disable, bool) and data__ticketalert__disable is True):
+                            raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['name']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "name" in data_keys:
+                data_keys.remove("name")
+                data__name = data["name"]
+                if isinstance(data__name, str):
+                    data__name_len = len(data__name)
+                    if data__name_len < 1:
+                        raise JsonSchemaValueException
     return data
 
 def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_alert(data, custom_formats={}, name_prefix=None):
