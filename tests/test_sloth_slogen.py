@@ -1,0 +1,377 @@
+"""Sloth and slo-generator: upstream's invalid inputs, window semantics, mixed repositories.
+
+The invalid inputs are the mistakes of Sloth's own ``validate/bad`` fixtures
+(``test/integration/prometheus/testdata/validate/bad``), which ``sloth validate`` rejects
+without a line number: an objective of 101, an empty service, an empty SLI, an empty alert
+name with alerts on, CRD spellings in a ``prometheus/v1`` file, and SLO IDs defined twice.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from slolint.config import Resolver
+from slolint.engine import CheckOptions, check
+from slolint.findings import Finding
+from slolint.rules import load_rules
+
+Row = tuple[str, int, int, str, str]
+
+
+def _lint(root: Path, files: dict[str, str], config: str | None = None) -> list[Finding]:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    resolver = None
+    if config is not None:
+        (root / ".slolint.yaml").write_text(config, encoding="utf-8")
+        resolver = Resolver(root, config=".slolint.yaml")
+    result = check(CheckOptions(paths=["."], cwd=root, context=False, config=resolver))
+    assert result.errors == []
+    return result.findings
+
+
+def _rows(findings: list[Finding], *codes: str) -> list[Row]:
+    return sorted(
+        (f.file, f.position.line, f.position.column, f.code, f.message)
+        for f in findings
+        if f.code in codes
+    )
+
+
+QUERIES = """\
+      events:
+        error_query: sum(rate(http_requests_total{code=~"5.."}[{{.window}}]))
+        total_query: sum(rate(http_requests_total[{{.window}}]))
+"""
+
+BAD_OBJECTIVE = f"""\
+version: "prometheus/v1"
+service: "svc01"
+slos:
+  - name: "slo02"
+    objective: 101
+    sli:
+{QUERIES}    alerting:
+      page_alert: {{disable: true}}
+      ticket_alert: {{disable: true}}
+"""
+
+BAD_K8S = """\
+apiVersion: sloth.slok.dev/v1
+kind: PrometheusServiceLevel
+metadata: {name: svc, namespace: test-ns}
+spec:
+  service: ""
+  slos:
+    - name: "slo1"
+      objective: 99.9
+      sli:
+        raw: {errorRatioQuery: "job:errors:ratio_rate[{{.window}}]"}
+      alerting:
+        name: ""
+        pageAlert: {labels: {severity: page}}
+"""
+
+BAD_MULTI = """\
+version: "prometheus/v1"
+service: "svc02"
+slos:
+  - name: "slo1"
+    objective: 99.99
+    sli:
+      raw:
+        errorRatioQuery: job:errors:ratio_rate[{{.window}}]
+    alerting: {name: myServiceAlert}
+  - name: "slo02"
+    objective: 95
+    sli: {}
+    alerting: {name: myServiceAlert}
+"""
+
+
+def test_sloth_validate_bad_inputs_raise_the_expected_codes(tmp_path: Path) -> None:
+    findings = _lint(
+        tmp_path,
+        {"bad-ab.yaml": BAD_OBJECTIVE, "bad-k8s.yaml": BAD_K8S, "bad-multi.yaml": BAD_MULTI},
+    )
+    schema = _rows(findings, "SLO101", "SLO102", "SLO105", "SLO106", "SLO201")
+    assert schema == [
+        (
+            "bad-ab.yaml",
+            5,
+            16,
+            "SLO201",
+            "objective 101 is out of range; use an objective above 0 and below 100",
+        ),
+        (
+            "bad-k8s.yaml",
+            5,
+            12,
+            "SLO105",
+            "spec.service \"\" is not a Sloth name (letters, digits, '-', '_' and '.', starting "
+            "and ending alphanumeric, at least 2 characters)",
+        ),
+        (
+            "bad-k8s.yaml",
+            12,
+            15,
+            "SLO106",
+            "spec.slos[0].alerting.name is empty; expected a non-empty string",
+        ),
+        (
+            "bad-multi.yaml",
+            7,
+            7,
+            "SLO101",
+            'missing required field "error_ratio_query" in slos[0].sli.raw',
+        ),
+        (
+            "bad-multi.yaml",
+            8,
+            9,
+            "SLO102",
+            'unknown field "errorRatioQuery" in slos[0].sli.raw; "errorRatioQuery" is the CRD '
+            'spelling; Sloth drops it silently in prometheus/v1 files; use "error_ratio_query"',
+        ),
+        ("bad-multi.yaml", 12, 10, "SLO106", "slos[1].sli is empty; expected exactly 1 field"),
+    ]
+
+
+DUPLICATES = f"""\
+version: "prometheus/v1"
+service: "svc01"
+slos:
+  - name: "slo1"
+    objective: 99.9
+    sli:
+{QUERIES}    alerting: {{name: myServiceAlert}}
+"""
+
+
+def test_sloth_slo_ids_defined_twice_across_files_and_dialects(tmp_path: Path) -> None:
+    crd = (
+        "apiVersion: sloth.slok.dev/v1\nkind: PrometheusServiceLevel\nmetadata: {name: svc01}\n"
+        "spec:\n  service: svc01\n  slos:\n    - name: slo1\n      objective: 99.5\n"
+        '      sli: {raw: {errorRatioQuery: "x[{{.window}}]"}}\n'
+        "      alerting: {name: Svc01}\n"
+    )
+    findings = _lint(
+        tmp_path, {"a/slos.yaml": DUPLICATES, "b/slos.yaml": DUPLICATES, "c.yaml": crd}
+    )
+    # every file names the same SLO ID, svc01-slo1, as SLO401 shows
+    assert _rows(findings, "SLO401") == [
+        (
+            file,
+            line,
+            column,
+            "SLO401",
+            'SLO "svc01-slo1" is not covered by any error-budget policy; add it to a policy\'s '
+            "scope (sloRefs or selector) or annotate it with slolint.dev/error-budget-policy; "
+            "no ErrorBudgetPolicy was found",
+        )
+        for file, line, column in (
+            ("a/slos.yaml", 4, 11),
+            ("b/slos.yaml", 4, 11),
+            ("c.yaml", 7, 13),
+        )
+    ]
+    if "SLO801" not in load_rules():
+        pytest.skip("duplicate-name (SLO801) is not registered in this tree")
+    assert [(f.file, f.position.line) for f in findings if f.code == "SLO801"] == [
+        ("b/slos.yaml", 4),
+        ("c.yaml", 7),
+    ]
+
+
+SLOTH_SLO = """\
+version: prometheus/v1
+service: checkout
+slos:
+  - name: requests-availability
+    objective: 99.95
+    sli: {raw: {error_ratio_query: "job:errors:ratio_rate[{{.window}}]"}}
+    alerting: {name: CheckoutAvailability}
+"""
+
+SLA_28D = """\
+apiVersion: slolint.dev/v1alpha1
+kind: SLA
+metadata: {name: checkout-enterprise}
+spec:
+  service: checkout
+  objectives:
+    - targetPercent: 99.9
+      budgetingMethod: Occurrences
+      timeWindow: [{duration: 28d, isRolling: true}]
+"""
+
+
+def test_a_sloth_slo_is_compared_with_its_sla_over_the_configured_period(tmp_path: Path) -> None:
+    """99.95% of requests per rolling 28 days bounds 99.9% per rolling 28 days; per rolling
+    30 days (Sloth's default period) it bounds nothing per 28 days: bad requests can bunch
+    in 28 of the 30 days."""
+    files = {"checkout.yaml": SLOTH_SLO, "sla.yaml": SLA_28D}
+    same = _lint(tmp_path / "same", files, config="rules:\n  SLO707: {slo-period: 28d}\n")
+    assert _rows(same, "SLO301", "SLO303") == []
+    default = _lint(tmp_path / "default", files)
+    assert _rows(default, "SLO301", "SLO303") == [
+        (
+            "checkout.yaml",
+            5,
+            16,
+            "SLO303",
+            "SLO target 99.95% (Occurrences, 30d rolling) cannot be proven stricter than SLA "
+            '"checkout-enterprise" target 99.9% (sla.yaml:7) per 28d rolling: bad requests can '
+            "bunch inside one SLA period while every SLO window stays within budget; measure "
+            "the SLO over periods that add up to the SLA's, or budget time (Timeslices)",
+        )
+    ]
+
+
+SLOGEN_CONFIG = """\
+backends: {prometheus: {url: "http://prometheus:9090"}}
+error_budget_policies:
+  default:
+    steps:
+      - {name: 1 hour, window: 3600, burn_rate_threshold: 9, alert: true}
+      - {name: 7 days, window: 604800, burn_rate_threshold: 1, alert: false}
+"""
+
+SLOGEN_SLO = """\
+apiVersion: sre.google.com/v2
+kind: ServiceLevelObjective
+metadata:
+  name: checkout-availability
+  labels: {service_name: checkout}
+spec:
+  description: Checkout requests
+  backend: prometheus
+  method: good_bad_ratio
+  service_level_indicator: {filter_good: ok_total, filter_valid: requests_total}
+  goal: 0.9995
+"""
+
+
+def test_a_slo_generator_slo_is_compared_over_its_policys_longest_step(tmp_path: Path) -> None:
+    """A policy whose longest step is 7 days makes the SLO's window 7d rolling: 99.95% of
+    requests in every 7 days bounds every 28 days (four whole weeks) to 99.95% as well. With
+    5-day steps the 28 days are no whole number of windows, and nothing is proven."""
+    files = {"config.yaml": SLOGEN_CONFIG, "slo.yaml": SLOGEN_SLO, "sla.yaml": SLA_28D}
+    assert _rows(_lint(tmp_path / "week", files), "SLO301", "SLO303") == []
+    files["config.yaml"] = SLOGEN_CONFIG.replace("7 days, window: 604800", "5 days, window: 432000")
+    assert [
+        (f.code, f.message.split(" cannot")[0])
+        for f in _lint(tmp_path / "five", files)
+        if f.code in ("SLO301", "SLO303")
+    ] == [("SLO303", "SLO target 0.9995 (99.95%) (Occurrences, 5d rolling)")]
+
+
+ANNOTATED_CRD = """\
+apiVersion: sloth.slok.dev/v1
+kind: PrometheusServiceLevel
+metadata:
+  name: payments
+  annotations:
+    slolint.dev/sla-target: "99.95"
+    slolint.dev/sla-window: "rolling 30d"
+spec:
+  service: payments
+  slos:
+    - name: requests-availability
+      objective: 99.9
+      sli: {raw: {errorRatioQuery: "job:errors:ratio_rate[{{.window}}]"}}
+      alerting: {name: PaymentsAvailability}
+"""
+
+
+def test_slolint_annotations_on_a_sloth_crd_make_an_sla_for_its_slos(tmp_path: Path) -> None:
+    findings = _lint(tmp_path, {"payments.yaml": ANNOTATED_CRD})
+    assert _rows(findings, "SLO301") == [
+        (
+            "payments.yaml",
+            12,
+            18,
+            "SLO301",
+            "SLO target 99.9% is not stricter than the SLA target 99.95% of its annotation "
+            "(payments.yaml:6); raise the SLO target above the SLA",
+        )
+    ]
+
+
+MIXED_POLICY = """\
+apiVersion: slolint.dev/v1alpha1
+kind: ErrorBudgetPolicy
+metadata: {name: everything}
+spec:
+  owner: sre-lead
+  scope:
+    sloRefs: [checkout-requests-availability, checkout-availability, search-availability]
+  triggers:
+    - name: budget-exhausted
+      when: {budgetConsumed: 1.0}
+      actions: [{type: releaseFreeze, actor: sre-team, until: withinSlo}]
+"""
+
+OPENSLO_SLO = """\
+apiVersion: openslo/v1
+kind: SLO
+metadata: {name: search-availability}
+spec:
+  service: search
+  budgetingMethod: Occurrences
+  timeWindow: [{duration: 28d, isRolling: true}]
+  indicator:
+    metadata: {name: search-success}
+    spec:
+      ratioMetric:
+        counter: true
+        good: {metricSource: {type: Prometheus, spec: {query: ok_total}}}
+        total: {metricSource: {type: Prometheus, spec: {query: requests_total}}}
+  objectives: [{target: 1}]
+"""
+
+
+def test_one_run_lints_sloth_slo_generator_and_openslo_together(tmp_path: Path) -> None:
+    """One policy names an SLO of each format by the name its format gives it."""
+    findings = _lint(
+        tmp_path,
+        {
+            "sloth.yaml": SLOTH_SLO,
+            "slogen/config.yaml": SLOGEN_CONFIG.replace("default:", "other:"),
+            "slogen/slo.yaml": SLOGEN_SLO.replace("0.9995", "1"),
+            "openslo.yaml": OPENSLO_SLO,
+            "policy.yaml": MIXED_POLICY,
+        },
+    )
+    assert _rows(findings, "SLO401") == []
+    assert _rows(findings, "SLO201") == [
+        (
+            "openslo.yaml",
+            15,
+            25,
+            "SLO201",
+            "objective target 1 (100%) leaves no error budget; use a target below 1",
+        ),
+        (
+            "slogen/slo.yaml",
+            11,
+            9,
+            "SLO201",
+            "objective goal 1 (100%) leaves no error budget; use a goal below 1",
+        ),
+    ]
+    # the slo-generator SLO's own policy (default) is missing, though a policy covers it
+    assert _rows(findings, "SLO802") == [
+        (
+            "slogen/slo.yaml",
+            6,
+            1,
+            "SLO802",
+            'spec.error_budget_policy (default) names ErrorBudgetPolicy "default", which does '
+            "not exist",
+        )
+    ]
