@@ -375,3 +375,46 @@ def test_one_run_lints_sloth_slo_generator_and_openslo_together(tmp_path: Path) 
             "not exist",
         )
     ]
+
+
+TEAM_POLICY = """\
+rules:
+  SLO707: {slo-period: 7d}
+policies:
+  - code: ACME001
+    name: four-weeks-or-more
+    summary: SLOs are measured over 28 days or more
+    message: "SLO {name}: {error}"
+    match:
+      kinds: [SLO, ServiceLevelObjective]
+      formats: [sloth, slo-generator]
+    assert:
+      properties:
+        window: {properties: {days: {minimum: 28}}}
+"""
+
+
+def test_team_policies_see_the_window_each_format_gives_its_slos(tmp_path: Path) -> None:
+    """Sloth's period comes from the configuration (7d here), slo-generator's from the
+    longest step of the SLO's policy (7 days, written as 604800 seconds)."""
+    findings = _lint(
+        tmp_path,
+        {"sloth.yaml": SLOTH_SLO, "config.yaml": SLOGEN_CONFIG, "slo.yaml": SLOGEN_SLO},
+        config=TEAM_POLICY,
+    )
+    assert _rows(findings, "ACME001") == [
+        (
+            "config.yaml",
+            6,
+            32,
+            "ACME001",
+            "SLO checkout-availability: 7 is less than the minimum of 28",
+        ),
+        (
+            "sloth.yaml",
+            4,
+            11,
+            "ACME001",
+            "SLO checkout-requests-availability: 7 is less than the minimum of 28",
+        ),
+    ]

@@ -40,7 +40,7 @@ from typing import Any
 from slolint.config.files import ConfigError, ConfigFile
 from slolint.durations import shortest_seconds
 from slolint.findings import JsonPath, Location, Origin, Severity, Violation, violation
-from slolint.model import SLA, SLI, SLO, ErrorBudgetPolicy, Resource, Selector
+from slolint.model import SLA, SLI, SLO, ErrorBudgetPolicy, Resource, Selector, Window
 from slolint.quoting import shorten, shown
 from slolint.recognize.format import load_formats
 from slolint.registry import RULES, Rule, replace_rule
@@ -300,7 +300,9 @@ class Coverage:
         return cls(slas, policies)
 
 
-def _slo_view(slo: SLO, coverage: Coverage) -> tuple[View, Places]:
+def _slo_view(slo: SLO, coverage: Coverage, window: Window | None) -> tuple[View, Places]:
+    """``window`` is the SLO's window as the workspace gives it (Sloth's configured period,
+    slo-generator's policy steps)."""
     view, places = _base_view(slo.resource)
     origin = slo.resource.origin
     if slo.service is not None:
@@ -327,7 +329,7 @@ def _slo_view(slo: SLO, coverage: Coverage) -> tuple[View, Places]:
         view["target"] = lowest[0]
         view["targetPercent"] = round(lowest[0] * 100, 10)
         places[("target",)] = places[("targetPercent",)] = lowest[1]
-    _window(view, places, slo.window)
+    _window(view, places, window)
     if slo.budgeting_method is not None:
         view["budgetingMethod"] = slo.budgeting_method
         places[("budgetingMethod",)] = origin.at("spec", "budgetingMethod")
@@ -394,7 +396,7 @@ def _views(workspace: Workspace) -> Iterator[tuple[Resource, View, Places]]:
     special: set[int] = set()
     for slo in workspace.slos:
         special.add(id(slo.resource))
-        yield (slo.resource, *_slo_view(slo, coverage))
+        yield (slo.resource, *_slo_view(slo, coverage, workspace.slo_window(slo)))
     for sla in workspace.slas:
         if not sla.implicit:
             special.add(id(sla.resource))

@@ -217,7 +217,11 @@ def adapt_config(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Vi
             continue
         steps = as_list(as_map(policy).get("steps"))
         windows = [
-            _window(as_map(step).get("window"), origin, ("error_budget_policies", name, "steps", i))
+            _window(
+                as_map(step).get("window"),
+                origin,
+                ("error_budget_policies", name, "steps", i, "window"),
+            )
             for i, step in enumerate(steps)
         ]
         resource = Resource(
