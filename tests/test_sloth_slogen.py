@@ -418,3 +418,31 @@ def test_team_policies_see_the_window_each_format_gives_its_slos(tmp_path: Path)
             "SLO checkout-requests-availability: 7 is less than the minimum of 28",
         ),
     ]
+
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def _readme_block(heading: str) -> str:
+    """The first YAML block after a bold paragraph heading of the README."""
+    text = README.read_text(encoding="utf-8")
+    after = text[text.index(heading) :]
+    start = after.index("```yaml\n") + len("```yaml\n")
+    return after[start : after.index("```\n", start)]
+
+
+def test_the_readme_examples_lint_as_pasted(tmp_path: Path) -> None:
+    sloth_example = _readme_block("**Sloth.**")
+    slo, config = _readme_block("**slo-generator.**").split("\n---\n")
+    findings = _lint(
+        tmp_path,
+        {"sloth.yaml": sloth_example, "slos/checkout.yaml": slo, "config.yaml": config},
+    )
+    # the Sloth SLO has no policy (the README's policies section shows how to add one)
+    assert [(f.file, f.code, f.message.split(";")[0]) for f in findings] == [
+        (
+            "sloth.yaml",
+            "SLO401",
+            'SLO "checkout-requests-availability" is not covered by any error-budget policy',
+        )
+    ]
