@@ -50,6 +50,7 @@ def _sla_objectives(spec: Data, origin: Origin) -> tuple[SLAObjective, ...]:
                 sla_window_of(item, origin, path),
                 as_str(item.get("budgetingMethod")),
                 origin.at(*path),
+                origin.at(*path, "indicatorRef") if "indicatorRef" in item else None,
             )
         )
     return tuple(objectives)
@@ -207,8 +208,8 @@ SPEC_KEYS = {
 
 
 def shaped(kind: str, data: Data) -> bool:
-    spec, keys = data.get("spec"), SPEC_KEYS.get(kind)
-    return isinstance(spec, dict) and keys is not None and not keys.isdisjoint(spec)
+    """An SLA or a policy with a spec mapping, however few fields it has."""
+    return isinstance(data.get("spec"), dict) and kind in SPEC_KEYS
 
 
 FORMATS = (
