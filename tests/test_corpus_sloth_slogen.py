@@ -116,6 +116,8 @@ def test_valid_upstream_files_raise_no_schema_finding_except_the_listed_ones(
 ) -> None:
     found = collections.defaultdict(list)
     for finding in run.findings:
+        if finding.obj is not None and finding.obj.api_version.startswith("openslo"):
+            continue  # Sloth's OpenSLO v1alpha examples: tests/test_corpus.py's
         if finding.code.startswith(SCHEMA_STAGE):
             relative = finding.file
             found[relative].append(finding.code)

@@ -130,8 +130,10 @@ def _near_miss(
 ) -> Violation | None:
     """An SLO-looking document that no tool would accept, with a suggestion."""
     if isinstance(api, str):
-        if api in formats.by_api_version:
+        if api in formats.owned:
             return _unknown_kind(formats, api, kind, data, origin)
+        if api in formats.by_api_version:
+            return None  # another kind of a vendor's API group
         return _unknown_api_version(formats, api, kind, data, origin)
     if (
         api is None

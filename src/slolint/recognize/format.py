@@ -56,6 +56,10 @@ The record's API (stable; plugins rely on it):
 ``typo_prefixes``
     lowercase prefixes of apiVersions meant for this format whatever follows
     (``openslo``): such an unknown apiVersion is always reported, close or not.
+``owns_api``
+    True (the default) when the format owns its apiVersions whole: an unclaimed kind under
+    one is SLO003, and a close apiVersion a typo. False for a vendor API group that holds
+    other, non-SLO kinds too (``datadoghq.com/v1alpha1`` also has ``DatadogMonitor``).
 ``suggested``
     whether the format's apiVersions are proposed for one of its kinds found under a wrong
     apiVersion (``SLA is a kind of apiVersion slolint.dev/v1alpha1``); older and alpha
@@ -119,6 +123,7 @@ class FormatSpec:
     annotations: bool = False
     aliases: Mapping[str, str] = field(default_factory=dict)
     typo_prefixes: tuple[str, ...] = ()
+    owns_api: bool = True
     suggested: bool = True
     shaped: Callable[[str, Data], bool] | None = None
 
@@ -182,7 +187,7 @@ class FormatSet:
 
     @functools.cached_property
     def by_api_version(self) -> Mapping[str, FormatSpec]:
-        """The format owning each apiVersion (the first record that names it)."""
+        """The format of each apiVersion (the first record that names it)."""
         owners: dict[str, FormatSpec] = {}
         for spec in self.ordered:
             for version in spec.api_versions:
@@ -190,10 +195,22 @@ class FormatSet:
         return MappingProxyType(owners)
 
     @functools.cached_property
+    def owned(self) -> Mapping[str, FormatSpec]:
+        """apiVersions whose unclaimed kinds are unknown kinds (SLO003)."""
+        return MappingProxyType({k: v for k, v in self.by_api_version.items() if v.owns_api})
+
+    @functools.cached_property
     def typo_candidates(self) -> tuple[str, ...]:
-        """apiVersions an unknown one is compared with (silent formats stay out of it)."""
+        """apiVersions an unknown one is compared with (silent and vendor formats stay out)."""
         return tuple(
-            sorted({v for s in self.formats if s.status != "silent" for v in s.api_versions})
+            sorted(
+                {
+                    version
+                    for spec in self.formats
+                    if spec.status != "silent" and spec.owns_api
+                    for version in spec.api_versions
+                }
+            )
         )
 
     @functools.cached_property

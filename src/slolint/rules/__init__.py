@@ -38,6 +38,10 @@ def register_builtins() -> None:
         _builtins = True
         for module in pkgutil.iter_modules(__path__):
             importlib.import_module(f"{__name__}.{module.name}")
+        # a format module may define the stage rules its adapter reports (Pyrra's SLO708)
+        from slolint.recognize.format import builtin_formats
+
+        builtin_formats()
 
 
 def _section(text: str, group: str) -> Iterator[tuple[str, str]]:
