@@ -36,6 +36,10 @@ from slolint.recognize.fields import (
 )
 
 API_VERSION = "openslo/v1"
+SCHEMA_CHECKS = frozenset(
+    {"duration", "window-required", "time-slices", "threshold-op", "ratio-op", "names"}
+)
+"""What ``schemas/openslo-v1`` enforces already (see :attr:`slolint.model.SLO.schema_checks`)."""
 KINDS = (
     "SLO",
     "SLI",
@@ -182,6 +186,7 @@ def adapt_slo(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Viola
         window_written=duration_of(
             first_window.get("duration"), origin, ("spec", "timeWindow", 0, "duration")
         ),
+        schema_checks=SCHEMA_CHECKS,
     )
     objects: list[ModelObject] = [slo]
     sla, problems = sla_from_annotations(slo)
