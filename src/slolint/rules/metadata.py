@@ -63,7 +63,7 @@ def slo_missing_owner(workspace: Workspace) -> Iterator[Violation]:
         yield violation(
             "SLO901",
             slo.resource.location,
-            f"SLO {quoted(slo.name)} names no owner; add a label or annotation {' or '.join(keys)}",
+            f"SLO {quoted(slo.name)} names no owner; add a label or an annotation {', '.join(keys)}",
             obj=slo.resource.ref,
         )
 
