@@ -252,9 +252,29 @@ def test_json_output_is_byte_identical_across_hash_seeds_and_file_order(tmp_path
 def test_rule_documentation_by_code_and_name() -> None:
     by_code = slolint("rule", "SLO201")
     assert by_code.returncode == 0
-    assert by_code.stdout.startswith("# SLO201 target-not-below-100\n")
-    assert "leaves no error budget" in by_code.stdout or "no error budget" in by_code.stdout
+    assert by_code.stdout.startswith("SLO201 target-not-below-100\n============================\n")
+    assert "\nWhat it does\n------------\n" in by_code.stdout
+    assert "\nExample\n-------\n" in by_code.stdout
+    assert "\nUse instead\n-----------\n" in by_code.stdout
+    assert "``" not in by_code.stdout and "```" not in by_code.stdout
     assert slolint("rule", "target-not-below-100").stdout == by_code.stdout
+
+
+def test_rule_all_prints_every_rule_and_rule_needs_a_name() -> None:
+    everything = slolint("rule", "--all")
+    assert everything.returncode == 0
+    codes = [line.split()[0] for line in slolint("rules").stdout.splitlines()]
+    headings = [
+        line.split()[0]
+        for line, under in zip(
+            everything.stdout.splitlines(), everything.stdout.splitlines()[1:], strict=False
+        )
+        if under.startswith("===")
+    ]
+    assert headings == codes
+    nothing = slolint("rule")
+    assert nothing.returncode == 2
+    assert nothing.stderr.strip().endswith("name a rule (slolint rule SLO201) or give --all")
 
 
 def test_rules_lists_every_rule() -> None:

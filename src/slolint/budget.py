@@ -138,3 +138,8 @@ def describe_percent(ratio: float) -> str:
     """A ratio as a percentage for messages: ``0.99999`` -> ``99.999%``."""
     text = f"{ratio * 100:.6f}".rstrip("0").rstrip(".")
     return f"{text}%"
+
+
+def describe_share(ratio: float) -> str:
+    """A share of a budget, three significant digits: ``0.0857`` -> ``8.57%``."""
+    return f"{_figure(ratio * 100)}%"

@@ -140,7 +140,8 @@ def _build_parser() -> argparse.ArgumentParser:
     _cache_dir_option(tidy)
 
     explain = commands.add_parser("rule", help="print the documentation of a rule")
-    explain.add_argument("rule", metavar="CODE", help="a rule code (SLO201) or name")
+    explain.add_argument("rule", metavar="CODE", nargs="?", help="a rule code (SLO201) or name")
+    explain.add_argument("--all", action="store_true", help="print the documentation of every rule")
     _config_arguments(explain)
 
     listing = commands.add_parser("rules", help="list every rule")

@@ -31,7 +31,7 @@ from slolint.engine import (
 )
 from slolint.findings import Severity
 from slolint.quoting import shorten
-from slolint.registry import RULES, Rule, lookup
+from slolint.registry import RULES, lookup
 from slolint.report import FormatOptions, Report
 from slolint.report.registry import load_formatters, repository_root, rule_infos
 from slolint.rules import PluginError, load_rules
@@ -292,22 +292,24 @@ def _write_reports(
             raise UsageError(f"cannot write {shown_path(target)}: {exc.strerror or exc}") from None
 
 
-def _rule_doc(entry: Rule) -> str:
-    return (
-        f"# {entry.code} {entry.name}\n\n"
-        f"{entry.summary[0].upper()}{entry.summary[1:]}.\n\n"
-        f"Default severity: {entry.severity.label}\n\n{entry.doc}\n"
-    )
-
-
 def run_rule(args: argparse.Namespace) -> int:
+    from slolint.rule_docs import terminal
+
     load_rules()
     _resolver(args).primary()  # registers the configuration's policies
+    if args.all:
+        if args.rule:
+            raise UsageError("give a rule or --all, not both")
+        everything = sorted(RULES.values(), key=lambda r: r.code)
+        _Stdout.write("\n".join(terminal(entry) for entry in everything))
+        return 0
+    if not args.rule:
+        raise UsageError("name a rule (slolint rule SLO201) or give --all")
     matches = lookup(args.rule)
     exact = [r for r in matches if r.code == args.rule.upper() or r.name == args.rule]
     if not exact:
         raise UsageError(f"unknown rule {args.rule!r}; see 'slolint rules'")
-    _Stdout.write(_rule_doc(exact[0]))
+    _Stdout.write(terminal(exact[0]))
     return 0
 
 

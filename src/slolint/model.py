@@ -188,6 +188,9 @@ class Metrics:
     threshold: Query | None = None
     location: Location | None = None
     """The metric block (``ratioMetric``, ``thresholdMetric``), for findings about it."""
+    shape_checked: bool = False
+    """True when the format's JSON Schema already checks the shape (good xor bad next to
+    total, raw with rawType), so that SLO602 leaves it to the schema stage."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,6 +374,12 @@ class SLO:
     window_written: Duration | None = None
     """The window's duration as written, even when unreadable (``30 days``) or zero
     (``window`` is None then); ``seconds`` uses go-sdk's rolling lengths."""
+    schema_checks: frozenset[str] = frozenset()
+    """What the format's JSON Schema already enforces, so that rules leave it to the schema
+    stage (one mistake, one finding): ``duration`` (shorthand form), ``window-required``,
+    ``time-slices`` (timeSliceTarget range and required slice fields), ``threshold-op``
+    (op/value of an inline threshold SLI), ``ratio-op`` (no op/value with an inline ratio
+    SLI), ``names`` (RFC 1123 object names)."""
     period_option: tuple[str, str] | None = None
     """For formats whose files carry no window (Sloth): the ``(rule code, option)`` whose
     value is the SLO period, read per file through the configuration

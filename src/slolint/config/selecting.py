@@ -16,8 +16,11 @@ from dataclasses import dataclass
 
 from slolint.registry import lookup
 
-OPT_IN = frozenset({"SLO011", "SLO012"})
-"""Rules that ``ALL`` and prefixes leave out: ``unused-suppression``, ``suppression-without-reason``."""
+OPT_IN = frozenset({"SLO011", "SLO012", "SLO701", "SLO901"})
+"""Rules that ``ALL`` and prefixes leave out: ``unused-suppression``,
+``suppression-without-reason``, ``slo-without-alerting`` (alerting often lives in
+Prometheus rules generated elsewhere) and ``slo-missing-owner`` (ownership conventions
+differ per team); the ``strict`` preset selects them."""
 
 EXACT = 1000
 

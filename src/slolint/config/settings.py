@@ -25,7 +25,12 @@ PRESETS: dict[str, dict[str, Any]] = {
     "recommended": {"select": ["ALL"], "fail-on": "error"},
     "strict": {
         "select": ["ALL"],
-        "extend-select": ["unused-suppression", "suppression-without-reason"],
+        "extend-select": [
+            "unused-suppression",
+            "suppression-without-reason",
+            "slo-without-alerting",
+            "slo-missing-owner",
+        ],
         "fail-on": "warning",
     },
     "minimal": {"select": ["SLO0", "SLO1", "SLO201", "SLO301", "SLO401"], "fail-on": "error"},

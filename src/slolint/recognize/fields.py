@@ -242,7 +242,10 @@ def query_of(value: object, origin: Origin, path: JsonPath) -> Query | None:
 
 
 def openslo_metrics(spec: Data, origin: Origin, path: JsonPath) -> Metrics | None:
-    """``ratioMetric`` (good/bad/total or raw/rawType) or ``thresholdMetric`` of an SLI spec."""
+    """``ratioMetric`` (good/bad/total or raw/rawType) or ``thresholdMetric`` of an SLI spec.
+
+    OpenSLO's schemas check the shape of both, hence ``shape_checked``.
+    """
     ratio = spec.get("ratioMetric")
     if isinstance(ratio, dict):
         at = (*path, "ratioMetric")
@@ -253,9 +256,14 @@ def openslo_metrics(spec: Data, origin: Origin, path: JsonPath) -> Metrics | Non
             raw=query_of(ratio.get("raw"), origin, (*at, "raw")),
             raw_type=as_str(ratio.get("rawType")),
             location=origin.key(*at),
+            shape_checked=True,
         )
     threshold = spec.get("thresholdMetric")
     if isinstance(threshold, dict):
         at = (*path, "thresholdMetric")
-        return Metrics(threshold=query_of(threshold, origin, at), location=origin.key(*at))
+        return Metrics(
+            threshold=query_of(threshold, origin, at),
+            location=origin.key(*at),
+            shape_checked=True,
+        )
     return None

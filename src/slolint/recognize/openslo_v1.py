@@ -33,6 +33,10 @@ from slolint.recognize.fields import (
 from slolint.recognize.format import FormatSpec, by_api_version
 
 API_VERSION = "openslo/v1"
+SCHEMA_CHECKS = frozenset(
+    {"duration", "window-required", "time-slices", "threshold-op", "ratio-op", "names"}
+)
+"""What ``schemas/openslo-v1`` enforces already (see :attr:`slolint.model.SLO.schema_checks`)."""
 KINDS = (
     "SLO",
     "SLI",
@@ -200,6 +204,7 @@ def adapt_slo(
         window_written=duration_of(
             first_window.get("duration"), origin, ("spec", "timeWindow", 0, "duration")
         ),
+        schema_checks=SCHEMA_CHECKS,
     )
     return [slo], []
 

@@ -27,6 +27,7 @@ from collections import Counter
 from typing import Any
 from urllib.parse import quote
 
+from slolint.docs_links import help_uri
 from slolint.findings import Finding, Position, Severity
 from slolint.report import FormatOptions, Report, RuleInfo, formatter
 
@@ -92,7 +93,9 @@ def descriptor(rule: RuleInfo) -> dict[str, Any]:
         "shortDescription": {"text": _clip(summary)},
         "fullDescription": {"text": _clip(full)},
         "help": {"text": text, "markdown": markdown},
-        "helpUri": f"{INFORMATION_URI}#rules",
+        "helpUri": help_uri(rule.code, rule.name)
+        if rule.code.startswith("SLO")
+        else f"{INFORMATION_URI}#rules",
         "defaultConfiguration": {"level": LEVEL[rule.severity]},
         "properties": {
             "tags": ["slo", rule.code[:4]],

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from slolint.findings import ObjectRef, Related, Severity, Violation, violation
-from slolint.model import POLICY_ANNOTATION, NameRef, Resource
+from slolint.model import POLICY_ANNOTATION, AlertPolicy, NameRef, Resource
 from slolint.quoting import quoted
 from slolint.registry import rule
 from slolint.workspace import Workspace
 
-REFERENCED_KINDS = ("SLI", "AlertPolicy", "ErrorBudgetPolicy", "SLO", "Backend", "Exporter")
+REFERENCED_KINDS = (
+    "SLI",
+    "AlertPolicy",
+    "AlertCondition",
+    "AlertNotificationTarget",
+    "ErrorBudgetPolicy",
+    "SLO",
+    "Service",
+    "Backend",
+    "Exporter",
+)
 
 
 @dataclass(slots=True)
@@ -51,6 +62,11 @@ def _dangling(
         )
 
 
+def _alert_policy_refs(names: _Names, policy: AlertPolicy, obj: ObjectRef) -> Iterator[Violation]:
+    yield from _dangling(names, policy.condition_refs, "AlertCondition", "conditionRef", obj)
+    yield from _dangling(names, policy.target_refs, "AlertNotificationTarget", "targetRef", obj)
+
+
 @rule(
     "SLO802",
     "dangling-reference",
@@ -66,6 +82,9 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
     |---|---|
     | SLO ``indicatorRef`` (spec or objective) | an SLI |
     | SLO ``alertPolicies[].alertPolicyRef`` | an AlertPolicy |
+    | AlertPolicy ``conditions[].conditionRef`` | an AlertCondition |
+    | AlertPolicy ``notificationTargets[].targetRef`` | an AlertNotificationTarget |
+    | SLO ``spec.service`` | a Service, once the repository defines any Service |
     | SLO annotation ``slolint.dev/error-budget-policy`` | an ErrorBudgetPolicy |
     | ErrorBudgetPolicy ``spec.scope.sloRefs`` | an SLO |
     | SLA ``spec.backedBy.sloRefs`` | an SLO |
@@ -101,6 +120,15 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
         )
         for kind, other in slo.refs:
             yield from _dangling(names, (other,), kind, kind, ref)
+    services = bool(workspace.names_of("Service"))
+    for slo in workspace.slos:
+        if services and slo.service and slo.service_location is not None:
+            service = NameRef(slo.service, slo.service_location)
+            yield from _dangling(names, [service], "Service", "service", slo.resource.ref)
+        for inline_policy in slo.alert_policies:
+            yield from _alert_policy_refs(names, inline_policy, slo.resource.ref)
+    for alert_policy in workspace.alert_policies:
+        yield from _alert_policy_refs(names, alert_policy, alert_policy.resource.ref)
     for policy in workspace.policies:
         if policy.scope is not None:
             yield from _dangling(
@@ -128,3 +156,126 @@ def _inline_indicators(workspace: Workspace) -> frozenset[str]:
         for indicator in (slo.indicator, *(o.indicator for o in slo.objectives))
         if indicator is not None and indicator.ref is None and indicator.name
     )
+
+
+@rule(
+    "SLO801",
+    "duplicate-name",
+    Severity.ERROR,
+    "two objects of one kind share a name, or two objectives of one SLO",
+)
+def duplicate_name(workspace: Workspace) -> Iterator[Violation]:
+    """
+    ## What it does
+    Flags an object whose kind and ``metadata.name`` repeat an earlier object's, in any
+    file of the repository, and an objective whose ``name`` repeats another objective's in
+    the same SLO. Names need to be unique per kind only: an SLI and an SLO may share one.
+
+    ## Why is this bad?
+    References (``indicatorRef``, ``alertPolicyRef``, a policy's ``sloRefs``) resolve by
+    kind and name, so a duplicate makes them ambiguous: which of the two SLOs does the
+    policy cover? slo-generator requires SLO names to be unique; two files that both define
+    ``api-availability`` are usually a copy that was meant to be renamed.
+    """
+    first: dict[tuple[str, str], Resource] = {}
+    for resource in workspace.resources:
+        if not resource.name:
+            continue
+        key = (resource.kind, resource.name)
+        earlier = first.get(key)
+        if earlier is None:
+            first[key] = resource
+            continue
+        yield violation(
+            "SLO801",
+            resource.location,
+            f"{resource.kind} {quoted(resource.name)} is defined twice; the first is at ",
+            earlier.location,
+            "; rename one of them",
+            obj=resource.ref,
+            related=(Related(earlier.location, f"the first {resource.kind} of that name"),),
+        )
+    for slo in workspace.slos:
+        seen: dict[str, int] = {}
+        for objective in slo.objectives:
+            if objective.name is None:
+                continue
+            if objective.name in seen:
+                yield violation(
+                    "SLO801",
+                    objective.location,
+                    f"objective name {quoted(objective.name)} repeats objective "
+                    f"{seen[objective.name]} of SLO {quoted(slo.name)}; rename one of them",
+                    obj=slo.resource.ref,
+                )
+            else:
+                seen[objective.name] = objective.index
+
+
+_DNS_LABEL = re.compile(r"[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\Z")
+
+
+@rule(
+    "SLO803",
+    "invalid-name",
+    Severity.ERROR,
+    "an SLO name is not an RFC 1123 label",
+)
+def invalid_name(workspace: Workspace) -> Iterator[Violation]:
+    """
+    ## What it does
+    Flags an SLO whose name is not an RFC 1123 label: at most 63 characters, lowercase
+    letters, digits and ``-``, starting and ending with a letter or digit. Formats whose
+    schema checks names already (OpenSLO) leave it to the schema stage.
+
+    ## Why is this bad?
+    "All implementations must at least support object names that follow RFC1123" (OpenSLO
+    specification); names become Kubernetes objects, Prometheus label values and file
+    names. ``Checkout_Availability`` works in one tool and breaks the next.
+    """
+    for slo in workspace.slos:
+        if "names" in slo.schema_checks or not slo.name or _DNS_LABEL.match(slo.name):
+            continue
+        suggestion = re.sub(r"[^a-z0-9]+", "-", slo.name.lower()).strip("-")[:63]
+        hint = f"; use {quoted(suggestion)}" if suggestion else ""
+        yield violation(
+            "SLO803",
+            slo.resource.location,
+            f"SLO name {quoted(slo.name)} is not an RFC 1123 label (lowercase letters, digits "
+            f"and '-', at most 63 characters){hint}",
+            obj=slo.resource.ref,
+        )
+
+
+@rule(
+    "SLO804",
+    "selector-matches-nothing",
+    Severity.WARNING,
+    "a label selector of a policy or an SLA matches no SLO",
+)
+def selector_matches_nothing(workspace: Workspace) -> Iterator[Violation]:
+    """
+    ## What it does
+    Flags the label selector of an error-budget policy's ``scope`` or of an SLA's
+    ``backedBy`` that matches no SLO of the repository.
+
+    ## Why is this bad?
+    A selector with a typo (``service: chekout``) silently covers nothing: the policy
+    protects no SLO and the SLA is backed by none, and the rules that rely on them report
+    the consequences elsewhere. Label values may be a string or a list, as OpenSLO allows.
+    """
+    if not workspace.slos:
+        return  # nothing to match: a run that sees no SLO at all says nothing about labels
+    holders = [(p.scope, "error-budget policy", p.resource) for p in workspace.policies]
+    holders += [(s.backed_by, "SLA", s.resource) for s in workspace.slas if not s.implicit]
+    for refs, what, resource in holders:
+        selector = refs.selector if refs is not None else None
+        if selector is None or workspace.matching(selector):
+            continue
+        yield violation(
+            "SLO804",
+            selector.location,
+            f"the selector of {what} {quoted(resource.name)} matches no SLO; check its labels",
+            obj=resource.ref,
+            depends_on=("SLO",),
+        )
