@@ -448,3 +448,33 @@ def test_the_readme_examples_lint_as_pasted(tmp_path: Path) -> None:
             'SLO "checkout-requests-availability" is not covered by any error-budget policy',
         )
     ]
+
+
+V1_POLICY = """\
+- error_budget_policy_step_name: 1 hour
+  measurement_window_seconds: 3600
+  alerting_burn_rate_threshold: 9
+- error_budget_policy_step_name: 28 days
+  measurement_window_seconds: 2419200
+  alerting_burn_rate_threshold: 1
+"""
+
+
+def test_configurations_per_environment_repeat_names_without_being_duplicates(
+    tmp_path: Path,
+) -> None:
+    """slo-generator's backends, exporters and policies are keys of one configuration, and
+    each environment's configuration repeats them; a v1 policy file lists one policy's
+    steps. Sloth's long SLO IDs and slo-generator's good/bad filters are their formats'."""
+    long_name = "requests-availability-of-the-checkout-api-behind-the-edge-proxy"
+    findings = _lint(
+        tmp_path,
+        {
+            "prod/config.yaml": SLOGEN_CONFIG,
+            "staging/config.yaml": SLOGEN_CONFIG,
+            "error_budget_policy.yaml": V1_POLICY,
+            "slo.yaml": SLOGEN_SLO.replace("filter_valid: requests_total", "filter_bad: bad_total"),
+            "sloth.yaml": SLOTH_SLO.replace("requests-availability", long_name),
+        },
+    )
+    assert _rows(findings, "SLO801", "SLO602", "SLO803") == []

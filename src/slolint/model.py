@@ -343,6 +343,10 @@ class Resource:
     name_path: tuple[str | int, ...] = ("metadata", "name")
     """Where the name is written: Sloth SLOs sit in a list (``slos[2].name``), and their
     name is ``<service>-<name>``, so the path says which field to point at."""
+    unique: bool = True
+    """False for names that are keys of one configuration file (slo-generator's backends,
+    exporters and policies), which each environment's configuration repeats: they are not
+    duplicates of each other."""
 
     @property
     def ref(self) -> ObjectRef:

@@ -147,6 +147,9 @@ def _indicator(sli: Data, origin: Origin, base: JsonPath) -> Indicator:
         bad=_query(sli, "filter_bad", origin, path),
         total=_query(sli, "filter_valid", origin, path),
         location=origin.at(*path),
+        # filter_good with filter_bad is a shape of its own (total = good + bad), which the
+        # backend checks when it runs: not OpenSLO's, so SLO602 does not apply
+        shape_checked=True,
     )
     return Indicator(None, None, "ratio", origin.at(*path), metrics)
 
@@ -199,6 +202,7 @@ def adapt_slo(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Viola
         (policy_ref,),
         description=as_str(spec.get("description")),
         alerting_known=False,
+        schema_checks=frozenset({"names"}),  # any name; slo-generator asks only uniqueness
         refs=tuple(refs),
         period_from_policy=True,
     )
@@ -211,7 +215,11 @@ def adapt_config(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Vi
     for kind, section in (("Backend", "backends"), ("Exporter", "exporters")):
         for name in as_map(data.get(section)):
             if isinstance(name, str):
-                objects.append(Resource(API_VERSION, kind, name, origin, name_path=(section, name)))
+                objects.append(
+                    Resource(
+                        API_VERSION, kind, name, origin, unique=False, name_path=(section, name)
+                    )
+                )
     for name, policy in as_map(data.get("error_budget_policies")).items():
         if not isinstance(name, str):
             continue
@@ -229,6 +237,7 @@ def adapt_config(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Vi
             "ErrorBudgetPolicy",
             name,
             origin,
+            unique=False,
             name_path=("error_budget_policies", name),
         )
         objects.append(ErrorBudgetPolicy(resource, None, None, period=_longest(windows)))
@@ -249,7 +258,12 @@ def adapt_v1_step(data: Data, origin: Origin) -> tuple[list[ModelObject], list[V
     window (the workspace keeps the longest step of each policy name)."""
     name = v1_policy_name(origin.file)
     resource = Resource(
-        V1_VERSION, "ErrorBudgetPolicy", name, origin, name_path=("error_budget_policy_step_name",)
+        V1_VERSION,
+        "ErrorBudgetPolicy",
+        name,
+        origin,
+        unique=False,
+        name_path=("error_budget_policy_step_name",),
     )
     window = _window(
         data.get("measurement_window_seconds"), origin, ("measurement_window_seconds",)

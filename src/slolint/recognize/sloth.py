@@ -116,6 +116,7 @@ def _indicator(sli: Data, dialect: Dialect, origin: Origin, path: JsonPath) -> I
             bad=_query(events, key(dialect, "error_query"), origin, where),
             total=_query(events, key(dialect, "total_query"), origin, where),
             location=origin.at(*where),
+            shape_checked=True,
         )
     elif isinstance(raw, dict):
         where = (*path, "raw")
@@ -123,6 +124,7 @@ def _indicator(sli: Data, dialect: Dialect, origin: Origin, path: JsonPath) -> I
             raw=_query(raw, key(dialect, "error_ratio_query"), origin, where),
             raw_type="failure",
             location=origin.at(*where),
+            shape_checked=True,
         )
     kind: Literal["ratio"] | None = "ratio" if metrics is not None else None
     return Indicator(None, None, kind, origin.at(*path), metrics)
@@ -177,7 +179,7 @@ def _slos(
             origin,
             _labels(metadata.get("labels"), spec.get("labels"), item.get("labels")),
             annotations,
-            (*path, "name") if "name" in item else path,
+            name_path=(*path, "name") if "name" in item else path,
         )
         objective = Objective(0, _target(item, origin, path), None, None, origin.at(*path))
         found.append(
@@ -189,6 +191,9 @@ def _slos(
                 None,
                 "Occurrences",
                 alert_policies=_alerting(item, dialect, api, origin, path),
+                # Sloth's names (``^[A-Za-z0-9][-A-Za-z0-9_.]*[A-Za-z0-9]$``) and SLI shapes
+                # are its schema's; its IDs are label values, not RFC 1123 labels
+                schema_checks=frozenset({"names"}),
                 description=as_str(item.get("description")),
                 period_option=PERIOD_OPTION,
             )

@@ -179,7 +179,7 @@ def duplicate_name(workspace: Workspace) -> Iterator[Violation]:
     """
     first: dict[tuple[str, str], Resource] = {}
     for resource in workspace.resources:
-        if not resource.name:
+        if not resource.name or not resource.unique:
             continue
         key = (resource.kind, resource.name)
         earlier = first.get(key)
