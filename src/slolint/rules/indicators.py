@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from slolint.findings import ObjectRef, Related, Severity, Violation, violation
-from slolint.model import SLI, SLO, Indicator, Metrics, Objective
+from slolint.model import SLI, SLO, Indicator, Metrics, Objective, Query
 from slolint.quoting import quoted
 from slolint.registry import rule
 from slolint.workspace import Workspace
@@ -52,6 +52,12 @@ def _metrics(workspace: Workspace) -> Iterator[tuple[Metrics, ObjectRef]]:
                 yield indicator.metrics, slo.resource.ref
 
 
+def _written(query: Query, role: str) -> str:
+    """The field as the format names it (Sloth ``error_query``), else the role (``good``)."""
+    last = query.location.path[-1] if query.location.path else role
+    return last if isinstance(last, str) else role
+
+
 @rule(
     "SLO601",
     "ratio-good-equals-total",
@@ -78,11 +84,12 @@ def ratio_good_equals_total(workspace: Workspace) -> Iterator[Violation]:
         for name, part in (("good", metrics.good), ("bad", metrics.bad)):
             if part is not None and part.text == total.text:
                 always = "1" if name == "good" else "0"
+                field, total_field = _written(part, name), _written(total, "total")
                 yield violation(
                     "SLO601",
                     total.location,
-                    f"{name} and total are the same query, so the SLI is always {always}; "
-                    f"count only the {name} events in {name}",
+                    f"{field} and {total_field} are the same query, so the SLI is always "
+                    f"{always}; count only the {name} events in {field}",
                     obj=ref,
                     related=(Related(part.location, f"the {name} query"),),
                 )
