@@ -13,11 +13,14 @@ from pathlib import Path
 from slolint.config import Resolver
 from slolint.engine import CheckOptions, check
 from slolint.findings import Finding
+from slolint.selection import Selection
 
 Row = tuple[str, int, int, str, str]
 
 
-def _lint(root: Path, files: dict[str, str], config: str | None = None) -> list[Finding]:
+def _lint(
+    root: Path, files: dict[str, str], config: str | None = None, select: str | None = None
+) -> list[Finding]:
     for name, text in files.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -26,7 +29,10 @@ def _lint(root: Path, files: dict[str, str], config: str | None = None) -> list[
     if config is not None:
         (root / ".slolint.yaml").write_text(config, encoding="utf-8")
         resolver = Resolver(root, config=".slolint.yaml")
-    result = check(CheckOptions(paths=["."], cwd=root, context=False, config=resolver))
+    selection = Selection.build([select]) if select else None
+    result = check(
+        CheckOptions(paths=["."], cwd=root, context=False, config=resolver, selection=selection)
+    )
     assert result.errors == []
     return result.findings
 
@@ -478,3 +484,28 @@ def test_configurations_per_environment_repeat_names_without_being_duplicates(
         },
     )
     assert _rows(findings, "SLO801", "SLO602", "SLO803") == []
+
+
+def test_sloth_page_and_ticket_alerts_are_the_slos_alerting(tmp_path: Path) -> None:
+    """Both alerts disabled (upstream's examples/no-alerts.yml) leave the SLO without
+    alerting; one of them on is alerting."""
+    both_off = SLOTH_SLO.replace(
+        "alerting: {name: CheckoutAvailability}",
+        "alerting: {page_alert: {disable: true}, ticket_alert: {disable: true}}",
+    )
+    ticket_on = SLOTH_SLO.replace(
+        "alerting: {name: CheckoutAvailability}",
+        "alerting: {name: CheckoutAvailability, page_alert: {disable: true}}",
+    )
+    files = {"off.yaml": both_off, "on.yaml": ticket_on.replace("checkout", "search")}
+    findings = _lint(tmp_path, files, select="SLO701")  # a warning that is not on by default
+    assert _rows(findings, "SLO701") == [
+        (
+            "off.yaml",
+            4,
+            11,
+            "SLO701",
+            'SLO "checkout-requests-availability" has no alerting (its alerts are disabled); add '
+            "an alert policy with burn-rate conditions, or a budget-policy trigger that pages",
+        )
+    ]
