@@ -207,11 +207,13 @@ class Positions:
     def __len__(self) -> int:
         return len(self._parents)
 
-    def add(self, span: Span, parent: int = -1, key: str | None = None) -> int:
+    def add(
+        self, span: Span, parent: int = -1, key: str | None = None, key_span: Span | None = None
+    ) -> int:
         """Number a new node under ``parent`` (a mapping's ``key``, or a list's next item)."""
         node = len(self._parents)
         self._spans.extend(span)
-        self._kspans.extend(_NO_SPAN)
+        self._kspans.extend(key_span or _NO_SPAN)
         self._parents.append(parent)
         self._keys.append(key)
         children = self._children
@@ -226,9 +228,6 @@ class Positions:
 
     def set_span(self, node: int, span: Span) -> None:
         self._spans[4 * node : 4 * node + 4] = array("i", span)
-
-    def set_key_span(self, node: int, span: Span) -> None:
-        self._kspans[4 * node : 4 * node + 4] = array("i", span)
 
     def link(self, parent: int, key: str | int, node: int) -> None:
         """An extra edge ``parent[key] -> node`` (a merged key), over any existing one."""
@@ -560,10 +559,12 @@ class EventBuilder:
         name = type(event).__name__
         if name == "ScalarEvent":
             self._scalar(event)
-        elif name == "MappingStartEvent" or name == "SequenceStartEvent":
-            self._start(event, name == "MappingStartEvent")
+        elif name == "MappingStartEvent":
+            self._start(event, True)
         elif name == "MappingEndEvent" or name == "SequenceEndEvent":
             self._end(event)
+        elif name == "SequenceStartEvent":
+            self._start(event, False)
         elif name == "AliasEvent":
             self._alias(event)
         elif name == "DocumentStartEvent":
@@ -604,10 +605,7 @@ class EventBuilder:
             node = positions.add(span)
             frame.merge_node = node
             return node
-        node = positions.add(span, frame.node, frame.key)
-        if frame.key_span is not None:
-            positions.set_key_span(node, frame.key_span)
-        return node
+        return positions.add(span, frame.node, frame.key, frame.key_span)
 
     def _count_nodes(self, count: int, span: Span) -> None:
         self._nodes += count
@@ -641,6 +639,20 @@ class EventBuilder:
             self._count_nodes(0, span)
         self._chars += len(text)
         stack = self._stack
+        if stack:
+            frame = stack[-1]
+            key = frame.key
+            if frame.is_map and key is not None and not frame.is_key and not frame.merging:
+                # The common case, inlined: a plain value under a key of a mapping.
+                node = -1
+                if frame.node >= 0:
+                    node = doc.positions.add(span, frame.node, key, frame.key_span)
+                if event.anchor is not None:
+                    doc.anchors[event.anchor] = _Anchor(value, node, 1, 0, len(text))
+                frame.last_end = (span[2], span[3])
+                frame.container[key] = value
+                frame.key = None
+                return
         if stack and (stack[-1].is_key or (stack[-1].is_map and stack[-1].key is None)):
             node = -1  # a mapping key, or inside a complex key: no value position
         else:
