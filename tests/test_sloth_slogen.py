@@ -8,7 +8,11 @@ name with alerts on, CRD spellings in a ``prometheus/v1`` file, and SLO IDs defi
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
+
+import pytest
 
 from slolint.config import Resolver
 from slolint.engine import CheckOptions, check
@@ -508,4 +512,30 @@ def test_sloth_page_and_ticket_alerts_are_the_slos_alerting(tmp_path: Path) -> N
             'SLO "checkout-requests-availability" has no alerting (its alerts are disabled); add '
             "an alert policy with burn-rate conditions, or a budget-policy trigger that pages",
         )
+    ]
+
+
+def test_a_named_slo_generator_file_resolves_against_the_configuration_as_context(
+    tmp_path: Path,
+) -> None:
+    """pre-commit names only the changed SLO; the shared configuration elsewhere in the
+    repository is read as context because its keys mark it as slo-generator's."""
+    git = shutil.which("git")
+    if git is None:
+        pytest.skip("needs git: the repository's files are what git would track")
+    subprocess.run([git, "init", "-q", str(tmp_path)], check=True, capture_output=True)
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "config.yaml").write_text(SLOGEN_CONFIG, encoding="utf-8")
+    (tmp_path / "slos").mkdir()
+    (tmp_path / "slos" / "slo.yaml").write_text(SLOGEN_SLO, encoding="utf-8")
+
+    def lint(context: bool) -> list[Row]:
+        options = CheckOptions(paths=["slos/slo.yaml"], cwd=tmp_path, context=context)
+        return _rows(check(options).findings, "SLO802", "SLO401")
+
+    assert lint(context=True) == []
+    assert [row[:4] for row in lint(context=False)] == [
+        ("slos/slo.yaml", 4, 9, "SLO401"),
+        ("slos/slo.yaml", 6, 1, "SLO802"),
+        ("slos/slo.yaml", 8, 12, "SLO802"),
     ]
