@@ -74,6 +74,7 @@ def _alert_policy_refs(names: _Names, policy: AlertPolicy, obj: ObjectRef) -> It
 )
 def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
     """
+    ## What it does
     Every reference must resolve to an object in the linted repository:
 
     | reference | must name |
@@ -87,6 +88,7 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
     | ErrorBudgetPolicy ``spec.scope.sloRefs`` | an SLO |
     | SLA ``spec.backedBy.sloRefs`` | an SLO |
 
+    ## Why is this bad?
     A misspelt reference silently disconnects the objects: a policy that covers nothing, an
     SLA that no SLO backs. OpenSLO's own validator never resolves references. The message
     suggests the closest existing name, and lists that object as a related location.
@@ -95,12 +97,6 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
     named (pre-commit), a dangling SLI reference is reported whenever a named file holds an
     SLI (and likewise for the other kinds), since renaming one leaves the references to its
     old name dangling in untouched files.
-
-    Fail:
-
-        metadata:
-          annotations:
-            slolint.dev/error-budget-policy: checkout-ebpp   # the policy is checkout-ebp
     """
     names = _Names(workspace)
     for slo in workspace.slos:
