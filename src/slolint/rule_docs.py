@@ -71,12 +71,14 @@ def markdown(rule: Rule, level: int = 2) -> str:
         doc = f"{hashes}# {doc[3:]}"
     if f"{hashes}# What it does" not in doc:
         doc = f"{hashes}# What it does\n{doc}"
-    presets = ", ".join(presets_of(rule.code)) if rule.code.startswith("SLO") else "none"
+    presets = ""
+    if rule.code.startswith("SLO"):
+        presets = f" Presets: {', '.join(presets_of(rule.code))}."
     parts = [
         f"{hashes} {rule.code} {rule.name}",
         "",
         f"{rule.summary[0].upper()}{rule.summary[1:]}. Default severity: "
-        f"**{rule.severity.label}**. Presets: {presets}.",
+        f"**{rule.severity.label}**.{presets}",
         "",
         doc,
     ]
