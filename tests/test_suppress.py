@@ -166,7 +166,12 @@ def test_suppression_without_reason_is_opt_in(tmp_path: Path) -> None:
     objectives = "  objectives:\n    - target: 1.0  # slolint: ignore[SLO201]\n"
     assert rows(lint(tmp_path, slo(objectives=objectives))) == [(4, 9, "SLO401")]
     strict = lint(tmp_path, slo(objectives=objectives), config="extends: strict\n")
-    assert rows(strict) == [(4, 9, "SLO401"), (28, 20, "SLO012")]
+    assert rows(strict) == [
+        (4, 9, "SLO401"),
+        (4, 9, "SLO701"),  # strict also selects the other opt-in rules
+        (4, 9, "SLO901"),
+        (28, 20, "SLO012"),
+    ]
 
 
 def test_unknown_code_is_reported_and_suppresses_nothing(tmp_path: Path) -> None:

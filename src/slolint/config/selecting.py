@@ -16,11 +16,17 @@ from dataclasses import dataclass
 
 from slolint.registry import lookup
 
-OPT_IN = frozenset({"SLO011", "SLO012", "SLO701", "SLO901"})
-"""Rules that ``ALL`` and prefixes leave out: ``unused-suppression``,
-``suppression-without-reason``, ``slo-without-alerting`` (alerting often lives in
-Prometheus rules generated elsewhere) and ``slo-missing-owner`` (ownership conventions
-differ per team); the ``strict`` preset selects them."""
+OPT_IN = frozenset(
+    {"SLO011", "SLO012", "SLO304", "SLO402", "SLO404", "SLO405", "SLO701", "SLO804", "SLO901"}
+)
+"""Rules that ``ALL`` and prefixes leave out, for completeness rather than mistakes:
+``unused-suppression``, ``suppression-without-reason``, ``sla-without-consequences``,
+``selector-matches-nothing`` (SLO401 and SLO305 already report what such a selector
+leaves uncovered), a policy's approvers, escalation
+and freeze exceptions (``ebp-missing-owner``, ``ebp-missing-escalation``,
+``ebp-freeze-incomplete``), ``slo-without-alerting`` (alerting often lives in Prometheus
+rules generated elsewhere) and ``slo-missing-owner`` (ownership conventions differ per
+team). The ``strict`` preset selects them; naming one (code or name) selects it too."""
 
 EXACT = 1000
 

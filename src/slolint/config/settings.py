@@ -28,6 +28,11 @@ PRESETS: dict[str, dict[str, Any]] = {
         "extend-select": [
             "unused-suppression",
             "suppression-without-reason",
+            "sla-without-consequences",
+            "selector-matches-nothing",
+            "ebp-missing-owner",
+            "ebp-missing-escalation",
+            "ebp-freeze-incomplete",
             "slo-without-alerting",
             "slo-missing-owner",
         ],

@@ -312,7 +312,11 @@ def _same_indicator(slo: SLO) -> list[Objective]:
     """Objectives that share the SLO's spec-level indicator (composite parts excluded)."""
     if slo.indicator is None:
         return []
-    return [o for o in slo.objectives if o.indicator is None and o.target is not None]
+    return [
+        o
+        for o in slo.objectives
+        if o.indicator is None and o.target is not None and classify(o.target) is Verdict.FINE
+    ]
 
 
 def _inconsistent(slo: SLO) -> Iterator[Violation]:

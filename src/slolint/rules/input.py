@@ -13,9 +13,14 @@ define(
     Severity.ERROR,
     "slolint failed while checking a file",
     """
+    ## What it does
     A rule or stage raised an unexpected exception on this input. The other rules and files
     are still checked, and the run exits with code 2 so that CI notices. Run with
     ``--debug`` to see the traceback, and please report it with the file that triggers it.
+
+    ## Why is this bad?
+    An exception means slolint could not judge the file: whatever it would have found there is
+    missing from the report. The finding keeps that visible instead of passing silently.
     """,
 )
 define(
@@ -24,14 +29,14 @@ define(
     Severity.ERROR,
     "the file is not valid YAML or not decodable text",
     """
+    ## What it does
     The YAML parser stopped at the reported position, or the bytes are not UTF-8/16/32 text.
     Documents of the file that completed before the error are still checked. This finding
     cannot be suppressed: nothing after the error could be read.
 
-    Fail:
-
-        spec:
-          objectives: [{target: 0.99}
+    ## Why is this bad?
+    Every tool that reads the file stops at the same place: the SLOs in it are not deployed,
+    alerted on or reported, whatever the rest of the file says.
     """,
 )
 define(
@@ -40,16 +45,15 @@ define(
     Severity.ERROR,
     "a mapping defines the same key twice",
     """
+    ## What it does
     YAML requires keys to be unique. Tools disagree on which value wins (Go's strict
     decoders reject the file, others keep the first or the last), so the file means
     different things to different tools. slolint keeps the last value and reports the
     second key.
 
-    Fail:
-
-        metadata:
-          name: checkout-availability
-          name: checkout-latency
+    ## Why is this bad?
+    Tools disagree on which value wins, so the file means different things to different tools,
+    and a reviewer reading the first value may be looking at the one that is ignored.
     """,
 )
 define(
@@ -58,6 +62,7 @@ define(
     Severity.ERROR,
     "an SLO-like document has an apiVersion or kind that no tool accepts",
     """
+    ## What it does
     The document looks like an OpenSLO or slolint document (its ``kind`` or its
     ``apiVersion`` says so) but the combination is not one that OpenSLO's reference SDK or
     slolint accepts, so every tool would reject or ignore it. Old README strings such as
@@ -69,22 +74,9 @@ define(
     (``apiVersion: v1``, ``kind: Service`` with ``ports``) and other vendors' formats
     (``n9/v1alpha``) have none of these fields or groups and stay silent.
 
-    Fail:
-
-        apiVersion: openslo/v1.0.0
-        kind: SLO
-
-    Fail:
-
-        apiVersion: openslo/v1
-        kind: ServiceLevelObjective
-
-    Fail:
-
-        apiVersion: v1
-        kind: SLO
-        spec:
-          objectives: [{target: 0.999}]
+    ## Why is this bad?
+    OpenSLO's reference SDK rejects such a document ("unsupported ... for version"), and tools
+    that skip unknown documents ignore it: the SLO it defines is never measured.
     """,
 )
 define(
@@ -93,11 +85,16 @@ define(
     Severity.INFO,
     "an SLO document of a format that slolint recognizes but does not lint yet",
     """
+    ## What it does
     OpenSLO v1alpha and v2alpha, Sloth, Pyrra and slo-generator documents are recognized and
     reported once per file (at the first document of each format) so that nobody mistakes
     silence for a clean result. They are not checked
     by the schema or policy rules yet. Other YAML files (workflows, manifests) are skipped
     without a word.
+
+    ## Why is this bad?
+    Silence would look like a clean result. The finding says that the file was seen and not
+    judged, so that nobody mistakes an unlinted format for a passing one.
     """,
 )
 define(
@@ -106,8 +103,13 @@ define(
     Severity.ERROR,
     "a value carries a YAML tag that SLO tools do not understand",
     """
+    ## What it does
     Language-specific tags such as ``!!python/object/apply:os.system`` are never constructed:
     the value is read as plain data and reported. Go-based SLO tools reject such tags.
+
+    ## Why is this bad?
+    Tags such as ``!!python/object`` run code in loaders that construct them, and Go-based SLO
+    tools reject them: the file is unsafe for some readers and invalid for others.
     """,
 )
 define(
@@ -116,11 +118,12 @@ define(
     Severity.ERROR,
     "the file exceeds a safety limit and was not fully linted",
     """
+    ## What it does
     slolint gates pull requests, so every input is bounded. When a file crosses one of these
     limits, this finding points at the place where it did; the document being read and the
     rest of the file are not linted, and the other files are. Like syntax errors, this
     finding cannot be turned off with ``--ignore``: a file that was not read is never
-    reported as clean.
+    reported as clean. The limits:
 
     - a file larger than 64 MiB (only that many bytes plus one are ever read);
     - more than 100,000 documents in a file;
@@ -132,11 +135,9 @@ define(
 
     Values quoted in messages are shortened to 60 characters, and messages to 1,000.
 
-    Fail:
-
-        a: &a [x, x, x, x, x, x, x, x, x, x]
-        b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
-        c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
-        # ... nine levels of this are a billion strings
+    ## Why is this bad?
+    A file that large or that deeply nested is either generated by mistake or built to
+    exhaust the tools that read it ("billion laughs"); a linter that gates pull requests
+    must finish, and must say which file it could not read in full.
     """,
 )

@@ -76,6 +76,7 @@ def _alert_policy_refs(names: _Names, policy: AlertPolicy, obj: ObjectRef) -> It
 )
 def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
     """
+    ## What it does
     Every reference must resolve to an object in the linted repository:
 
     | reference | must name |
@@ -92,6 +93,7 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
     | slo-generator ``spec.error_budget_policy`` (default ``default``) | a policy of a shared config |
     | slo-generator ``spec.backend``, ``spec.exporters[]`` | a backend, an exporter of a shared config |
 
+    ## Why is this bad?
     A misspelt reference silently disconnects the objects: a policy that covers nothing, an
     SLA that no SLO backs. OpenSLO's own validator never resolves references, and
     slo-generator finds a missing backend or policy only when it runs, and then exits 0. The message
@@ -101,12 +103,6 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
     named (pre-commit), a dangling SLI reference is reported whenever a named file holds an
     SLI (and likewise for the other kinds), since renaming one leaves the references to its
     old name dangling in untouched files.
-
-    Fail:
-
-        metadata:
-          annotations:
-            slolint.dev/error-budget-policy: checkout-ebpp   # the policy is checkout-ebp
     """
     names = _Names(workspace)
     for slo in workspace.slos:

@@ -168,11 +168,10 @@ def _measure(method: str | None) -> str:
 )
 def slo_not_stricter_than_sla(workspace: Workspace) -> Iterator[Violation]:
     """
+    ## What it does
     Each SLA objective is compared with the SLO objectives that back it, and every one of
-    them must be strictly stricter: "Using a tighter internal SLO than the SLO advertised to
-    users gives you room to respond to chronic problems before they become visible
-    externally" (Site Reliability Engineering, ch. 4). Equal targets fail: the SLA is
-    breached the moment the SLO is.
+    them must be strictly stricter. Equal targets fail: the SLA is breached the moment the
+    SLO is.
 
     Backing SLOs are those named or selected by the SLA's ``spec.backedBy``; without it, the
     SLOs of the same ``spec.service``. Only objectives on the same indicator are compared
@@ -202,12 +201,10 @@ def slo_not_stricter_than_sla(workspace: Workspace) -> Iterator[Violation]:
     The finding points at the SLO target and relates the SLA objective's target, so that
     changing only the SLA file still reports it.
 
-    Fail:
-
-        # SLA: targetPercent 99.9 per calendar month
-        # SLO: Timeslices over a rolling 90d:
-        objectives:
-          - target: 0.9995   # guarantees only 99.8393% in a 28-day February
+    ## Why is this bad?
+    "Using a tighter internal SLO than the SLO advertised to users gives you room to respond
+    to chronic problems before they become visible externally" (Site Reliability
+    Engineering, ch. 4). An SLO that is not stricter warns nobody before credits are owed.
     """
     for found in match(workspace):
         for pair in found.pairs:
@@ -251,6 +248,7 @@ def slo_not_stricter_than_sla(workspace: Workspace) -> Iterator[Violation]:
 )
 def sla_window_not_comparable(workspace: Workspace) -> Iterator[Violation]:
     """
+    ## What it does
     The SLO's target is above the SLA's, but nothing proves that meeting the SLO meets the
     SLA:
 
@@ -271,13 +269,12 @@ def sla_window_not_comparable(workspace: Workspace) -> Iterator[Violation]:
       its bounds allow (calendar days are compared by their structure instead: every
       month, quarter, year or week of a zone is whole calendar days of that zone).
 
+    ## Why is this bad?
+    A higher target over other periods or another measure proves nothing: bad requests can
+    bunch inside one SLA month while every rolling SLO window stays within budget.
+
     Fix it by measuring the SLO over periods that add up to the SLA's, by budgeting the
     same way as the SLA, or by budgeting time, for which SLO301 computes the exact bound.
-
-    Fail:
-
-        # SLO: Occurrences over 28d rolling, 99.95%
-        # SLA: 99.9% per calendar month (1M)
     """
     for found in match(workspace):
         for pair in found.pairs:
@@ -339,8 +336,8 @@ def sla_window_not_comparable(workspace: Workspace) -> Iterator[Violation]:
 )
 def sla_without_backing_slo(workspace: Workspace) -> Iterator[Violation]:
     """
-    An SLA objective that no SLO backs leaves nothing to be made stricter: nobody is warned
-    before the contract is breached. The message distinguishes an SLA whose service has no
+    ## What it does
+    Flags an SLA objective that no SLO backs. The message distinguishes an SLA whose service has no
     SLO at all, one whose SLOs are all aspirational (tracked without consequences, so they
     never back an SLA), and one whose SLOs measure other indicators; SLOs on different
     indicators are never compared, since a request-success SLO says nothing about a latency
@@ -348,14 +345,9 @@ def sla_without_backing_slo(workspace: Workspace) -> Iterator[Violation]:
 
     Services without an SLA are normal; this rule only runs for SLAs that exist.
 
-    Fail:
-
-        kind: SLA
-        spec:
-          service: payments
-          objectives:
-            - indicatorRef: payments-availability   # no SLO measures this indicator
-              targetPercent: 99.9
+    ## Why is this bad?
+    An SLA objective that no SLO backs leaves nothing to be made stricter: nobody is warned
+    before the contract is breached.
     """
     for found in match(workspace):
         sla, objective = found.sla, found.objective

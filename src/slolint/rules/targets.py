@@ -119,8 +119,10 @@ def _range_message(target: Target, verdict: Verdict) -> str:
 )
 def target_not_below_100(workspace: Workspace) -> Iterator[Violation]:
     """
+    ## What it does
     Every SLO objective and every SLA objective needs a target strictly between 0 and 100%.
 
+    ## Why is this bad?
     A 100% target leaves no error budget: the budget is ``1 - target = 0``, every burn
     rate divides by zero and any single failure breaks the objective. "100% is the wrong
     reliability target for basically everything" (Site Reliability Engineering, ch. 1).
@@ -133,16 +135,6 @@ def target_not_below_100(workspace: Workspace) -> Iterator[Violation]:
     above 1 and a ratio otherwise. A percentage written in a ratio field (``target: 99.9``)
     or a ratio in a percent field (``targetPercent: 0.999``) is SLO202's finding, not this
     rule's. The finding points at the target value and quotes it as written.
-
-    Fail:
-
-        objectives:
-          - target: 1.0          # 100%: no error budget
-
-    Pass:
-
-        objectives:
-          - target: 0.999
     """
     for target, what, obj in _objects(workspace):
         verdict = classify(target)
@@ -205,8 +197,10 @@ def _single_field_message(field: str, value: str, written: float, verdict: Verdi
 )
 def target_unit_confusion(workspace: Workspace) -> Iterator[Violation]:
     """
+    ## What it does
     A ratio field holds a percentage, or a percent field holds a ratio.
 
+    ## Why is this bad?
     OpenSLO has two target fields: ``target`` is a ratio in (0, 1) and ``targetPercent``
     a percentage in (0, 100). Both conventions are common (Sloth and Pyrra write percents,
     slo-generator and OpenSLO ``target`` ratios), so a value in the other unit is the usual
@@ -216,18 +210,6 @@ def target_unit_confusion(workspace: Workspace) -> Iterator[Violation]:
     written in a percent field (``targetPercent: 0.999`` promises 0.999%, a target that
     almost any service meets). The message gives both ways to write what was meant. SLO
     and SLA objectives are checked alike; values beyond these bands are SLO201's.
-
-    Fail:
-
-        objectives:
-          - target: 99.9           # write target: 0.999 or targetPercent: 99.9
-          - targetPercent: 0.999   # write targetPercent: 99.9 or target: 0.999
-
-    Pass:
-
-        objectives:
-          - target: 0.999
-          - targetPercent: 99.9
     """
     for target, what, obj in _objects(workspace):
         verdict = classify(target)
