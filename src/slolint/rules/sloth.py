@@ -48,22 +48,16 @@ def _queries(slo: SLO) -> Iterator[Query]:
 )
 def query_without_window(workspace: Workspace) -> Iterator[Violation]:
     """
-    Every Sloth SLI query (``error_query``, ``total_query``, ``error_ratio_query`` and
-    their camelCase spellings in the CRD) must contain ``{{.window}}``.
+    ## What it does
+    Flags a Sloth SLI query (``error_query``, ``total_query``, ``error_ratio_query``, and
+    their camelCase spellings in the CRD) that does not contain ``{{.window}}``.
 
-    Sloth generates one recording rule per alert window (5m, 30m, 1h, 2h, 6h, 1d, 3d and the
-    SLO period) from the same query by filling in ``{{.window}}``; a query with a fixed
+    ## Why is this bad?
+    Sloth generates one recording rule per alert window (5m, 30m, 1h, 2h, 6h, 1d, 3d and
+    the SLO period) from the same query by filling in ``{{.window}}``; a query with a fixed
     range (``[5m]``) measures the same 5 minutes in every one of them, so the burn-rate
-    alerts compare nothing. Sloth rejects it: "template must contain the {{ .window }}
-    variable" (``sloth validate``, without a line number).
-
-    Fail:
-
-        error_query: sum(rate(http_requests_total{code=~"5.."}[5m]))
-
-    Pass:
-
-        error_query: sum(rate(http_requests_total{code=~"5.."}[{{.window}}]))
+    alerts compare nothing. Sloth rejects it ("template must contain the {{ .window }}
+    variable"), without saying where.
     """
     for slo in sloth_slos(workspace):
         for query in _queries(slo):
@@ -99,21 +93,21 @@ def query_without_window(workspace: Workspace) -> Iterator[Violation]:
 )
 def sloth_period_without_alert_windows(workspace: Workspace) -> Iterator[Violation]:
     """
+    ## What it does
+    Flags each Sloth SLO whose SLO period has no alert-window catalog: neither one built
+    into Sloth (``28d``, ``30d``) nor an ``AlertWindows`` document (``sloth.slok.dev/v1``)
+    in the repository whose ``spec.sloPeriod`` is that period.
+
+    ## Why is this bad?
     Sloth files carry no window: the SLO period is a setting of the Sloth CLI
-    (``--default-slo-period``, 30 days by default), and Sloth generates alerts for a
-    period only from a catalog of alert windows for it. Catalogs for ``28d`` and ``30d``
-    are built in; any other period needs an ``AlertWindows`` document
-    (``sloth.slok.dev/v1``) with that ``spec.sloPeriod``, passed with
-    ``--slo-period-windows-path``. Without one, ``sloth generate`` fails: "the 7d SLO period
-    time window is not supported".
+    (``--default-slo-period``, 30 days by default), and Sloth generates alerts for a period
+    only from a catalog of alert windows for it (``--slo-period-windows-path``). Without
+    one, ``sloth generate`` fails: "the 7d SLO period time window is not supported".
 
-    Set the period with this rule's option, per folder if needed; it is also the window
-    slolint gives Sloth SLOs when comparing them with an SLA (SLO301):
-
-        rules:
-          SLO707: {slo-period: 7d}
-
-    The finding points at each Sloth SLO whose period has no catalog in the repository.
+    ## Options
+    ``slo-period`` (a duration such as ``28d``, default ``30d``): the period Sloth is run
+    with. It is also the window slolint gives Sloth SLOs in SLA comparisons (SLO301) and
+    team policies, and may differ per folder (``rules: {SLO707: {slo-period: 7d}}``).
     """
     catalogs = {item.period: item for item in workspace.alert_windows if item.period is not None}
     for slo in sloth_slos(workspace):
