@@ -539,3 +539,21 @@ def test_a_named_slo_generator_file_resolves_against_the_configuration_as_contex
         ("slos/slo.yaml", 6, 1, "SLO802"),
         ("slos/slo.yaml", 8, 12, "SLO802"),
     ]
+
+
+def test_a_low_sloth_objective_can_never_page(tmp_path: Path) -> None:
+    """slok/sloth#341: with objective 90 over Sloth's 30 days, a full outage burns the
+    budget 1 / (1 - 0.9) = 10 times too fast, below the 0.02 * 720 h / 1 h = 14.4 of the
+    fast page alert; in one hour it consumes 1 / (0.1 * 720) = 1.39% of the budget, not 2%."""
+    low = SLOTH_SLO.replace("objective: 99.95", "objective: 90")
+    findings = _lint(tmp_path, {"wifi.yaml": low}, select="SLO207")
+    assert _rows(findings, "SLO207") == [
+        (
+            "wifi.yaml",
+            5,
+            16,
+            "SLO207",
+            "target 90% allows a burn rate of at most 10, below the 14.4 of a 1h page alert "
+            "for a 30d window; a full outage consumes only 1.39% of the budget in 1h",
+        )
+    ]

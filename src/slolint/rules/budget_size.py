@@ -26,7 +26,7 @@ from slolint.budget import (
 )
 from slolint.durations import describe_seconds, shortest_seconds
 from slolint.findings import Severity, Violation, violation
-from slolint.model import SLO, Objective, Target
+from slolint.model import SLO, Objective, Target, Window
 from slolint.registry import rule
 from slolint.rules.targets import Verdict, classify
 from slolint.workspace import Workspace
@@ -43,11 +43,13 @@ class Sized:
     target: Target
     window: int
     """The SLO window in seconds (the shortest period of a calendar window)."""
+    duration: str
+    """The window as written, or as the format sets it (Sloth's period, slo-generator's
+    longest policy step)."""
 
     @property
     def window_text(self) -> str:
-        assert self.slo.window is not None
-        return f"{self.slo.window.duration} window"
+        return f"{self.duration} window"
 
     @property
     def budget(self) -> float:
@@ -62,9 +64,10 @@ class Sized:
         return self.slo.resource.origin.file
 
 
-def window_seconds(slo: SLO) -> int | None:
-    """The SLO window in seconds; a calendar window's shortest period (1M: 28 days)."""
-    window = slo.window
+def window_seconds(slo: SLO, window: Window | None = None) -> int | None:
+    """The SLO window in seconds; a calendar window's shortest period (1M: 28 days).
+    ``window`` is the one the workspace gives the SLO, when the format keeps it elsewhere."""
+    window = window or slo.window
     if window is None:
         return None
     seconds = shortest_seconds(window.duration, window.rolling)
@@ -77,13 +80,14 @@ def sized(workspace: Workspace) -> list[Sized]:
     def compute() -> list[Sized]:
         found = []
         for slo in workspace.slos:
-            seconds = window_seconds(slo)
-            if seconds is None:
+            window = workspace.slo_window(slo)
+            seconds = window_seconds(slo, window)
+            if seconds is None or window is None:
                 continue
             for objective in slo.objectives:
                 target = objective.target
                 if target is not None and classify(target) is Verdict.FINE:
-                    found.append(Sized(slo, objective, target, seconds))
+                    found.append(Sized(slo, objective, target, seconds, window.duration))
         return found
 
     return workspace.memo("budget-sized", compute)
