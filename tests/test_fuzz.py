@@ -1,7 +1,8 @@
 """Property-based fuzzing: whatever the input, slolint never raises, every finding lies
 inside its file, and the output is deterministic (across runs and across ``--jobs``).
 
-Inputs are random bytes, damaged YAML text, and OpenSLO documents from the shared corpus
+Inputs are random bytes, damaged YAML text, and OpenSLO, Sloth and slo-generator documents
+from the shared corpus
 mutated structurally (keys dropped, values replaced by other types, unknown keys, deep or
 aliased values). The normal suite runs a bounded number of examples; ``make fuzz`` sets
 ``SLOLINT_FUZZ_EXAMPLES`` for a long run.
@@ -33,7 +34,10 @@ FUZZ = settings(
 
 def _seed_documents() -> list[Any]:
     documents = []
-    for path in sorted(CORPUS.glob("openslo*/**/*.yaml"))[:60]:
+    paths = sorted(CORPUS.glob("openslo*/**/*.yaml"))[:60]
+    for pattern in ("sloth/**/*.y*ml", "slo-generator*/**/*.yaml"):  # formats without apiVersion
+        paths += sorted(CORPUS.glob(pattern))[:15]
+    for path in paths:
         for document in load_file(str(path), path.read_bytes()).documents:
             if document.data is not None:
                 documents.append(document.data)

@@ -50,6 +50,8 @@ layout ``v1``)."""
 V1_SLO_KIND = "ServiceLevelObjective"
 V1_POLICY_KIND = "ErrorBudgetPolicyStep"
 DEFAULT_POLICY = "default"
+MAX_STEP_SECONDS = 100 * 366 * 86400
+"""Longer steps are no period slolint compares (SLA comparisons stop at 100 years too)."""
 
 CONFIG_KEYS = frozenset({"backends", "exporters", "error_budget_policies", "default_exporters"})
 """Top-level keys of a shared configuration (``samples/config.yaml``)."""
@@ -102,8 +104,8 @@ def is_v1_step(data: Data) -> bool:
 def duration_of(seconds: object) -> str | None:
     """A step ``window`` in seconds as duration-shorthand: ``2419200`` -> ``28d``."""
     value = as_number(seconds)
-    if value is None or value <= 0 or value != int(value):
-        return None
+    if value is None or not 0 < value <= MAX_STEP_SECONDS or value != int(value):
+        return None  # NaN, infinite and absurd lengths too: the schema reports the value
     whole = int(value)
     for unit, size in (("w", 604800), ("d", 86400), ("h", 3600), ("m", 60)):
         if whole % size == 0:
