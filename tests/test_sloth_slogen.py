@@ -557,3 +557,12 @@ def test_a_low_sloth_objective_can_never_page(tmp_path: Path) -> None:
             "for a 30d window; a full outage consumes only 1.39% of the budget in 1h",
         )
     ]
+
+
+def test_an_unknown_sloth_version_is_one_finding_not_a_sloth_document(tmp_path: Path) -> None:
+    """No prometheus/v1 schema and no SLO for prometheus/v999: Sloth would not read it."""
+    v999 = SLOTH_SLO.replace("prometheus/v1", "prometheus/v999")
+    findings = _lint(tmp_path, {"v999.yaml": v999}, select="ALL")
+    assert [(f.position.line, f.position.column, f.code, f.message) for f in findings] == [
+        (1, 10, "SLO003", 'unknown Sloth version "prometheus/v999"; expected prometheus/v1')
+    ]

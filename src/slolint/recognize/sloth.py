@@ -240,7 +240,8 @@ def detect(data: Data) -> Detected | None:
     starts with ``prometheus/v`` (an unknown version is then reported, not skipped)."""
     version = data.get("version")
     if "apiVersion" not in data and isinstance(version, str) and version.startswith(RAW_PREFIX):
-        return Detected(RAW_VERSION, "PrometheusServiceLevel", ("version",))
+        # an unknown version keeps its own name, so no prometheus/v1 schema judges it
+        return Detected(version, "PrometheusServiceLevel", ("version",))
     return _crd(data)
 
 
