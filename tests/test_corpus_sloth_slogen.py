@@ -16,7 +16,7 @@ import pytest
 
 from slolint.engine import CheckOptions, CheckResult, check
 from slolint.load import load_file
-from slolint.model import SLO, AlertWindows, ErrorBudgetPolicy, Resource
+from slolint.model import SLO, AlertCondition, AlertWindows, ErrorBudgetPolicy, Resource
 from slolint.recognize import recognize
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -83,6 +83,8 @@ def test_sloth_and_slo_generator_objects_are_counted_per_format_and_kind() -> No
         "SLO prometheus/v1 SLO": 15,
         "SLO sloth.slok.dev/v1 SLO": 8,
         "AlertWindows sloth.slok.dev/v1 AlertWindows": 4,
+        # each catalog's page and ticket alerts, quick and slow
+        "AlertCondition sloth.slok.dev/v1 AlertWindows": 16,
         "SLO sre.google.com/v2 ServiceLevelObjective": 44,
         "SLO sre.google.com/v1 ServiceLevelObjective": 28,
         "ErrorBudgetPolicy sre.google.com/v2 ErrorBudgetPolicy": 7,
@@ -221,3 +223,23 @@ def test_the_alert_window_catalogs_of_the_corpus_give_their_periods() -> None:
                 o.period for item in found for o in item.objects if isinstance(o, AlertWindows)
             ]
     assert sorted(p or "" for p in periods) == ["28d", "30d", "30d", "7d"]
+
+
+def test_sloths_30_day_catalog_is_the_workbooks_burn_rates() -> None:
+    """google-30d.yaml as burn rates: 2% of 720 h in 1 h is 14.4, 5% in 6 h is 6, 10% in
+    1 d is 3 and 10% in 3 d is 1 (The Site Reliability Workbook, table 5-8)."""
+    path = CORPUS / "sloth/internal/alert/windows/google-30d.yaml"
+    rates = {}
+    for document in load_file(str(path), path.read_bytes()).documents:
+        found, _ = recognize(str(path), document.index, document.data)
+        for obj in (o for item in found for o in item.objects):
+            if isinstance(obj, AlertCondition) and obj.resource is not None:
+                assert obj.lookback is not None and obj.short_window is not None
+                shown = round(obj.threshold, 9) if obj.threshold is not None else None
+                rates[obj.resource.name] = (shown, obj.lookback.written, obj.short_window.written)
+    assert rates == {
+        "30d page quick": (14.4, "1h", "5m"),
+        "30d page slow": (6.0, "6h", "30m"),
+        "30d ticket quick": (3.0, "1d", "2h"),
+        "30d ticket slow": (1.0, "3d", "6h"),
+    }

@@ -14,11 +14,14 @@ over requests (``Occurrences``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Literal
 
+from slolint.durations import rolling_seconds
 from slolint.findings import JsonPath, Origin, Violation, violation
 from slolint.model import (
     SLO,
+    AlertCondition,
     AlertPolicy,
     AlertWindows,
     Indicator,
@@ -32,7 +35,15 @@ from slolint.model import (
     to_float,
 )
 from slolint.quoting import quoted
-from slolint.recognize.fields import Data, annotations_of, as_list, as_map, as_number, as_str
+from slolint.recognize.fields import (
+    Data,
+    annotations_of,
+    as_list,
+    as_map,
+    as_number,
+    as_str,
+    duration_of,
+)
 from slolint.recognize.format import Detected, FormatSpec, by_api_version
 
 RAW_VERSION = "prometheus/v1"
@@ -227,9 +238,50 @@ def adapt(kind: str, data: Data, origin: Origin) -> tuple[list[ModelObject], lis
     if kind == "AlertWindows":
         resource = Resource(API_VERSION, kind, name, origin)
         period = as_str(spec.get("sloPeriod"))
-        return [AlertWindows(resource, period, origin.at("spec", "sloPeriod"))], []
+        catalog: list[ModelObject] = [
+            AlertWindows(resource, period, origin.at("spec", "sloPeriod"))
+        ]
+        return catalog + list(_catalog_conditions(spec, origin, period)), []
     document = Resource(API_VERSION, kind, name, origin, annotations=annotations_of(metadata))
     return [document, *_slos(data, spec, "crd", origin, ("spec",), metadata)], []
+
+
+def _catalog_conditions(spec: Data, origin: Origin, period: str | None) -> Iterator[AlertCondition]:
+    """The four multiwindow alerts of a catalog (page and ticket, quick and slow), as burn
+    rate conditions: ``errorBudgetPercent`` of the budget spent within ``longWindow`` is a
+    burn rate of ``percent / 100 * period / longWindow``, the alert firing above it.
+
+    They belong to no SLO (a catalog serves every SLO of its period), so only the rules on
+    the windows themselves (SLO705) see them.
+    """
+    period_seconds = rolling_seconds(period)
+    for severity in ("page", "ticket"):
+        for speed in ("quick", "slow"):
+            path = ("spec", severity, speed)
+            alert = as_map(as_map(spec.get(severity)).get(speed))
+            if not alert:
+                continue
+            long = duration_of(alert.get("longWindow"), origin, (*path, "longWindow"))
+            short = duration_of(alert.get("shortWindow"), origin, (*path, "shortWindow"))
+            percent = as_number(alert.get("errorBudgetPercent"))
+            threshold = None
+            if percent is not None and period_seconds and long is not None and long.seconds:
+                threshold = to_float(percent) / 100 * period_seconds / long.seconds
+            name = f"{period or ''} {severity} {speed}".strip()
+            resource = Resource(
+                API_VERSION, "AlertWindows", name, origin, name_path=path, unique=False
+            )
+            yield AlertCondition(
+                "burnrate",
+                "gt",
+                threshold,
+                long,
+                origin.at(*path),
+                short_window=short,
+                severity=severity,
+                threshold_location=origin.at(*path, "errorBudgetPercent"),
+                resource=resource,
+            )
 
 
 _crd = by_api_version((API_VERSION,), KINDS)
