@@ -383,13 +383,15 @@ def run_schema(args: argparse.Namespace) -> int:
 def run_server(args: argparse.Namespace) -> int:
     """``slolint server``: the language server, on stdin and stdout."""
     try:
-        from slolint.server import serve
+        from slolint.server.protocol import build
     except ImportError as exc:
         raise UsageError(
             f"the language server needs pygls and lsprotocol ({exc.name} is missing); "
-            "install slolint[server]"
+            "install the extra slolint[server]"
         ) from None
-    return serve()
+    load_rules()
+    build().start_io()
+    return 0
 
 
 INPUT_ERRORS = (UsageError, SelectorError, BaselineError, PluginError)

@@ -8,13 +8,3 @@ open buffers from memory, :mod:`.convert` turns findings into diagnostics, and
 """
 
 from __future__ import annotations
-
-
-def serve() -> int:
-    """Run the server on stdin and stdout until the client says exit."""
-    from slolint.rules import load_rules
-    from slolint.server.protocol import build
-
-    load_rules()
-    build().start_io()
-    return 0

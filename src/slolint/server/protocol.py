@@ -8,6 +8,7 @@ text is always the editor's buffer: nothing is written to disk.
 
 from __future__ import annotations
 
+import asyncio
 import os
 from pathlib import Path
 
@@ -22,6 +23,9 @@ from slolint.registry import RULES
 from slolint.server.convert import SOURCE, to_diagnostic
 from slolint.server.session import Session
 
+DEBOUNCE_SECONDS = 0.15
+"""How long typing must pause before a changed buffer's project is linted again."""
+
 
 class SlolintServer(LanguageServer):
     """A pygls server holding one :class:`Session` for the workspace root."""
@@ -32,7 +36,9 @@ class SlolintServer(LanguageServer):
         )
         self.session: Session | None = None
         self.published: dict[str, list[types.Diagnostic]] = {}
-        """What each URI shows now, so that a file whose findings went away is cleared."""
+        """What each URI shows now, for hover."""
+        self.generations: dict[Path, int] = {}
+        """Changes per world, so that only the last change of a burst lints."""
 
     def ensure_session(self) -> Session:
         if self.session is None:
@@ -67,18 +73,33 @@ class SlolintServer(LanguageServer):
             types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics)
         )
 
-    def lint_document(self, uri: str) -> None:
+    def update(self, uri: str) -> Path | None:
+        """Re-read one buffer from the editor's text; the root of its world, if linted."""
         path = path_of_uri(uri)
         session = self.ensure_session()
         if path is None or not session.lintable(path):
-            return
+            return None
         document = self.workspace.get_text_document(uri)
         try:
-            root = session.open(path, document.source)
+            return session.open(path, document.source)
         except ConfigError as exc:
             self.window_show_message(types.ShowMessageParams(types.MessageType.Error, str(exc)))
+            return None
+
+    def lint_document(self, uri: str) -> None:
+        root = self.update(uri)
+        if root is not None:
+            self.publish(root)
+
+    async def lint_soon(self, uri: str) -> None:
+        """Lint after a pause in typing: a burst of changes costs one pass, not one each."""
+        root = self.update(uri)
+        if root is None:
             return
-        self.publish(root)
+        generation = self.generations[root] = self.generations.get(root, 0) + 1
+        await asyncio.sleep(DEBOUNCE_SECONDS)
+        if self.generations.get(root) == generation:
+            self.publish(root)
 
 
 def uri_of(path: str) -> str:
@@ -108,8 +129,8 @@ def build() -> SlolintServer:
         ls.lint_document(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
-    def did_change(ls: SlolintServer, params: types.DidChangeTextDocumentParams) -> None:
-        ls.lint_document(params.text_document.uri)
+    async def did_change(ls: SlolintServer, params: types.DidChangeTextDocumentParams) -> None:
+        await ls.lint_soon(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: SlolintServer, params: types.DidSaveTextDocumentParams) -> None:
