@@ -428,7 +428,7 @@ def test_yaml_language_server_follows_the_modeline(yaml_ls: list[str], tmp_path:
 
 def test_readme_editor_snippets_name_real_schemas() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("\n## Editors\n", 1)[1].split("\n## ", 1)[0]
+    section = readme.split("\n## Editors\n", 1)[1].split("\n### `slolint server`", 1)[0]
     urls = re.findall(r"https://raw\.githubusercontent\.com/slolint/slolint/v[^\s\"]+", section)
     assert len(urls) == 2
     base = editor_schemas.RAW_BASE.format(version=__version__)
