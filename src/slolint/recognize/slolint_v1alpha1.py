@@ -30,6 +30,7 @@ from slolint.recognize.fields import (
     sla_window_of,
     target_of,
 )
+from slolint.recognize.format import FormatSpec, by_api_version
 
 API_VERSION = "slolint.dev/v1alpha1"
 KINDS = ("SLA", "ErrorBudgetPolicy")
@@ -49,6 +50,7 @@ def _sla_objectives(spec: Data, origin: Origin) -> tuple[SLAObjective, ...]:
                 sla_window_of(item, origin, path),
                 as_str(item.get("budgetingMethod")),
                 origin.at(*path),
+                origin.at(*path, "indicatorRef") if "indicatorRef" in item else None,
             )
         )
     return tuple(objectives)
@@ -196,3 +198,34 @@ def adapt(kind: str, data: Data, origin: Origin) -> tuple[list[ModelObject], lis
         detailed=True,
     )
     return [policy], problems
+
+
+SPEC_KEYS = {
+    "SLA": frozenset({"objectives", "backedBy", "consequences"}),
+    "ErrorBudgetPolicy": frozenset({"triggers", "scope", "owner"}),
+}
+"""Spec keys that make a document an SLA or a policy whatever its apiVersion."""
+
+
+def shaped(kind: str, data: Data) -> bool:
+    """An SLA or a policy with a spec mapping, however few fields it has."""
+    return isinstance(data.get("spec"), dict) and kind in SPEC_KEYS
+
+
+FORMATS = (
+    FormatSpec(
+        name="slolint",
+        title="slolint",
+        api_versions=(API_VERSION,),
+        kinds=KINDS,
+        detect=by_api_version((API_VERSION,), KINDS),
+        adapt=adapt,
+        schemas={
+            (API_VERSION, "SLA"): "slolint-v1alpha1/sla.schema.json",
+            (API_VERSION, "ErrorBudgetPolicy"): "slolint-v1alpha1/errorbudgetpolicy.schema.json",
+        },
+        sniff_markers=("slolint.dev",),  # the kinds, and the annotations on any format
+        typo_prefixes=("slolint",),
+        shaped=shaped,
+    ),
+)

@@ -87,6 +87,7 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
     | SLO annotation ``slolint.dev/error-budget-policy`` | an ErrorBudgetPolicy |
     | ErrorBudgetPolicy ``spec.scope.sloRefs`` | an SLO |
     | SLA ``spec.backedBy.sloRefs`` | an SLO |
+    | SLA ``objectives[].indicatorRef`` | an SLI (or an SLO's inline indicator) |
 
     ## Why is this bad?
     A misspelt reference silently disconnects the objects: a policy that covers nothing, an
@@ -113,8 +114,8 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
         if services and slo.service and slo.service_location is not None:
             service = NameRef(slo.service, slo.service_location)
             yield from _dangling(names, [service], "Service", "service", slo.resource.ref)
-        for inline in slo.alert_policies:
-            yield from _alert_policy_refs(names, inline, slo.resource.ref)
+        for written in slo.alert_policies:
+            yield from _alert_policy_refs(names, written, slo.resource.ref)
     for alert_policy in workspace.alert_policies:
         yield from _alert_policy_refs(names, alert_policy, alert_policy.resource.ref)
     for policy in workspace.policies:
@@ -122,11 +123,28 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
             yield from _dangling(
                 names, policy.scope.slo_refs, "SLO", "scope.sloRefs", policy.resource.ref
             )
+    inline = _inline_indicators(workspace)
     for sla in workspace.slas:
         if sla.backed_by is not None and not sla.implicit:
             yield from _dangling(
                 names, sla.backed_by.slo_refs, "SLO", "backedBy.sloRefs", sla.resource.ref
             )
+        sla_refs = [
+            NameRef(o.indicator_ref, o.indicator_location)
+            for o in sla.objectives
+            if o.indicator_ref and o.indicator_location and o.indicator_ref not in inline
+        ]
+        yield from _dangling(names, sla_refs, "SLI", "indicatorRef", sla.resource.ref)
+
+
+def _inline_indicators(workspace: Workspace) -> frozenset[str]:
+    """Names of the SLIs written inline in SLOs: an SLA objective may name those too."""
+    return frozenset(
+        indicator.name
+        for slo in workspace.slos
+        for indicator in (slo.indicator, *(o.indicator for o in slo.objectives))
+        if indicator is not None and indicator.ref is None and indicator.name
+    )
 
 
 @rule(
