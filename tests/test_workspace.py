@@ -191,6 +191,8 @@ def documents(slos: int) -> Iterator[dict[str, Any]]:
             "metadata": {"name": f"ebp-{team}"},
             "spec": {
                 "owner": "pm",
+                "approvers": ["vp"],
+                "escalation": {"path": ["sre-lead"], "disputeResolver": "cto"},
                 "scope": {
                     "selector": {
                         "matchLabels": {"team": f"team-{team}"},
@@ -203,8 +205,20 @@ def documents(slos: int) -> Iterator[dict[str, Any]]:
                     {
                         "name": "exhausted",
                         "when": {"budgetConsumed": 1.0},
-                        "actions": [{"type": "releaseFreeze", "actor": "team"}],
-                    }
+                        "actions": [
+                            {
+                                "type": "releaseFreeze",
+                                "actor": "team",
+                                "exceptions": ["security"],
+                                "until": "withinSlo",
+                            }
+                        ],
+                    },
+                    {
+                        "name": "fast-burn",  # 2% of a 28-day budget in 1h: 13.44
+                        "when": {"burnRate": 13.44, "window": "1h", "shortWindow": "5m"},
+                        "actions": [{"type": "page", "actor": "oncall"}],
+                    },
                 ],
             },
         }
@@ -253,6 +267,7 @@ def documents(slos: int) -> Iterator[dict[str, Any]]:
                             "timeWindow": [{"duration": "28d", "isRolling": True}],
                         }
                     ],
+                    "consequences": [{"belowPercent": 99, "credit": "10%"}],
                 },
             }
 

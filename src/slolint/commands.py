@@ -31,7 +31,7 @@ from slolint.engine import (
 )
 from slolint.findings import Severity
 from slolint.quoting import shorten
-from slolint.registry import RULES, lookup
+from slolint.registry import RULES, Rule, lookup
 from slolint.report import FormatOptions, Report
 from slolint.report.registry import load_formatters, repository_root, rule_infos
 from slolint.rules import PluginError, load_rules
@@ -292,6 +292,14 @@ def _write_reports(
             raise UsageError(f"cannot write {shown_path(target)}: {exc.strerror or exc}") from None
 
 
+def rule_doc(entry: Rule) -> str:
+    """A rule's documentation in Markdown, as the language server shows it on hover
+    (``slolint rule CODE`` prints the same text for a terminal)."""
+    from slolint.rule_docs import markdown
+
+    return markdown(entry, level=1)
+
+
 def run_rule(args: argparse.Namespace) -> int:
     from slolint.rule_docs import terminal
 
@@ -360,6 +368,41 @@ def run_clean(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_schema(args: argparse.Namespace) -> int:
+    """``slolint schema KIND``: one bundled schema; ``--list``: every kind and its file."""
+    from slolint import editor_schemas
+
+    schemas = editor_schemas.installed()
+    if args.list:
+        width = max((len(entry.name) for entry in schemas), default=0)
+        _Stdout.write("".join(f"{e.name:<{width}}  bundled/{e.key}\n" for e in schemas))
+        return 0
+    if args.kind is None:
+        raise UsageError("name a kind, e.g. 'slolint schema openslo/v1/SLO', or use --list")
+    found = editor_schemas.lookup(args.kind, schemas)
+    if not found:
+        raise UsageError(f"unknown kind {args.kind!r}; see 'slolint schema --list'")
+    if len(found) > 1:
+        names = ", ".join(entry.name for entry in found)
+        raise UsageError(f"kind {args.kind!r} is ambiguous: {names}; name the apiVersion too")
+    _Stdout.write(editor_schemas.dumps(found[0].schema))
+    return 0
+
+
+def run_server(args: argparse.Namespace) -> int:
+    """``slolint server``: the language server, on stdin and stdout."""
+    try:
+        from slolint.server.protocol import build
+    except ImportError as exc:
+        raise UsageError(
+            f"the language server needs pygls and lsprotocol ({exc.name} is missing); "
+            "install the extra slolint[server]"
+        ) from None
+    load_rules()
+    build().start_io()
+    return 0
+
+
 INPUT_ERRORS = (UsageError, SelectorError, BaselineError, PluginError)
 """Problems with slolint's own inputs: one line on stderr and exit code 2."""
 
@@ -369,4 +412,6 @@ HANDLERS = {
     "rules": run_rules,
     "config": run_config,
     "clean": run_clean,
+    "schema": run_schema,
+    "server": run_server,
 }

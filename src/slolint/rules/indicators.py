@@ -58,6 +58,17 @@ def _written(query: Query, role: str) -> str:
     return last if isinstance(last, str) else role
 
 
+def _sli_words(indicator: Indicator, kind: str = "threshold") -> str:
+    """``threshold SLI "name"``, or ``inline SLI`` for an indicator without a name."""
+    if indicator.key:
+        return (
+            f"{kind} SLI {quoted(indicator.key)}"
+            if kind == "threshold"
+            else f"SLI {quoted(indicator.key)}"
+        )
+    return "inline threshold SLI" if kind == "threshold" else "inline SLI"
+
+
 @rule(
     "SLO601",
     "ratio-good-equals-total",
@@ -183,8 +194,8 @@ def threshold_missing_operator(workspace: Workspace) -> Iterator[Violation]:
                 yield violation(
                     "SLO603",
                     objective.location,
-                    f"objective {objective.index} on threshold SLI "
-                    f"{quoted(indicator.key or '')} has no {' and no '.join(missing)}; "
+                    f"objective {objective.index} on {_sli_words(indicator)} "
+                    f"has no {' and no '.join(missing)}; "
                     "add op (lt, lte, gt or gte) and value",
                     obj=slo.resource.ref,
                 )
@@ -207,8 +218,9 @@ def threshold_missing_operator(workspace: Workspace) -> Iterator[Violation]:
 def operator_on_ratio_objective(workspace: Workspace) -> Iterator[Violation]:
     """
     ## What it does
-    Flags ``op`` or ``value`` on an objective whose SLI (inline or referenced) is a ratio
-    metric.
+    Flags ``op`` (and the ``value`` next to it) on an objective whose SLI (inline or
+    referenced) is a ratio metric. A ``value`` alone is left alone: OpenSLO v1alpha requires
+    it on every objective.
 
     ## Why is this bad?
     A ratio SLI is compared with the target alone; go-sdk forbids ``op`` and ``value`` on
@@ -224,6 +236,8 @@ def operator_on_ratio_objective(workspace: Workspace) -> Iterator[Violation]:
                 continue
             if indicator.ref is None and "ratio-op" in slo.schema_checks:
                 continue
+            if objective.op_location is None:
+                continue  # a bare value is OpenSLO v1alpha's required field, not a threshold
             for name, location in (
                 ("op", objective.op_location),
                 ("value", objective.value_location),
@@ -234,8 +248,8 @@ def operator_on_ratio_objective(workspace: Workspace) -> Iterator[Violation]:
                 yield violation(
                     "SLO604",
                     location,
-                    f"objective {objective.index} sets {name} but its SLI "
-                    f"{quoted(indicator.key or '')} is a ratio metric; remove {name}",
+                    f"objective {objective.index} sets {name} but its "
+                    f"{_sli_words(indicator, 'ratio')} is a ratio metric; remove {name}",
                     obj=slo.resource.ref,
                     related=related,
                 )

@@ -121,8 +121,8 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
         if services and slo.service and slo.service_location is not None:
             service = NameRef(slo.service, slo.service_location)
             yield from _dangling(names, [service], "Service", "service", slo.resource.ref)
-        for inline_policy in slo.alert_policies:
-            yield from _alert_policy_refs(names, inline_policy, slo.resource.ref)
+        for written in slo.alert_policies:
+            yield from _alert_policy_refs(names, written, slo.resource.ref)
     for alert_policy in workspace.alert_policies:
         yield from _alert_policy_refs(names, alert_policy, alert_policy.resource.ref)
     for policy in workspace.policies:

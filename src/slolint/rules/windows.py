@@ -138,9 +138,9 @@ def timeslice_config_invalid(workspace: Workspace) -> Iterator[Violation]:
     """
     ## What it does
     For ``Timeslices`` and ``RatioTimeslices`` objectives: a ``timeSliceWindow`` at least
-    as long as the SLO window; and, where the format's schema does not check them, a
-    missing ``timeSliceWindow``, and a ``timeSliceTarget`` missing (``Timeslices``) or
-    outside (0, 1].
+    as long as the SLO window; and, where the format's schema does not check it, a
+    ``timeSliceTarget`` outside (0, 1]. Missing slice fields are the schema's (SLO101):
+    which fields a version requires differs (OpenSLO v1alpha has no ``timeSliceWindow``).
 
     ## Why is this bad?
     A slice as long as the window makes the SLO one yes-or-no verdict per window; a
@@ -155,15 +155,7 @@ def timeslice_config_invalid(workspace: Workspace) -> Iterator[Violation]:
         ref = slo.resource.ref
         for objective in slo.objectives:
             slice_window = objective.time_slice_window
-            if slice_window is None and not schema:
-                yield violation(
-                    "SLO504",
-                    objective.location,
-                    f"objective {objective.index} has no timeSliceWindow, required with "
-                    f"budgetingMethod {slo.budgeting_method}",
-                    obj=ref,
-                )
-            elif (
+            if (
                 slice_window is not None
                 and slice_window.seconds
                 and window
@@ -174,22 +166,13 @@ def timeslice_config_invalid(workspace: Workspace) -> Iterator[Violation]:
                     slice_window.location,
                     f"timeSliceWindow {slice_window.written} is not shorter than the "
                     f"{slo.window.duration if slo.window else describe_seconds(window)} SLO "
-                    "window; use slices of minutes, "
-                    "such as 1m or 5m",
+                    "window; use slices of minutes, such as 1m or 5m",
                     obj=ref,
                 )
             if slo.budgeting_method != "Timeslices" or schema:
                 continue
             value = objective.time_slice_target
-            if value is None:
-                yield violation(
-                    "SLO504",
-                    objective.location,
-                    f"objective {objective.index} has no timeSliceTarget, required with "
-                    "budgetingMethod Timeslices",
-                    obj=ref,
-                )
-            elif not 0 < value <= 1:
+            if value is not None and not 0 < value <= 1:
                 hint = "; it looks like a percentage" if 1 < value <= 100 else ""
                 yield violation(
                     "SLO504",
