@@ -239,3 +239,44 @@ def test_a_plugin_format_runs_through_the_whole_pipeline(tmp_path: Path) -> None
         "slolint: error: cannot load format plugin 'acme' (acme_formats:NOPE): "
         "AttributeError: module 'acme_formats' has no attribute 'NOPE'\n"
     )
+
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+README_POLICY = """\
+apiVersion: slolint.dev/v1alpha1
+kind: ErrorBudgetPolicy
+metadata: {name: checkout-ebp}
+spec:
+  owner: checkout-product-manager
+  scope: {sloRefs: [checkout-availability]}
+  triggers:
+    - name: budget-exhausted
+      when: {budgetConsumed: 1.0}
+      actions: [{type: releaseFreeze, actor: checkout-team}]
+"""
+
+
+def test_the_readme_examples_of_each_format_lint_clean(tmp_path: Path) -> None:
+    import re
+
+    from slolint.engine import CheckOptions, check
+    from slolint.selection import Selection
+
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("**OpenSLO v1alpha.**") : text.index("Documents are detected")]
+    blocks = re.findall(r"```yaml\n(.*?)```", section, re.DOTALL)
+    assert [re.search(r"apiVersion: (\S+)", block)[1] for block in blocks] == [  # type: ignore[index]
+        "openslo/v1alpha",
+        "openslo.com/v2alpha",
+        "pyrra.dev/v1alpha1",
+    ]
+    for index, block in enumerate(blocks):
+        (tmp_path / f"example{index}.yaml").write_text(block, encoding="utf-8")
+    (tmp_path / "policy.yaml").write_text(README_POLICY, encoding="utf-8")
+    # schema, targets, SLA and policy rules: the examples share one name on purpose
+    selection = Selection.build(["SLO1", "SLO2", "SLO3", "SLO4", "SLO708"])
+    options = CheckOptions(paths=[str(tmp_path)], selection=selection, context=False, cwd=tmp_path)
+    result = check(options)
+    assert result.errors == []
+    assert [(f.file, f.code) for f in result.findings] == []
