@@ -133,7 +133,7 @@ class FormatSpec:
         object.__setattr__(self, "schemas", MappingProxyType(dict(self.schemas)))
         object.__setattr__(self, "aliases", MappingProxyType(dict(self.aliases)))
 
-    @property
+    @functools.cached_property
     def policy_names(self) -> frozenset[str]:
         """What ``match.formats`` may say to pick this format's objects.
 
