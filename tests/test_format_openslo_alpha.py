@@ -432,3 +432,10 @@ def test_every_format_in_one_run(tmp_path: Path) -> None:
         "v1alpha.yaml:16:15: SLO301 SLO target 0.995 (99.5%) is not stricter than SLA "
         '"checkout-contract" target 99.9% (sla.yaml:7); raise the SLO target above the SLA',
     ]
+
+
+def test_the_window_key_of_the_other_version_is_a_near_miss(tmp_path: Path) -> None:
+    v1alpha = V1ALPHA_RATIO.format(target=0.999).replace("timeWindows:", "timeWindow:")
+    assert lint(tmp_path, {"v1alpha.yaml": v1alpha}, "SLO102") == [
+        'v1alpha.yaml:9:3: SLO102 unknown field "timeWindow" in spec; did you mean "timeWindows"?'
+    ]
