@@ -17,6 +17,7 @@ from slolint.policies import _format_matches
 from slolint.recognize import recognize
 from slolint.recognize.fields import resource_of
 from slolint.recognize.format import (
+    ByApiVersion,
     Detected,
     FormatSet,
     FormatSpec,
@@ -280,3 +281,38 @@ def test_the_readme_examples_of_each_format_lint_clean(tmp_path: Path) -> None:
     result = check(options)
     assert result.errors == []
     assert [(f.file, f.code) for f in result.findings] == []
+
+
+def test_detection_costs_one_lookup_however_many_formats_exist() -> None:
+    """apiVersion-and-kind detectors are found in one dict, not called in turn; only
+    detectors of another shape are called for every object."""
+    calls: list[str] = []
+
+    class Counting(ByApiVersion):
+        def __call__(self, data: dict[str, object]) -> Detected | None:
+            calls.append(next(iter(self.versions)))
+            return super().__call__(data)
+
+    def other(data: dict[str, object]) -> Detected | None:
+        calls.append("other")
+        return None
+
+    numbered = [
+        FormatSpec(
+            f"f{index}",
+            f"F{index}",
+            (f"f{index}.io/v1",),
+            ("Thing",),
+            Counting(frozenset({f"f{index}.io/v1"}), frozenset({"Thing"})),
+            status="not-linted",
+        )
+        for index in range(200)
+    ]
+    specs = (*numbered, FormatSpec("other", "Other", (), (), other, status="not-linted"))
+    formats = FormatSet(specs)
+    found = formats.detect({"apiVersion": "f150.io/v1", "kind": "Thing"})
+    assert found is not None and found[0].name == "f150"
+    assert calls == ["f150.io/v1"]
+    calls.clear()
+    assert formats.detect({"apiVersion": "v1", "kind": "ConfigMap"}) is None
+    assert calls == ["other"]
