@@ -172,6 +172,12 @@ def test_match_formats_accepts_the_record_name_and_the_api_group() -> None:
     assert _format_matches("openslo/v1", "openslo/v1")
     assert not _format_matches("openslo-v1", "slolint.dev/v1alpha1")
     assert _format_matches("slolint", "slolint.dev/v1alpha1")
+    assert _format_matches("openslo-v2alpha", "openslo.com/v2alpha")
+    assert _format_matches("openslo", "openslo.com/v2alpha")
+    assert not _format_matches("openslo-v1", "openslo.com/v2alpha")
+    assert _format_matches("openslo-v1alpha", "openslo/v1alpha")
+    assert _format_matches("pyrra", "pyrra.dev/v1alpha1")
+    assert not _format_matches("pyrra", "openslo/v1")
 
 
 def test_plugin_formats_are_read_from_installed_distributions(
