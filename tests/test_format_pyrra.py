@@ -385,3 +385,15 @@ spec:
   timeWindow: [{duration: 28d, isRolling: true}]
   objectives: [{target: 0.999}]
 """
+
+
+def test_slo_refs_resolve_to_pyrra_slos(tmp_path: Path) -> None:
+    """sloRefs name SLOs of every format, whatever the format calls its kind."""
+    files = {
+        "slo.yaml": slo_doc(),
+        "policy.yaml": POLICY.format(scope="{sloRefs: [checkout-availability, checkout-typo]}"),
+    }
+    assert lint(tmp_path, files, "SLO802") == [
+        'policy.yaml:6:44: SLO802 scope.sloRefs names SLO "checkout-typo", which does not '
+        'exist; did you mean "checkout-availability"?'
+    ]

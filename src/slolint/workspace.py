@@ -116,10 +116,14 @@ class Workspace:
         else:
             resource = obj
         self.resources.append(resource)
-        self._names.setdefault((resource.kind, resource.name), []).append(resource)
-        if resource.name not in self._kinds[resource.kind]:
-            self._kinds[resource.kind].add(resource.name)
-            self._sorted.pop(resource.kind, None)
+        kinds = [resource.kind]
+        if isinstance(obj, SLO) and resource.kind != "SLO":
+            kinds.append("SLO")  # references name SLOs of every format alike (sloRefs)
+        for kind in kinds:
+            self._names.setdefault((kind, resource.name), []).append(resource)
+            if resource.name not in self._kinds[kind]:
+                self._kinds[kind].add(resource.name)
+                self._sorted.pop(kind, None)
 
     def _add_slo(self, slo: SLO) -> None:
         self._position[id(slo)] = len(self.slos)
