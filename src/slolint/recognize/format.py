@@ -32,7 +32,12 @@ The record's API (stable; plugins rely on it):
     Sloth's ``version: prometheus/v1`` files have neither ``apiVersion`` nor ``kind``, so
     their detector returns an apiVersion and a kind of its own choosing. ``at`` is the
     JSON path an SLO004 "not linted" finding points at. Detectors of different records
-    must not claim the same object; :func:`by_api_version` builds the common one.
+    must not claim the same object (linted formats are asked first). The common detector,
+    :func:`by_api_version`, is a :class:`ByApiVersion` that a :class:`FormatSet` answers
+    with one dict lookup; any other callable is called for every object.
+    A format module may register the stage rules its adapter reports with
+    :func:`slolint.registry.define` (Pyrra's SLO708): the built-in modules are imported
+    whenever the rules are loaded.
 ``adapt``
     ``(kind, data, origin) -> (objects, violations)``: the object in the normalized model
     (:mod:`slolint.model`). ``None`` for a format recognized but not linted.
