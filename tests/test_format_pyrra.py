@@ -397,3 +397,17 @@ def test_slo_refs_resolve_to_pyrra_slos(tmp_path: Path) -> None:
         'policy.yaml:6:44: SLO802 scope.sloRefs names SLO "checkout-typo", which does not '
         'exist; did you mean "checkout-availability"?'
     ]
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ('"1e999"', 'objective target "1e999" is out of range; use a target above 0 and below 100'),
+        ('"0"', 'objective target "0" tolerates every failure; use a target above 0'),
+        ('"-5"', 'objective target "-5" is out of range; use a target above 0 and below 100'),
+    ],
+)
+def test_absurd_targets_are_slo201(tmp_path: Path, target: str, message: str) -> None:
+    assert lint(tmp_path, {"slo.yaml": slo_doc(target=target)}, "SLO201") == [
+        f"slo.yaml:7:11: SLO201 {message}"
+    ]
