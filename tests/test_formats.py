@@ -17,6 +17,7 @@ from slolint.policies import _format_matches
 from slolint.recognize import recognize
 from slolint.recognize.fields import resource_of
 from slolint.recognize.format import (
+    ByApiVersion,
     Detected,
     FormatSet,
     FormatSpec,
@@ -171,6 +172,12 @@ def test_match_formats_accepts_the_record_name_and_the_api_group() -> None:
     assert _format_matches("openslo/v1", "openslo/v1")
     assert not _format_matches("openslo-v1", "slolint.dev/v1alpha1")
     assert _format_matches("slolint", "slolint.dev/v1alpha1")
+    assert _format_matches("openslo-v2alpha", "openslo.com/v2alpha")
+    assert _format_matches("openslo", "openslo.com/v2alpha")
+    assert not _format_matches("openslo-v1", "openslo.com/v2alpha")
+    assert _format_matches("openslo-v1alpha", "openslo/v1alpha")
+    assert _format_matches("pyrra", "pyrra.dev/v1alpha1")
+    assert not _format_matches("pyrra", "openslo/v1")
 
 
 def test_plugin_formats_are_read_from_installed_distributions(
@@ -239,3 +246,80 @@ def test_a_plugin_format_runs_through_the_whole_pipeline(tmp_path: Path) -> None
         "slolint: error: cannot load format plugin 'acme' (acme_formats:NOPE): "
         "AttributeError: module 'acme_formats' has no attribute 'NOPE'\n"
     )
+
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+README_POLICY = """\
+apiVersion: slolint.dev/v1alpha1
+kind: ErrorBudgetPolicy
+metadata: {name: checkout-ebp}
+spec:
+  owner: checkout-product-manager
+  scope: {sloRefs: [checkout-availability]}
+  triggers:
+    - name: budget-exhausted
+      when: {budgetConsumed: 1.0}
+      actions: [{type: releaseFreeze, actor: checkout-team}]
+"""
+
+
+def test_the_readme_examples_of_each_format_lint_clean(tmp_path: Path) -> None:
+    import re
+
+    from slolint.engine import CheckOptions, check
+    from slolint.selection import Selection
+
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("**OpenSLO v1alpha.**") : text.index("Documents are detected")]
+    blocks = re.findall(r"```yaml\n(.*?)```", section, re.DOTALL)
+    assert [re.search(r"apiVersion: (\S+)", block)[1] for block in blocks] == [  # type: ignore[index]
+        "openslo/v1alpha",
+        "openslo.com/v2alpha",
+        "pyrra.dev/v1alpha1",
+    ]
+    for index, block in enumerate(blocks):
+        (tmp_path / f"example{index}.yaml").write_text(block, encoding="utf-8")
+    (tmp_path / "policy.yaml").write_text(README_POLICY, encoding="utf-8")
+    # schema, targets, SLA and policy coverage: the examples share one name on purpose (the
+    # policy's own completeness, SLO402-SLO407, is not what the examples show)
+    selection = Selection.build(["SLO1", "SLO2", "SLO3", "SLO401", "SLO708"])
+    options = CheckOptions(paths=[str(tmp_path)], selection=selection, context=False, cwd=tmp_path)
+    result = check(options)
+    assert result.errors == []
+    assert [(f.file, f.code) for f in result.findings] == []
+
+
+def test_detection_costs_one_lookup_however_many_formats_exist() -> None:
+    """apiVersion-and-kind detectors are found in one dict, not called in turn; only
+    detectors of another shape are called for every object."""
+    calls: list[str] = []
+
+    class Counting(ByApiVersion):
+        def __call__(self, data: dict[str, object]) -> Detected | None:
+            calls.append(next(iter(self.versions)))
+            return super().__call__(data)
+
+    def other(data: dict[str, object]) -> Detected | None:
+        calls.append("other")
+        return None
+
+    numbered = [
+        FormatSpec(
+            f"f{index}",
+            f"F{index}",
+            (f"f{index}.io/v1",),
+            ("Thing",),
+            Counting(frozenset({f"f{index}.io/v1"}), frozenset({"Thing"})),
+            status="not-linted",
+        )
+        for index in range(200)
+    ]
+    specs = (*numbered, FormatSpec("other", "Other", (), (), other, status="not-linted"))
+    formats = FormatSet(specs)
+    found = formats.detect({"apiVersion": "f150.io/v1", "kind": "Thing"})
+    assert found is not None and found[0].name == "f150"
+    assert calls == ["f150.io/v1"]
+    calls.clear()
+    assert formats.detect({"apiVersion": "v1", "kind": "ConfigMap"}) is None
+    assert calls == ["other"]

@@ -8,7 +8,7 @@ with fastjsonschema 2.22.3. Do not edit: regenerate after changing a schema.
 
 from collections.abc import Callable
 
-SCHEMAS_DIGEST = 'aeece91e'
+SCHEMAS_DIGEST = 'c15f114b'
 """Checksum of the schema files this module was generated from (see schema_store)."""
 
 

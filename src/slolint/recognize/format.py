@@ -32,7 +32,12 @@ The record's API (stable; plugins rely on it):
     Sloth's ``version: prometheus/v1`` files have neither ``apiVersion`` nor ``kind``, so
     their detector returns an apiVersion and a kind of its own choosing. ``at`` is the
     JSON path an SLO004 "not linted" finding points at. Detectors of different records
-    must not claim the same object; :func:`by_api_version` builds the common one.
+    must not claim the same object (linted formats are asked first). The common detector,
+    :func:`by_api_version`, is a :class:`ByApiVersion` that a :class:`FormatSet` answers
+    with one dict lookup; any other callable is called for every object.
+    A format module may register the stage rules its adapter reports with
+    :func:`slolint.registry.define` (Pyrra's SLO708): the built-in modules are imported
+    whenever the rules are loaded.
 ``adapt``
     ``(kind, data, origin) -> (objects, violations)``: the object in the normalized model
     (:mod:`slolint.model`). ``None`` for a format recognized but not linted.
@@ -133,7 +138,7 @@ class FormatSpec:
         object.__setattr__(self, "schemas", MappingProxyType(dict(self.schemas)))
         object.__setattr__(self, "aliases", MappingProxyType(dict(self.aliases)))
 
-    @property
+    @functools.cached_property
     def policy_names(self) -> frozenset[str]:
         """What ``match.formats`` may say to pick this format's objects.
 
@@ -148,30 +153,34 @@ class FormatSpec:
         return frozenset(names)
 
 
-def by_api_version(api_versions: Iterable[str], kinds: Iterable[str]) -> Detector:
-    """The usual detector: ``apiVersion`` one of ``api_versions`` and ``kind`` one of ``kinds``."""
-    versions, known = frozenset(api_versions), frozenset(kinds)
+@dataclass(frozen=True)
+class ByApiVersion:
+    """The usual detector: ``apiVersion`` one of ``versions`` and ``kind`` one of ``kinds``
+    (any kind when ``kinds`` is None). A :class:`FormatSet` looks these up in one dict
+    instead of calling them, so adding such a format costs nothing per object."""
 
-    def detect(data: Data) -> Detected | None:
+    versions: frozenset[str]
+    kinds: frozenset[str] | None
+
+    def __call__(self, data: Data) -> Detected | None:
         api, kind = data.get("apiVersion"), data.get("kind")
-        if isinstance(api, str) and api in versions and isinstance(kind, str) and kind in known:
+        if not isinstance(api, str) or api not in self.versions:
+            return None
+        if self.kinds is None:
+            return Detected(api, kind if isinstance(kind, str) else "")
+        if isinstance(kind, str) and kind in self.kinds:
             return Detected(api, kind)
         return None
 
-    return detect
+
+def by_api_version(api_versions: Iterable[str], kinds: Iterable[str]) -> Detector:
+    """Objects whose ``apiVersion`` is one of ``api_versions`` and ``kind`` one of ``kinds``."""
+    return ByApiVersion(frozenset(api_versions), frozenset(kinds))
 
 
 def by_api_version_only(api_versions: Iterable[str]) -> Detector:
     """Every object under ``api_versions``, whatever its kind (a vendor's whole API)."""
-    versions = frozenset(api_versions)
-
-    def detect(data: Data) -> Detected | None:
-        api, kind = data.get("apiVersion"), data.get("kind")
-        if isinstance(api, str) and api in versions:
-            return Detected(api, kind if isinstance(kind, str) else "")
-        return None
-
-    return detect
+    return ByApiVersion(frozenset(api_versions), None)
 
 
 @dataclass(frozen=True, eq=False)
@@ -240,16 +249,57 @@ class FormatSet:
             for version in spec.api_versions
         ]
 
+    @functools.cached_property
+    def _shapers(self) -> tuple[Callable[[str, Data], bool], ...]:
+        return tuple(spec.shaped for spec in self.formats if spec.shaped is not None)
+
     def shaped(self, kind: str, data: Data) -> bool:
         """Some format says ``data`` has the fields of its ``kind`` (a near miss if unclaimed)."""
-        return any(spec.shaped is not None and spec.shaped(kind, data) for spec in self.formats)
+        return any(shaped(kind, data) for shaped in self._shapers)
+
+    @functools.cached_property
+    def _detectors(
+        self,
+    ) -> tuple[tuple[dict[tuple[str, str | None], FormatSpec], tuple[FormatSpec, ...]], ...]:
+        """Per detection tier (linted, then the others): the records whose detector is a
+        :class:`ByApiVersion`, by (apiVersion, kind or None), and the other records."""
+        tiers = []
+        for linted in (True, False):
+            table: dict[tuple[str, str | None], FormatSpec] = {}
+            others = []
+            for spec in self.ordered:
+                if (spec.status == "linted") != linted:
+                    continue
+                detector = spec.detect
+                if isinstance(detector, ByApiVersion):
+                    for version in detector.versions:
+                        for kind in detector.kinds if detector.kinds is not None else (None,):
+                            table.setdefault((version, kind), spec)
+                else:
+                    others.append(spec)
+            tiers.append((table, tuple(others)))
+        return tuple(tiers)
 
     def detect(self, data: Data) -> tuple[FormatSpec, Detected] | None:
-        """The format claiming one object, and what it detected."""
-        for spec in self.ordered:
-            detected = spec.detect(data)
-            if detected is not None:
-                return spec, detected
+        """The format claiming one object, and what it detected.
+
+        Linted formats are asked first. Within a tier, the apiVersion-and-kind detectors are
+        one dict lookup; only the other detectors are called, in module order.
+        """
+        api, kind = data.get("apiVersion"), data.get("kind")
+        for table, others in self._detectors:
+            if table and isinstance(api, str):
+                spec = table.get((api, kind if isinstance(kind, str) else None)) or table.get(
+                    (api, None)
+                )
+                if spec is not None:
+                    detected = spec.detect(data)
+                    if detected is not None:
+                        return spec, detected
+            for spec in others:
+                detected = spec.detect(data)
+                if detected is not None:
+                    return spec, detected
         return None
 
     @functools.cached_property

@@ -151,11 +151,9 @@ def _target(spec: Data, origin: Origin) -> Target | None:
     text = spec.get("target")
     if not isinstance(text, str) or _PERCENT.match(text.strip()) is None:
         return None
-    try:
-        value = float(text)
-    except (ValueError, OverflowError):  # pragma: no cover - the pattern admits floats only
-        return None
-    return Target(percent_to_ratio(value), text, "percent", origin.at("spec", "target"))
+    # the pattern admits what float() reads; "1e999" is infinite, which SLO201 reports
+    ratio = percent_to_ratio(float(text))
+    return Target(ratio, text, "percent", origin.at("spec", "target"))
 
 
 def _indicator(spec: Data, origin: Origin) -> Indicator | None:
@@ -171,23 +169,16 @@ def _indicator(spec: Data, origin: Origin) -> Indicator | None:
         def metric(name: str, block: Data = block, at: JsonPath = at) -> Query | None:
             return query_of(as_map(block.get(name)).get("metric"), origin, (*at, name, "metric"))
 
+        location = origin.key(*at)
         if key == "ratio":
-            metrics = Metrics(bad=metric("errors"), total=metric("total"))
+            metrics = Metrics(bad=metric("errors"), total=metric("total"), location=location)
         elif key == "latency":
-            metrics = Metrics(good=metric("success"), total=metric("total"))
+            metrics = Metrics(good=metric("success"), total=metric("total"), location=location)
         elif key == "latencyNative":
-            metrics = Metrics(total=metric("total"))
+            metrics = Metrics(total=metric("total"), location=location)
         else:
             raw = query_of(block.get("metric"), origin, (*at, "metric"))
-            metrics = Metrics(raw=raw, raw_type="success")
-        metrics = Metrics(
-            good=metrics.good,
-            bad=metrics.bad,
-            total=metrics.total,
-            raw=metrics.raw,
-            raw_type=metrics.raw_type,
-            location=origin.key(*at),
-        )
+            metrics = Metrics(raw=raw, raw_type="success", location=location)
         return Indicator(None, None, "ratio", origin.at(*at), metrics)
     return None
 

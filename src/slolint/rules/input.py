@@ -86,11 +86,10 @@ define(
     "an SLO document of a format that slolint recognizes but does not lint yet",
     """
     ## What it does
-    OpenSLO v1alpha and v2alpha, Sloth, Pyrra and slo-generator documents are recognized and
-    reported once per file (at the first document of each format) so that nobody mistakes
-    silence for a clean result. They are not checked
-    by the schema or policy rules yet. Other YAML files (workflows, manifests) are skipped
-    without a word.
+    Documents of a format that slolint recognizes but does not lint (such as the Datadog
+    operator's ``DatadogSLO``) are reported once per file (at the first document of each
+    format). They are not checked by the schema or policy rules. Other YAML files
+    (workflows, manifests) are skipped without a word.
 
     ## Why is this bad?
     Silence would look like a clean result. The finding says that the file was seen and not
