@@ -566,3 +566,16 @@ def test_an_unknown_sloth_version_is_one_finding_not_a_sloth_document(tmp_path: 
     assert [(f.position.line, f.position.column, f.code, f.message) for f in findings] == [
         (1, 10, "SLO003", 'unknown Sloth version "prometheus/v999"; expected prometheus/v1')
     ]
+
+
+def test_the_configurations_sloth_default_period_is_the_period(tmp_path: Path) -> None:
+    """``formats.sloth.default-period`` (the configuration's own key for it) sets the same
+    option as ``rules.SLO707.slo-period``; here 7d, which has no catalog."""
+    findings = _lint(
+        tmp_path, {"sloth.yaml": SLOTH_SLO}, config="formats:\n  sloth: {default-period: 7d}\n"
+    )
+    assert [f.message for f in findings if f.code == "SLO707"] == [
+        'Sloth SLO "checkout-requests-availability" has the SLO period 7d (option slo-period '
+        "of SLO707), which has no alert-window catalog (known: 28d, 30d); add an AlertWindows "
+        "document with sloPeriod: 7d"
+    ]

@@ -280,6 +280,7 @@ def _apply_plain(settings: Settings, link: _Link) -> None:
         if key in data:
             settings.values[key] = data[key]
             settings.origins[key] = where(key)
+    _apply_sloth_period(settings, data)
     for key in PATTERN_KEYS:
         if key in data:
             setattr(settings, key, PatternSet.build(link.folder, data[key]))
@@ -290,6 +291,18 @@ def _apply_plain(settings: Settings, link: _Link) -> None:
             setattr(settings, key.replace("-", "_"), (link.folder / data[key]).resolve())
             settings.values[key] = data[key]
             settings.origins[key] = where(key)
+
+
+def _apply_sloth_period(settings: Settings, data: dict[str, Any]) -> None:
+    """``formats.sloth.default-period`` is the option that holds Sloth's SLO period
+    (``slo-period`` of SLO707, which rules read per file); an explicit ``rules`` entry of the
+    same file, applied after this, wins."""
+    from slolint.recognize.sloth import PERIOD_OPTION
+
+    period = ((data.get("formats") or {}).get("sloth") or {}).get("default-period")
+    if period is not None:
+        code, option = PERIOD_OPTION
+        settings.rule_options.setdefault(code, {})[option] = period
 
 
 def _apply_per_file_ignores(settings: Settings, link: _Link, universe: frozenset[str]) -> None:

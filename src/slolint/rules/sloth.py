@@ -106,8 +106,9 @@ def sloth_period_without_alert_windows(workspace: Workspace) -> Iterator[Violati
 
     ## Options
     ``slo-period`` (a duration such as ``28d``, default ``30d``): the period Sloth is run
-    with. It is also the window slolint gives Sloth SLOs in SLA comparisons (SLO301) and
-    team policies, and may differ per folder (``rules: {SLO707: {slo-period: 7d}}``).
+    with, also written ``formats: {sloth: {default-period: 28d}}``. It is the window slolint
+    gives Sloth SLOs in SLA comparisons (SLO301), budget sizes and team policies, and is
+    read for each SLO's file (``rules: {SLO707: {slo-period: 7d}}``).
     """
     catalogs = {item.period: item for item in workspace.alert_windows if item.period is not None}
     for slo in sloth_slos(workspace):
