@@ -8,7 +8,7 @@ with fastjsonschema 2.22.3. Do not edit: regenerate after changing a schema.
 
 from collections.abc import Callable
 
-SCHEMAS_DIGEST = 'c15f114b'
+SCHEMAS_DIGEST = '8d600c92'
 """Checksum of the schema files this module was generated from (see schema_store)."""
 
 
@@ -566,7 +566,7 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
             validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
     return data
 
-def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json(data, custom_formats={}, name_prefix=None):
+def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException
     data_is_dict = isinstance(data, dict)
@@ -591,11 +591,11 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json(data
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
         if "slo_plugins" in data_keys:
             data_keys.remove("slo_plugins")
             data__sloplugins = data["slo_plugins"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_plugins(data__sloplugins, custom_formats, (name_prefix or "data") + ".slo_plugins")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_plugins(data__sloplugins, custom_formats, (name_prefix or "data") + ".slo_plugins")
         if "slos" in data_keys:
             data_keys.remove("slos")
             data__slos = data["slos"]
@@ -607,12 +607,12 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json(data
                 if data__slos_len < 1:
                     raise JsonSchemaValueException
                 for data__slos_x, data__slos_item in enumerate(data__slos):
-                    validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_slo(data__slos_item, custom_formats, (name_prefix or "data") + ".slos[{data__slos_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_slo(data__slos_item, custom_formats, (name_prefix or "data") + ".slos[{data__slos_x}]".format(**locals()))
         if data_keys:
             raise JsonSchemaValueException
     return data
 
-def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_slo(data, custom_formats={}, name_prefix=None):
+def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_slo(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException
     data_is_dict = isinstance(data, dict)
@@ -642,24 +642,24 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__def
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
         if "plugins" in data_keys:
             data_keys.remove("plugins")
             data__plugins = data["plugins"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_plugins(data__plugins, custom_formats, (name_prefix or "data") + ".plugins")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_plugins(data__plugins, custom_formats, (name_prefix or "data") + ".plugins")
         if "sli" in data_keys:
             data_keys.remove("sli")
             data__sli = data["sli"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_sli(data__sli, custom_formats, (name_prefix or "data") + ".sli")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_sli(data__sli, custom_formats, (name_prefix or "data") + ".sli")
         if "alerting" in data_keys:
             data_keys.remove("alerting")
             data__alerting = data["alerting"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_alerting(data__alerting, custom_formats, (name_prefix or "data") + ".alerting")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_alerting(data__alerting, custom_formats, (name_prefix or "data") + ".alerting")
         if data_keys:
             raise JsonSchemaValueException
     return data
 
-def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_alerting(data, custom_formats={}, name_prefix=None):
+def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_alerting(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException
     data_is_dict = isinstance(data, dict)
@@ -673,19 +673,19 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__def
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
         if "annotations" in data_keys:
             data_keys.remove("annotations")
             data__annotations = data["annotations"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
         if "page_alert" in data_keys:
             data_keys.remove("page_alert")
             data__pagealert = data["page_alert"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_alert(data__pagealert, custom_formats, (name_prefix or "data") + ".page_alert")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_alert(data__pagealert, custom_formats, (name_prefix or "data") + ".page_alert")
         if "ticket_alert" in data_keys:
             data_keys.remove("ticket_alert")
             data__ticketalert = data["ticket_alert"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_alert(data__ticketalert, custom_formats, (name_prefix or "data") + ".ticket_alert")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_alert(data__ticketalert, custom_formats, (name_prefix or "data") + ".ticket_alert")
         if data_keys:
             raise JsonSchemaValueException
     try:
@@ -739,7 +739,7 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__def
                         raise JsonSchemaValueException
     return data
 
-def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_alert(data, custom_formats={}, name_prefix=None):
+def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_alert(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException
     data_is_dict = isinstance(data, dict)
@@ -753,16 +753,16 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__def
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
         if "annotations" in data_keys:
             data_keys.remove("annotations")
             data__annotations = data["annotations"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
         if data_keys:
             raise JsonSchemaValueException
     return data
 
-def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_sli(data, custom_formats={}, name_prefix=None):
+def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_sli(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException
     data_is_dict = isinstance(data, dict)
@@ -849,14 +849,14 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__def
                 if "options" in data__plugin_keys:
                     data__plugin_keys.remove("options")
                     data__plugin__options = data__plugin["options"]
-                    validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_stringmap(data__plugin__options, custom_formats, (name_prefix or "data") + ".plugin.options")
+                    validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__plugin__options, custom_formats, (name_prefix or "data") + ".plugin.options")
                 if data__plugin_keys:
                     raise JsonSchemaValueException
         if data_keys:
             raise JsonSchemaValueException
     return data
 
-def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_plugins(data, custom_formats={}, name_prefix=None):
+def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_plugins(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException
     data_is_dict = isinstance(data, dict)
@@ -907,7 +907,7 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__def
             raise JsonSchemaValueException
     return data
 
-def validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json__definitions_stringmap(data, custom_formats={}, name_prefix=None):
+def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException
     data_is_dict = isinstance(data, dict)
@@ -1914,7 +1914,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definition
         raise JsonSchemaValueException
     return data
 
-def validate_https___slolint_dev_schemas_slo_generator_v1_policy_step_schema_json(data, custom_formats={}, name_prefix=None):
+def validate_https___slolint_dev_schemas_slo_generator_v1_error_budget_policy_step_schema_json(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException
     data_is_dict = isinstance(data, dict)
@@ -2042,7 +2042,7 @@ def validate_https___slolint_dev_schemas_slo_generator_v1_slo_schema_json(data, 
                 raise JsonSchemaValueException
     return data
 
-def validate_https___slolint_dev_schemas_slo_generator_v2_config_schema_json(data, custom_formats={}, name_prefix=None):
+def validate_https___slolint_dev_schemas_slo_generator_v2_slo_generator_config_schema_json(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException
     data_is_dict = isinstance(data, dict)
@@ -2096,12 +2096,12 @@ def validate_https___slolint_dev_schemas_slo_generator_v2_config_schema_json(dat
                 for data__errorbudgetpolicies_key in data__errorbudgetpolicies_keys:
                     if data__errorbudgetpolicies_key not in []:
                         data__errorbudgetpolicies_value = data__errorbudgetpolicies.get(data__errorbudgetpolicies_key)
-                        validate_https___slolint_dev_schemas_slo_generator_v2_config_schema_json__definitions_policy(data__errorbudgetpolicies_value, custom_formats, (name_prefix or "data") + ".error_budget_policies.{data__errorbudgetpolicies_key}".format(**locals()))
+                        validate_https___slolint_dev_schemas_slo_generator_v2_slo_generator_config_schema_json__definitions_policy(data__errorbudgetpolicies_value, custom_formats, (name_prefix or "data") + ".error_budget_policies.{data__errorbudgetpolicies_key}".format(**locals()))
         if data_keys:
             raise JsonSchemaValueException
     return data
 
-def validate_https___slolint_dev_schemas_slo_generator_v2_config_schema_json__definitions_policy(data, custom_formats={}, name_prefix=None):
+def validate_https___slolint_dev_schemas_slo_generator_v2_slo_generator_config_schema_json__definitions_policy(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException
     data_is_dict = isinstance(data, dict)
@@ -2121,12 +2121,12 @@ def validate_https___slolint_dev_schemas_slo_generator_v2_config_schema_json__de
                 if data__steps_len < 1:
                     raise JsonSchemaValueException
                 for data__steps_x, data__steps_item in enumerate(data__steps):
-                    validate_https___slolint_dev_schemas_slo_generator_v2_config_schema_json__definitions_step(data__steps_item, custom_formats, (name_prefix or "data") + ".steps[{data__steps_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_slo_generator_v2_slo_generator_config_schema_json__definitions_step(data__steps_item, custom_formats, (name_prefix or "data") + ".steps[{data__steps_x}]".format(**locals()))
         if data_keys:
             raise JsonSchemaValueException
     return data
 
-def validate_https___slolint_dev_schemas_slo_generator_v2_config_schema_json__definitions_step(data, custom_formats={}, name_prefix=None):
+def validate_https___slolint_dev_schemas_slo_generator_v2_slo_generator_config_schema_json__definitions_step(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException
     data_is_dict = isinstance(data, dict)
@@ -6299,14 +6299,14 @@ VALIDATORS: dict[str, Callable[..., None]] = {
     'openslo-v2alpha/sli.schema.json': validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json,
     'openslo-v2alpha/slo.schema.json': validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json,
     'pyrra-v1alpha1/servicelevelobjective.schema.json': validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json,
-    'slo-generator-v1/policy-step.schema.json': validate_https___slolint_dev_schemas_slo_generator_v1_policy_step_schema_json,
+    'slo-generator-v1/error-budget-policy-step.schema.json': validate_https___slolint_dev_schemas_slo_generator_v1_error_budget_policy_step_schema_json,
     'slo-generator-v1/slo.schema.json': validate_https___slolint_dev_schemas_slo_generator_v1_slo_schema_json,
-    'slo-generator-v2/config.schema.json': validate_https___slolint_dev_schemas_slo_generator_v2_config_schema_json,
+    'slo-generator-v2/slo-generator-config.schema.json': validate_https___slolint_dev_schemas_slo_generator_v2_slo_generator_config_schema_json,
     'slo-generator-v2/slo.schema.json': validate_https___slolint_dev_schemas_slo_generator_v2_slo_schema_json,
     'slolint-v1alpha1/errorbudgetpolicy.schema.json': validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json,
     'slolint-v1alpha1/sla.schema.json': validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json,
     'sloth-v1/alertwindows.schema.json': validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json,
-    'sloth-v1/prometheus-v1.schema.json': validate_https___slolint_dev_schemas_sloth_v1_prometheus_v1_schema_json,
     'sloth-v1/prometheusservicelevel.schema.json': validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json,
+    'sloth-v1/sloth.schema.json': validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json,
 }
 """Schema key -> function(data, formats); raises JsonSchemaValueException if invalid."""

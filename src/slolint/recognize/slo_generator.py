@@ -337,9 +337,9 @@ FORMATS = (
         adapt=adapt,
         schemas={
             (API_VERSION, "ServiceLevelObjective"): "slo-generator-v2/slo.schema.json",
-            (API_VERSION, CONFIG_KIND): "slo-generator-v2/config.schema.json",
+            (API_VERSION, CONFIG_KIND): "slo-generator-v2/slo-generator-config.schema.json",
             (V1_VERSION, V1_SLO_KIND): "slo-generator-v1/slo.schema.json",
-            (V1_VERSION, V1_POLICY_KIND): "slo-generator-v1/policy-step.schema.json",
+            (V1_VERSION, V1_POLICY_KIND): "slo-generator-v1/error-budget-policy-step.schema.json",
         },
         sniff_markers=(
             "sre.google.com",

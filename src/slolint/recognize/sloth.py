@@ -306,7 +306,7 @@ FORMATS = (
         detect=detect,
         adapt=adapt,
         schemas={
-            (RAW_VERSION, "PrometheusServiceLevel"): "sloth-v1/prometheus-v1.schema.json",
+            (RAW_VERSION, "PrometheusServiceLevel"): "sloth-v1/sloth.schema.json",
             (API_VERSION, "PrometheusServiceLevel"): "sloth-v1/prometheusservicelevel.schema.json",
             (API_VERSION, "AlertWindows"): "sloth-v1/alertwindows.schema.json",
         },
