@@ -167,7 +167,7 @@ def sample_report(findings: tuple[Finding, ...] | None = None, files: int = 3) -
 
 
 def render(name: str, report: Report, **options: bool) -> str:
-    return load_formatters()[name](report, FormatOptions(**options))
+    return "".join(load_formatters()[name](report, FormatOptions(**options)))
 
 
 def finding(severity: Severity, file: str = CHECKOUT, line: int = 1) -> Finding:
