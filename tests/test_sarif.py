@@ -23,8 +23,8 @@ from slolint import cli
 from slolint.findings import Finding, Position, Severity
 from slolint.registry import RULES
 from slolint.report import FormatOptions, Report, RuleInfo
-from slolint.report.registry import load_formatters
 from slolint.report.markup import safe_markdown
+from slolint.report.registry import load_formatters
 from slolint.report.sarif import FINGERPRINT
 from slolint.rules import load_rules
 from test_github import ci_findings, ci_report
