@@ -182,7 +182,7 @@ def finding(severity: Severity, file: str = CHECKOUT, line: int = 1) -> Finding:
         ("text", {"color": True}, "text-color.txt"),
         ("concise", {}, "concise.txt"),
         ("json", {}, "json.json"),
-        ("text", {"statistics": True}, "statistics.txt"),
+        ("text", {"statistics": True}, "statistics-text.txt"),
         ("concise", {"statistics": True}, "statistics.txt"),
         ("json", {"statistics": True}, "statistics.json"),
     ],
@@ -367,7 +367,9 @@ def test_clean_run_summary() -> None:
     assert render("text", sample_report(())) == "All checked: no problems in 3 files\n"
     assert render("text", sample_report((), files=1)) == "All checked: no problems in 1 file\n"
     assert render("concise", sample_report(())) == ""
-    assert render("text", sample_report(()), statistics=True) == ""
+    assert render("text", sample_report(()), statistics=True) == (
+        "All checked: no problems in 3 files\n"
+    )
 
 
 @pytest.mark.parametrize(

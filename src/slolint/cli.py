@@ -53,7 +53,14 @@ def _build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     lint = commands.add_parser("check", help="lint SLO files (default: the current directory)")
-    lint.add_argument("paths", nargs="*", default=["."], metavar="PATH")
+    lint.add_argument(
+        "paths",
+        nargs="*",
+        default=["."],
+        metavar="PATH",
+        help="files or folders to lint, or - for standard input (default: .); cross-file "
+        "rules still read the rest of the repository",
+    )
     lint.add_argument(
         "-f",
         "--output-format",
@@ -73,7 +80,8 @@ def _build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="RULES",
-        help="codes, prefixes (SLO2) or names to enable; default: all",
+        help="codes, prefixes (SLO2) or names to enable instead of the configuration's "
+        "selection (default: the configuration's, else every rule that is not opt-in)",
     )
     lint.add_argument(
         "--extend-select",
@@ -115,7 +123,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "--color",
         choices=["auto", "always", "never"],
         default="auto",
-        help="colored text output (auto: on a terminal unless NO_COLOR is set or TERM=dumb)",
+        help="colored text output (auto: on a terminal unless NO_COLOR is set or TERM=dumb; "
+        "FORCE_COLOR colors any output)",
     )
     lint.add_argument(
         "--no-context",

@@ -40,13 +40,20 @@ EXIT_USAGE = 2
 
 
 def _use_color(choice: str, stream: TextIO) -> bool:
-    """``auto``: on a terminal, unless ``NO_COLOR`` is set or the terminal is ``dumb``.
+    """``auto``: on a terminal, unless ``NO_COLOR`` is set or the terminal is ``dumb``;
+    ``FORCE_COLOR`` colors output that is not a terminal (a CI log).
 
-    An empty ``NO_COLOR`` does not count, as no-color.org specifies.
+    Empty values do not count (no-color.org, force-color.org); when both are set,
+    ``NO_COLOR`` wins, and ``FORCE_COLOR`` wins over ``TERM=dumb``, in the order Python's
+    own interpreter checks them.
     """
     if choice != "auto":
         return choice == "always"
-    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("TERM") == "dumb":
         return False
     return hasattr(stream, "isatty") and stream.isatty()
 
@@ -330,19 +337,42 @@ def _cache_location(args: argparse.Namespace) -> Path | None:
 
 
 def run_clean(args: argparse.Namespace) -> int:
-    """``slolint clean``: remove the cache folder (never what a symbolic link points to)."""
+    """``slolint clean``: remove the cache folder (never what a symbolic link points to).
+
+    It says what it did on stderr, as ``ruff clean`` does: which folder was removed and how
+    many files it held, or that there was nothing to remove.
+    """
     from slolint.cache import clean
 
     folder = _cache_location(args)
     if folder is None:
-        return 0  # outside a repository, with no folder named: there is no cache
+        say(
+            "slolint: no cache to remove: not inside a git repository, and neither "
+            "--cache-dir nor SLOLINT_CACHE_DIR names one"
+        )
+        return 0
+    shown = shown_path(_relative_path(folder))
+    link = os.path.islink(folder)
+    if not link and not os.path.lexists(folder):
+        say(f"slolint: no cache to remove at {shown}")
+        return 0
+    files = 0 if link else _count_files(folder)
     try:
         problem = clean(folder)
     except OSError as exc:
-        raise UsageError(f"cannot remove {folder}: {exc.strerror or exc}") from exc
+        raise UsageError(f"cannot remove {shown}: {exc.strerror or exc}") from exc
     if problem is not None:
         raise UsageError(problem)
+    if link:
+        say(f"slolint: removed the symbolic link {shown} (not what it points to)")
+    else:
+        say(f"slolint: removed the cache {shown} ({files} file{'' if files == 1 else 's'})")
     return 0
+
+
+def _count_files(folder: Path) -> int:
+    """Files under ``folder``, links not followed (a cache holds a few hundred at most)."""
+    return sum(len(names) for _, _, names in os.walk(folder))
 
 
 INPUT_ERRORS = (UsageError, SelectorError, BaselineError, PluginError)
