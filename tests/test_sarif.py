@@ -9,6 +9,7 @@ report and on the CLI's output for ``examples/``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -329,3 +330,41 @@ def test_uris_are_percent_encoded() -> None:
     )
     assert _locations(log)[0]["artifactLocation"]["uri"] == "my%20slos/100%25%231.yaml"
     assert schema_errors(log) == []
+
+
+def test_sarif_is_written_one_result_at_a_time() -> None:
+    """The log comes in pieces, one per result between the frame's two halves, and the
+    pieces are exactly ``json.dumps(log, indent=2)``: streaming changes no byte."""
+    base = ci_findings()[1]
+    many = tuple(
+        Finding(base.code, base.name, base.severity, f"m{n}", base.file, Position(n, 1, n, 2))
+        for n in range(1, 501)
+    )
+    pieces = list(load_formatters()["sarif"](ci_report(many), FormatOptions()))
+    assert len(pieces) == 500 + 3  # head, 500 results, the closing bracket, the tail
+    text = "".join(pieces)
+    log = json.loads(text)
+    assert text == json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    assert [r["message"]["text"] for r in _run(log)["results"]] == [f"m{n}" for n in range(1, 501)]
+    assert schema_errors(log) == []
+
+
+def test_help_markdown_of_a_team_policy_is_escaped() -> None:
+    """A policy's summary and description come from the repository: no image, link, tag,
+    mention or autolink reaches code scanning's rendering of ``help.markdown``."""
+    rule = RuleInfo(
+        "ACME1",
+        "team-rule",
+        Severity.ERROR,
+        "![x](https://evil.example/p.png) @org/team",
+        "Click [here](javascript:alert(1)) or <img src=x>, see www.evil.example.\n\n"
+        "Keep ``slolint.dev/ignore`` literal.\n\nMore: https://evil.example/@team",
+    )
+    report = dataclasses.replace(ci_report(()), rules=(rule,))
+    (descriptor,) = sarif(report)["runs"][0]["tool"]["driver"]["rules"]
+    assert descriptor["help"]["markdown"] == (
+        "**ACME1 team-rule**: \\!\\[x\\](https:\u200b//evil.example/p.png) &#64;\u200borg/team.\n\n"
+        "Click \\[here\\](javascript:alert(1)) or &lt;img src=x&gt;, see w\u200bww.evil.example.\n\n"
+        "Keep `slolint.dev/ignore` literal.\n\n"
+        "More: https:\u200b//evil.example/&#64;\u200bteam"
+    )

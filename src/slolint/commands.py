@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from slolint import __version__
+from slolint import report as report_package
 from slolint.baseline import BaselineError
 from slolint.baseline import write as write_baseline
 from slolint.config import CliOverrides, Resolver
@@ -251,7 +252,8 @@ def _write_reports(
     enabled: frozenset[str],
 ) -> None:
     formats = load_formatters()
-    shown, omitted = cap_findings(result.findings)
+    limit = report_package.MAX_FINDINGS
+    shown, omitted = cap_findings(result.findings, limit)
     report = Report(
         shown,
         result.files,
@@ -265,6 +267,7 @@ def _write_reports(
         suppressed=result.filtered.suppressed,
         baselined=result.filtered.baselined,
         omitted=omitted,
+        limit=limit,
     )
     for name, target in outputs:
         stream_color = target is None and _use_color(args.color, sys.stdout)

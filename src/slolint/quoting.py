@@ -62,9 +62,22 @@ def printable(text: str) -> str:
     return text.translate(_VISIBLE)
 
 
+WORKFLOW_COMMAND_GUARD = "\u200b"
+"""Put before a line that would start with ``::`` (after spaces): GitHub Actions reads such a
+log line as a workflow command (``::stop-commands::``, ``::error``), and a zero-width space,
+which it does not trim, makes it plain text."""
+
+
 def printable_lines(text: str) -> str:
-    """:func:`printable` for a text of several lines: each line escaped, the breaks kept."""
-    return "\n".join(printable(line) for line in text.split("\n"))
+    """:func:`printable` for a text of several lines (a policy's description): each line
+    escaped, the breaks kept, and no line can start a workflow command."""
+    lines = []
+    for line in text.split("\n"):
+        shown = printable(line)
+        if shown.lstrip().startswith("::"):
+            shown = WORKFLOW_COMMAND_GUARD + shown
+        lines.append(shown)
+    return "\n".join(lines)
 
 
 def shorten(text: str, limit: int = MAX_SHOWN) -> str:

@@ -24,12 +24,12 @@ _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 def cap_findings(
-    findings: Sequence[Finding], limit: int = MAX_FINDINGS
+    findings: Sequence[Finding], limit: int | None = None
 ) -> tuple[tuple[Finding, ...], int]:
-    """At most ``limit`` findings, the most severe ones, in their order; and how many were left.
-
-    One sort of the indexes, so the cost is n log n whatever the mix of severities.
-    """
+    """At most ``limit`` (:data:`MAX_FINDINGS`) findings, the most severe ones, in their
+    order; and how many were left. One sort of the indexes: n log n whatever the mix."""
+    if limit is None:
+        limit = MAX_FINDINGS
     if len(findings) <= limit:
         return tuple(findings), 0
     order = sorted(range(len(findings)), key=lambda i: (_RANK[findings[i].severity], i))
@@ -80,6 +80,8 @@ class Report:
     """Findings hidden because the baseline lists them."""
     omitted: int = 0
     """Findings found but not reported: past :data:`MAX_FINDINGS` (the summary says so)."""
+    limit: int = MAX_FINDINGS
+    """The cap that ``omitted`` went past, for the summary line."""
 
     def repository_path(self, file: str) -> str:
         """``file`` relative to the repository root, POSIX-style, whatever the working directory.

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from slolint.findings import Severity
-from slolint.report import MAX_FINDINGS, Report
+from slolint.report import Report
 
 COUNT_WIDTH = 3
 """Minimum width of the count column, so small tables read as ``  3 SLO201 …`` (ruff style)."""
@@ -76,7 +76,7 @@ def summary_line(report: Report) -> str:
     if report.omitted:
         hidden.insert(
             0,
-            f"{report.omitted:,} more not shown (at most {MAX_FINDINGS:,} findings are reported)",
+            f"{report.omitted:,} more not shown (at most {report.limit:,} findings are reported)",
         )
     tail = f"; {', '.join(hidden)}" if hidden else ""
     if totals.findings == 0:
