@@ -60,7 +60,7 @@ def test_expected_findings_at_their_positions() -> None:
     done = slolint("check", "-f", "concise", ".")
     lines = {line.split(" [")[0] for line in done.stdout.splitlines()}
     assert {
-        "broken.yaml:6:1: SLO001",
+        "broken.yaml:5:16: SLO001",
         "slos/checkout.yaml:18:22: SLO301",
         "slos/checkout.yaml:37:15: SLO201",
         "slos/search.yaml:6:38: SLO802",
