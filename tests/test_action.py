@@ -164,6 +164,8 @@ def test_python_starts_outside_the_workspace_and_slolint_runs_by_its_path() -> N
     assert 'cd "$RUNNER_TEMP"' in step("key")["run"]
     assert 'cd "$RUNNER_TEMP"' in step("Install slolint")["run"]
     assert '"${cmd[@]}"' in step("run")["run"]
+    for name in ("key", "Install slolint", "run"):
+        assert "unset PYTHONPATH PYTHONHOME PYTHONUSERBASE" in step(name)["run"], name
     assert 'cmd=("$SLOLINT_BIN" check' in step("run")["run"]
 
 
@@ -583,6 +585,12 @@ def test_nothing_the_pull_request_planted_runs(
         "title=SLO201 target-not-below-100"
     ]
     assert runner.outputs() == {"exit-code": "1"}
+    # an earlier step of the workflow put the workspace on Python's path: still nothing runs
+    with runner.env_file.open("a", encoding="utf-8") as env:
+        env.write(f"PYTHONPATH=:.:{runner.workspace}\n")
+    again = run_slolint(runner, inputs_with(args="--select SLO2"))
+    assert planted_ran(runner) == [], again.stdout + again.stderr
+    assert again.code == 1, again.stdout + again.stderr
 
 
 @pytest.mark.slow
