@@ -286,3 +286,14 @@ def test_check_help_describes_paths_and_the_default_selection() -> None:
     assert "PATH files or folders to lint, or - for standard input (default: .)" in text
     assert "default: all" not in text
     assert "every rule that is not opt-in" in text
+
+
+def test_the_effective_configuration_is_printed_escaped(repo: Path) -> None:
+    (repo / ".slolint.yaml").write_text(
+        'exclude: ["a\\e[2J\\n::stop-commands::tok/"]\n', encoding="utf-8"
+    )
+    for args in (("config",), ("check", "--show-settings")):
+        done = run_slolint(*args, cwd=repo)
+        assert done.returncode == 0, done.stderr
+        assert "\x1b" not in done.stdout and no_workflow_command(done.stdout)
+        assert "::stop-commands::tok/" in done.stdout
