@@ -243,3 +243,28 @@ def test_sloths_30_day_catalog_is_the_workbooks_burn_rates() -> None:
         "30d ticket quick": (3.0, "1d", "2h"),
         "30d ticket slow": (1.0, "3d", "6h"),
     }
+
+
+def test_slo_generator_policy_steps_are_burn_rate_triggers() -> None:
+    """samples/config.yaml's policy default: each step a burn rate over its window in
+    seconds; alert: true pages (domain-rules §5.4)."""
+    path = CORPUS / "slo-generator/samples/config.yaml"
+    triggers = {}
+    for document in load_file(str(path), path.read_bytes()).documents:
+        found, _ = recognize(str(path), document.index, document.data)
+        for obj in (o for item in found for o in item.objects):
+            if isinstance(obj, ErrorBudgetPolicy) and obj.name == "default":
+                triggers = {
+                    t.name: (
+                        t.burn_rate,
+                        t.window.seconds if t.window else None,
+                        [a.type for a in t.actions],
+                    )
+                    for t in obj.triggers
+                }
+    assert triggers == {
+        "1 hour": (9.0, 3600, ["page"]),
+        "12 hours": (3.0, 43200, ["page"]),
+        "7 days": (1.5, 604800, []),
+        "28 days": (1.0, 2419200, []),
+    }

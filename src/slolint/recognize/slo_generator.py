@@ -25,18 +25,22 @@ import posixpath
 from slolint.findings import JsonPath, Origin, Violation
 from slolint.model import (
     SLO,
+    Duration,
     ErrorBudgetPolicy,
     Indicator,
     Metrics,
     ModelObject,
     NameRef,
     Objective,
+    PolicyAction,
     Query,
     Resource,
     Target,
+    Trigger,
     Window,
     to_float,
 )
+from slolint.quoting import number
 from slolint.recognize.fields import Data, annotations_of, as_list, as_map, as_number, as_str
 from slolint.recognize.format import Detected, FormatSpec
 
@@ -121,6 +125,46 @@ def _window(seconds: object, origin: Origin, path: tuple[str | int, ...]) -> Win
         return None
     count, unit = int(duration[:-1]), duration[-1]
     return Window(duration, count, unit, True, origin.at(*path))
+
+
+STEP_FIELDS = {
+    "v2": ("name", "burn_rate_threshold", "window", "alert"),
+    "v1": (
+        "error_budget_policy_step_name",
+        "alerting_burn_rate_threshold",
+        "measurement_window_seconds",
+        "urgent_notification",
+    ),
+}
+"""A step's name, burn-rate threshold, window (seconds) and alert flag, per version."""
+
+
+def _trigger(step: Data, origin: Origin, path: JsonPath, version: str) -> Trigger:
+    """One step as a policy trigger (domain-rules §5.4): the burn rate over the step's
+    window; ``alert: true`` (v1 ``urgent_notification``) is a page. The messages are free
+    text, so no restrictive action (a release freeze) is inferred from them."""
+    name_key, rate_key, window_key, alert_key = STEP_FIELDS[version]
+    seconds = as_number(step.get(window_key))
+    window = None
+    if seconds is not None and seconds == seconds:  # not NaN
+        whole = (
+            int(seconds) if abs(seconds) <= MAX_STEP_SECONDS and seconds == int(seconds) else None
+        )
+        window = Duration(number(seconds), whole, origin.at(*path, window_key))
+    rate = as_number(step.get(rate_key))
+    actions: tuple[PolicyAction, ...] = ()
+    if step.get(alert_key) is True:
+        actions = (PolicyAction("page", None, (), False, origin.at(*path, alert_key)),)
+    return Trigger(
+        as_str(step.get(name_key)),
+        None,
+        to_float(rate) if rate is not None else None,
+        window,
+        None,
+        actions,
+        origin.at(*path),
+        burn_rate_location=origin.at(*path, rate_key) if rate is not None else None,
+    )
 
 
 def _longest(windows: list[Window | None]) -> Window | None:
@@ -242,7 +286,14 @@ def adapt_config(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Vi
             unique=False,
             name_path=("error_budget_policies", name),
         )
-        objects.append(ErrorBudgetPolicy(resource, None, None, period=_longest(windows)))
+        triggers = tuple(
+            _trigger(step, origin, ("error_budget_policies", name, "steps", i), "v2")
+            for i, step in enumerate(steps)
+            if isinstance(step, dict)
+        )
+        objects.append(
+            ErrorBudgetPolicy(resource, None, None, triggers=triggers, period=_longest(windows))
+        )
     return objects, []
 
 
@@ -270,7 +321,8 @@ def adapt_v1_step(data: Data, origin: Origin) -> tuple[list[ModelObject], list[V
     window = _window(
         data.get("measurement_window_seconds"), origin, ("measurement_window_seconds",)
     )
-    return [ErrorBudgetPolicy(resource, None, None, period=window)], []
+    trigger = _trigger(data, origin, (), "v1")
+    return [ErrorBudgetPolicy(resource, None, None, triggers=(trigger,), period=window)], []
 
 
 def adapt_v1_slo(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Violation]]:
