@@ -41,7 +41,15 @@ from slolint.model import (
     to_float,
 )
 from slolint.quoting import number
-from slolint.recognize.fields import Data, annotations_of, as_list, as_map, as_number, as_str
+from slolint.recognize.fields import (
+    MAX_QUERY_TEXT,
+    Data,
+    annotations_of,
+    as_list,
+    as_map,
+    as_number,
+    as_str,
+)
 from slolint.recognize.format import Detected, FormatSpec
 
 API_VERSION = "sre.google.com/v2"
@@ -179,7 +187,7 @@ def _query(holder: Data, field: str, origin: Origin, path: JsonPath) -> Query | 
     text = holder.get(field)
     if not isinstance(text, str):
         return None
-    return Query(" ".join(text.split()), origin.at(*path, field))
+    return Query(" ".join(text[:MAX_QUERY_TEXT].split()), origin.at(*path, field))
 
 
 def _indicator(sli: Data, origin: Origin, base: JsonPath) -> Indicator:

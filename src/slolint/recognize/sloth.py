@@ -7,9 +7,9 @@ CRD. Every item of ``slos`` becomes one :class:`SLO` named as Sloth names it,
 
 Sloth files carry no window: the period is a setting of the Sloth CLI
 (``--default-slo-period``, 30 days by default). The SLO records which rule option holds
-it (:data:`PERIOD_OPTION`), and the workspace reads that option for the SLO's file, so a
-nested configuration may give one folder a 28-day period. The objective is a percentage
-over requests (``Occurrences``).
+it (:data:`PERIOD_OPTION`, also written ``formats.sloth.default-period``), and the
+workspace reads that option for the SLO's file. The objective is a percentage over
+requests (``Occurrences``).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from slolint.model import (
 )
 from slolint.quoting import quoted
 from slolint.recognize.fields import (
+    MAX_QUERY_TEXT,
     Data,
     annotations_of,
     as_list,
@@ -73,22 +74,6 @@ KEYS: dict[str, tuple[str, str]] = {
 """Each field as (CRD camelCase, prometheus/v1 snake_case)."""
 
 
-def is_raw(data: Data) -> bool:
-    """A ``prometheus/v1`` document: ``version: prometheus/v1`` and no apiVersion."""
-    return "apiVersion" not in data and data.get("version") == RAW_VERSION
-
-
-def is_unknown_raw_version(data: Data) -> bool:
-    """``version: prometheus/v999``: meant for Sloth, in a version Sloth does not read."""
-    version = data.get("version")
-    return (
-        "apiVersion" not in data
-        and isinstance(version, str)
-        and version.startswith(RAW_PREFIX)
-        and version != RAW_VERSION
-    )
-
-
 def key(dialect: Dialect, snake: str) -> str:
     """The spelling of a field in a dialect: ``key("crd", "error_query") == "errorQuery"``."""
     return KEYS[snake][0 if dialect == "crd" else 1]
@@ -113,7 +98,7 @@ def _query(holder: Data, field: str, origin: Origin, path: JsonPath) -> Query | 
     text = holder.get(field)
     if not isinstance(text, str):
         return None
-    return Query(" ".join(text.split()), origin.at(*path, field))
+    return Query(" ".join(text[:MAX_QUERY_TEXT].split()), origin.at(*path, field))
 
 
 def _indicator(sli: Data, dialect: Dialect, origin: Origin, path: JsonPath) -> Indicator:
