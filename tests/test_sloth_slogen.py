@@ -579,3 +579,21 @@ def test_the_configurations_sloth_default_period_is_the_period(tmp_path: Path) -
         "of SLO707), which has no alert-window catalog (known: 28d, 30d); add an AlertWindows "
         "document with sloPeriod: 7d"
     ]
+
+
+def test_sloth_labels_are_prometheus_labels(tmp_path: Path) -> None:
+    """Sloth's validation: a label is not __name__ and its value is not empty."""
+    labelled = SLOTH_SLO.replace(
+        "service: checkout\n", 'service: checkout\nlabels: {__name__: x, team: ""}\n'
+    )
+    findings = _lint(tmp_path, {"sloth.yaml": labelled}, select="SLO1")
+    assert _rows(findings, "SLO105", "SLO106") == [
+        (
+            "sloth.yaml",
+            3,
+            10,
+            "SLO105",
+            'key "__name__" in labels is not a Prometheus label name other than __name__',
+        ),
+        ("sloth.yaml", 3, 29, "SLO106", "labels.team is empty; expected a non-empty string"),
+    ]

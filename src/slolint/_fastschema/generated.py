@@ -8,7 +8,7 @@ with fastjsonschema 2.22.3. Do not edit: regenerate after changing a schema.
 
 from collections.abc import Callable
 
-SCHEMAS_DIGEST = '8d600c92'
+SCHEMAS_DIGEST = 'cdd6d068'
 """Checksum of the schema files this module was generated from (see schema_store)."""
 
 
@@ -28,6 +28,7 @@ import re
 
 REGEX_PATTERNS = {
     '^(?!$)(0|([0-9]+y)?([0-9]+w)?([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?([0-9]+ms)?)$': re.compile('^(?!$)(0|([0-9]+y)?([0-9]+w)?([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?([0-9]+ms)?)$'),
+    '^(?!__name__$).+$': re.compile('^(?!__name__$).+$'),
     '^(?=(.{0,253}/)?.{0,63}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$': re.compile('^(?=(.{0,253}/)?.{0,63}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$'),
     '^([0-9]+(ms|s|m|h|d|w|y))+$': re.compile('^([0-9]+(ms|s|m|h|d|w|y))+$'),
     '^([a-z0-9]([-._a-z0-9]{0,61}[a-z0-9])?)?$': re.compile('^([a-z0-9]([-._a-z0-9]{0,61}[a-z0-9])?)?$'),
@@ -538,6 +539,22 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
                 data_value = data.get(data_key)
                 if not isinstance(data_value, (str, int, float, Decimal, bool)):
                     raise JsonSchemaValueException
+                if isinstance(data_value, str):
+                    data_value_len = len(data_value)
+                    if data_value_len < 1:
+                        raise JsonSchemaValueException
+        data_len = len(data)
+        if data_len != 0:
+            data_property_names = True
+            for data_key in data:
+                try:
+                    if isinstance(data_key, str):
+                        if not REGEX_PATTERNS['^(?!__name__$).+$'].search(data_key):
+                            raise JsonSchemaValueException
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    data_property_names = False
+            if not data_property_names:
+                raise JsonSchemaValueException
     return data
 
 def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_metadata(data, custom_formats={}, name_prefix=None):
@@ -918,6 +935,22 @@ def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions
                 data_value = data.get(data_key)
                 if not isinstance(data_value, (str, int, float, Decimal, bool)):
                     raise JsonSchemaValueException
+                if isinstance(data_value, str):
+                    data_value_len = len(data_value)
+                    if data_value_len < 1:
+                        raise JsonSchemaValueException
+        data_len = len(data)
+        if data_len != 0:
+            data_property_names = True
+            for data_key in data:
+                try:
+                    if isinstance(data_key, str):
+                        if not REGEX_PATTERNS['^(?!__name__$).+$'].search(data_key):
+                            raise JsonSchemaValueException
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    data_property_names = False
+            if not data_property_names:
+                raise JsonSchemaValueException
     return data
 
 def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json(data, custom_formats={}, name_prefix=None):
