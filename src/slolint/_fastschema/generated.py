@@ -8,7 +8,7 @@ with fastjsonschema 2.22.3. Do not edit: regenerate after changing a schema.
 
 from collections.abc import Callable
 
-SCHEMAS_DIGEST = '7fb4d622'
+SCHEMAS_DIGEST = '0b008b14'
 """Checksum of the schema files this module was generated from (see schema_store)."""
 
 
