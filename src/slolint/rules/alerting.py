@@ -48,6 +48,8 @@ class Burn:
     """``burn-rate condition "fast"`` / ``trigger "fast-burn"``, for messages."""
     key: int
     """Identity of the written condition, so that each (condition, SLO) is judged once."""
+    trigger: bool = False
+    """An error-budget policy trigger (SLO406 reports its unreachable burn rates)."""
 
 
 def _indexes(workspace: Workspace) -> tuple[dict[str, AlertPolicy], dict[str, AlertCondition]]:
@@ -114,6 +116,7 @@ def burns(slo: SLO, workspace: Workspace) -> list[Burn]:
                     trigger.burn_rate_location or trigger.location,
                     f"trigger {quoted(trigger.name or '')}",
                     id(trigger),
+                    trigger=True,
                 )
             )
     return found
@@ -224,7 +227,8 @@ def burn_rate_unreachable(workspace: Workspace) -> Iterator[Violation]:
     """
     ## What it does
     Flags a burn-rate threshold above ``1 / (1 - target)``, the burn rate of a complete
-    outage, for an objective of an SLO the condition watches.
+    outage, for an objective of an SLO the condition watches. Error-budget policy triggers
+    are SLO406's.
 
     ## Why is this bad?
     "Consider a service that has a 90% availability target … a 100% outage consumes only
@@ -232,6 +236,8 @@ def burn_rate_unreachable(workspace: Workspace) -> Iterator[Violation]:
     Workbook, ch. 5). The alert is dead code: the worst outage pages nobody.
     """
     for slo, burn in _pairs(workspace):
+        if burn.trigger:
+            continue  # SLO406 reports a policy trigger that can never fire
         for objective in slo.objectives:
             if not _usable(objective):
                 continue

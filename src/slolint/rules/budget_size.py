@@ -195,7 +195,7 @@ def error_budget_below_resolution(workspace: Workspace) -> Iterator[Violation]:
         evaluation = _interval(options.get("evaluation-interval"))
         slice_window = item.objective.time_slice_window
         ref = item.slo.resource.ref
-        if item.slo.budgeting_method == "Timeslices" and slice_window and slice_window.seconds:
+        if item.slo.budgeting_method in TIME_SLICED and slice_window and slice_window.seconds:
             slices = item.budget / slice_window.seconds
             if slices < 1:
                 yield violation(
