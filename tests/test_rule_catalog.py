@@ -136,3 +136,32 @@ def test_slo205_reads_the_evaluation_interval_of_the_file() -> None:
         "objective.targetPercent: error budget of 20.2 min per 28d window (target 99.95%) "
         "is shorter than the 30 min evaluation interval"
     ]
+
+
+def test_absurd_lengths_are_skipped_not_crashed_on(tmp_path: Any) -> None:
+    """A 400-digit window or lookback does not convert to a float: rules skip it."""
+    from slolint.engine import CheckOptions, check
+
+    huge = "9" * 400
+    (tmp_path / "slo.yaml").write_text(
+        "apiVersion: openslo/v1\nkind: SLO\nmetadata: {name: checkout}\nspec:\n"
+        "  service: checkout\n  indicatorRef: checkout-success\n  budgetingMethod: Timeslices\n"
+        f"  timeWindow: [{{duration: {huge}d, isRolling: true}}]\n"
+        f"  objectives: [{{target: 0.99999, timeSliceTarget: 0.9, timeSliceWindow: {huge}m}}]\n"
+        "  alertPolicies: [{alertPolicyRef: burn}]\n---\n"
+        "apiVersion: openslo/v1\nkind: AlertPolicy\nmetadata: {name: burn}\nspec:\n"
+        "  conditions: [{conditionRef: fast}]\n---\n"
+        "apiVersion: openslo/v1\nkind: AlertCondition\nmetadata: {name: fast}\nspec:\n"
+        "  severity: page\n"
+        f"  condition: {{kind: burnrate, op: gte, threshold: 14.4, lookbackWindow: {huge}h}}\n"
+        "---\napiVersion: slolint.dev/v1alpha1\nkind: ErrorBudgetPolicy\nmetadata: {name: p}\n"
+        "spec:\n  owner: pm\n  scope: {sloRefs: [checkout]}\n  triggers:\n"
+        f"    - {{name: t, when: {{burnRate: 2, window: {huge}h, shortWindow: 5m}},"
+        " actions: [{type: page, actor: oncall}]}\n",
+        encoding="utf-8",
+    )
+    result = check(CheckOptions(paths=["slo.yaml"], cwd=tmp_path, context=False))
+    assert result.errors == []
+    assert [f.message for f in result.findings if f.code == "SLO000"] == []
+    catalog = {f.code for f in result.findings if f.code[3] in "2345679"}
+    assert catalog <= {"SLO401", "SLO403"}, catalog  # no budget or burn-rate arithmetic

@@ -20,6 +20,7 @@ from slolint.budget import (
     describe_share,
     expected_thresholds,
     max_burn_rate,
+    usable_length,
 )
 from slolint.durations import describe_seconds, rolling_seconds
 from slolint.findings import Location, ObjectRef, Related, Severity, Violation, violation
@@ -140,7 +141,7 @@ def _budget_policies(workspace: Workspace) -> dict[int, list[ErrorBudgetPolicy]]
 def window_seconds(slo: SLO) -> int | None:
     """The SLO window burn rates are relative to: its nominal length (a month is 30 days,
     as go-sdk and Sloth count it), unlike the budget-size rules' shortest period."""
-    return rolling_seconds(slo.window.duration) if slo.window is not None else None
+    return usable_length(rolling_seconds(slo.window.duration)) if slo.window else None
 
 
 def _usable(objective: Objective) -> bool:
@@ -289,7 +290,7 @@ def burn_rate_mis_sized(workspace: Workspace) -> Iterator[Violation]:
     """
     for slo, burn in _pairs(workspace):
         window = window_seconds(slo)
-        lookback = burn.lookback.seconds if burn.lookback is not None else None
+        lookback = usable_length(burn.lookback.seconds if burn.lookback is not None else None)
         if window is None or not lookback:
             continue
         ref = slo.resource.ref
@@ -403,11 +404,12 @@ def multiwindow_short_window(workspace: Workspace) -> Iterator[Violation]:
                 )
             )
     for long, short, what, ref in items:
-        if not long.seconds or short.seconds is None:
+        long_seconds, short_seconds = usable_length(long.seconds), usable_length(short.seconds)
+        if long_seconds is None or short_seconds is None:
             continue
-        ratio = short.seconds / long.seconds
+        ratio = short_seconds / long_seconds
         if ratio >= 1 or not SHORT_LOW - 1e-9 <= ratio <= SHORT_HIGH + 1e-9:
-            suggested = describe_seconds(max(60, round(long.seconds / 12 / 60) * 60))
+            suggested = describe_seconds(max(60, round(long_seconds / 12 / 60) * 60))
             yield violation(
                 "SLO705",
                 short.location,

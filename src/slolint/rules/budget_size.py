@@ -23,6 +23,7 @@ from slolint.budget import (
     expected_thresholds,
     max_burn_rate,
     nines,
+    usable_length,
 )
 from slolint.durations import describe_seconds, shortest_seconds
 from slolint.findings import Severity, Violation, violation
@@ -67,8 +68,7 @@ def window_seconds(slo: SLO) -> int | None:
     window = slo.window
     if window is None:
         return None
-    seconds = shortest_seconds(window.duration, window.rolling)
-    return seconds if seconds else None
+    return usable_length(shortest_seconds(window.duration, window.rolling))
 
 
 def sized(workspace: Workspace) -> list[Sized]:
@@ -91,19 +91,6 @@ def sized(workspace: Workspace) -> list[Sized]:
 
 def _interval(value: object) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 60
-
-
-def resolution(item: Sized, evaluation: int) -> tuple[int, str]:
-    """The measurement resolution and its name: the evaluation interval or a time slice."""
-    slice_window = item.objective.time_slice_window
-    if (
-        item.slo.budgeting_method in TIME_SLICED
-        and slice_window is not None
-        and slice_window.seconds
-        and slice_window.seconds > evaluation
-    ):
-        return slice_window.seconds, f"{slice_window.written} time slice"
-    return evaluation, f"{describe_length(evaluation)} evaluation interval"
 
 
 INTERVAL_OPTION = {
@@ -195,8 +182,9 @@ def error_budget_below_resolution(workspace: Workspace) -> Iterator[Violation]:
         evaluation = _interval(options.get("evaluation-interval"))
         slice_window = item.objective.time_slice_window
         ref = item.slo.resource.ref
-        if item.slo.budgeting_method in TIME_SLICED and slice_window and slice_window.seconds:
-            slices = item.budget / slice_window.seconds
+        slice_seconds = usable_length(slice_window.seconds) if slice_window else None
+        if item.slo.budgeting_method in TIME_SLICED and slice_window and slice_seconds:
+            slices = item.budget / slice_seconds
             if slices < 1:
                 yield violation(
                     "SLO205",
