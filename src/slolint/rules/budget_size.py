@@ -8,8 +8,10 @@ period (a calendar month is 28 days), the conservative choice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import ROUND_DOWN, Decimal
 from itertools import pairwise
 
 from slolint.budget import (
@@ -63,6 +65,24 @@ class Sized:
         return self.slo.resource.origin.file
 
 
+_ALL_NINES = re.compile(r"9+(\.9+)?\Z")
+MAX_PLACES = 30
+"""Targets written with more digits are shown as they are, not counted further."""
+
+
+def percent_text(target: Target) -> str | None:
+    """The target as a percentage in plain decimals, exactly as written: ``99.9375``."""
+    written = target.written
+    if isinstance(written, bool) or not isinstance(written, (int, float)):
+        return None
+    exact = Decimal(repr(written)) if isinstance(written, float) else Decimal(written)
+    if target.unit == "ratio":
+        exact = exact.scaleb(2)
+    if not exact.is_finite() or abs(exact.as_tuple().exponent) > MAX_PLACES:  # type: ignore[arg-type]
+        return None
+    return format(exact.normalize(), "f")
+
+
 def window_seconds(slo: SLO) -> int | None:
     """The SLO window in seconds; a calendar window's shortest period (1M: 28 days)."""
     window = slo.window
@@ -114,7 +134,13 @@ INTERVAL_OPTION = {
                 "exclusiveMinimum": 0,
                 "default": 4,
                 "description": "the most nines a target may have (Cloud Monitoring: 4)",
-            }
+            },
+            "max-decimals": {
+                "type": "integer",
+                "minimum": 0,
+                "default": 3,
+                "description": "the most decimal places of a percentage that is not all nines",
+            },
         },
         "additionalProperties": False,
     },
@@ -123,7 +149,9 @@ def target_too_precise(workspace: Workspace) -> Iterator[Violation]:
     """
     ## What it does
     Flags an objective whose target has more nines than ``max-nines`` (4 by default):
-    99.999% has 5 nines, ``-log10(1 - target)``.
+    99.999% has 5 nines, ``-log10(1 - target)``; and a target that, as a percentage, has
+    more than ``max-decimals`` (3) decimal places without being all nines: 99.9375% is
+    flagged, 99.999% is not.
 
     ## Why is this bad?
     Google Cloud Monitoring refuses goals above 0.9999, and "the only way to defend this
@@ -132,10 +160,11 @@ def target_too_precise(workspace: Workspace) -> Iterator[Violation]:
     rarely measurable with the data at hand and leaves a budget of seconds per month.
 
     ## Options
-    ``max-nines`` (number, default 4).
+    ``max-nines`` (number, default 4); ``max-decimals`` (integer, default 3).
     """
     for item in sized(workspace):
-        limit = float(workspace.rule_options("SLO203", item.file).get("max-nines", 4))
+        options = workspace.rule_options("SLO203", item.file)
+        limit = float(options.get("max-nines", 4))
         count = nines(item.target.ratio)
         if count > limit + 1e-9:
             yield violation(
@@ -144,6 +173,21 @@ def target_too_precise(workspace: Workspace) -> Iterator[Violation]:
                 f"target {item.percent} has {describe_rate(count)} nines, more than "
                 f"{describe_rate(limit)}; few systems can measure or defend it, "
                 f"use at most {describe_rate(limit)} nines",
+                obj=item.slo.resource.ref,
+            )
+            continue
+        decimals = options.get("max-decimals", 3)
+        text = percent_text(item.target)
+        if text is None or not isinstance(decimals, int) or _ALL_NINES.fullmatch(text):
+            continue
+        places = len(text.partition(".")[2])
+        if places > decimals:
+            rounded = Decimal(text).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_DOWN)
+            yield violation(
+                "SLO203",
+                item.target.location,
+                f"target {text}% has {places} decimal places, more than {decimals}; no "
+                f"measurement is that precise, round it (for example to {rounded.normalize():f}%)",
                 obj=item.slo.resource.ref,
             )
 
