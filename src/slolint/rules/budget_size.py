@@ -30,6 +30,7 @@ from slolint.budget import (
 from slolint.durations import describe_seconds, shortest_seconds
 from slolint.findings import Severity, Violation, violation
 from slolint.model import SLO, Objective, Target
+from slolint.quoting import quoted
 from slolint.registry import rule
 from slolint.rules.targets import Verdict, classify
 from slolint.workspace import Workspace
@@ -362,8 +363,9 @@ def _inconsistent(slo: SLO) -> Iterator[Violation]:
                 yield violation(
                     "SLO204",
                     objective.op_location or objective.location,
-                    f"objective {objective.index} uses op {objective.op} but objective "
-                    f"{first.index} uses {first.op} on the same indicator; use one operator",
+                    f"objective {objective.index} uses op {quoted(objective.op)} but "
+                    f"objective {first.index} uses {quoted(first.op or '')} on the same "
+                    "indicator; use one operator",
                     obj=ref,
                 )
         return
@@ -390,7 +392,7 @@ def _inconsistent(slo: SLO) -> Iterator[Violation]:
     if direction is None:
         return
     ranked = sorted(
-        (o for o in objectives if o.value is not None),
+        (o for o in objectives if o.value is not None and o.op is not None),
         key=lambda o: (direction * (o.value or 0.0), o.index),
     )
     for tighter, looser in pairwise(ranked):

@@ -63,7 +63,8 @@ def slo_missing_owner(workspace: Workspace) -> Iterator[Violation]:
         yield violation(
             "SLO901",
             slo.resource.location,
-            f"SLO {quoted(slo.name)} names no owner; add a label or an annotation {', '.join(keys)}",
+            f"SLO {quoted(slo.name)} names no owner; add a label or an annotation "
+            f"{', '.join(quoted(key) for key in keys)}",
             obj=slo.resource.ref,
         )
 
