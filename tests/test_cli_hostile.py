@@ -49,7 +49,8 @@ def test_option_like_file_names_after_double_dash_are_paths(tmp_path: Path) -> N
     (tmp_path / "victim.yaml").write_text("precious: true\n")
     (tmp_path / "-fjson=victim.yaml").write_text(BAD)
     (tmp_path / "-hf.yaml").write_text(BAD)
-    done = bounded("check", "-f", "concise", "--", "-fjson=victim.yaml", "-hf.yaml", cwd=tmp_path)
+    names = ("--", "-fjson=victim.yaml", "-hf.yaml")  # one SLO twice: SLO801 aside
+    done = bounded("check", "-f", "concise", "--select", "SLO201", *names, cwd=tmp_path)
     assert done.returncode == 1
     assert [line.split(" [")[0] for line in lines(done)] == [
         "-fjson=victim.yaml:11:25: SLO201",
@@ -99,10 +100,11 @@ def test_reports_are_written_atomically(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml", "fifo.json", "out.json"]
 
 
-def test_report_into_a_missing_folder_is_one_line(tmp_path: Path) -> None:
+def test_report_into_a_missing_folder_creates_it(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text(BAD)
     done = bounded("check", "-f", "json=nope/out.json", "a.yaml", cwd=tmp_path)
-    assert_one_line_error(done, "cannot write nope/out.json: No such file or directory")
+    assert (done.returncode, done.stderr) == (1, b"Found 1 problem (1 error) in 1 file\n")
+    assert json.loads((tmp_path / "nope" / "out.json").read_bytes())["summary"]["errors"] == 1
 
 
 # --- the file system is hostile too -----------------------------------------------------
