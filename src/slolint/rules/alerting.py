@@ -51,6 +51,8 @@ class Burn:
     """Identity of the written condition, so that each (condition, SLO) is judged once."""
     trigger: bool = False
     """An error-budget policy trigger (SLO406 reports its unreachable burn rates)."""
+    pages: bool | None = None
+    """True for a paging alert, False for a ticket, None when the format does not say."""
 
 
 def _indexes(workspace: Workspace) -> tuple[dict[str, AlertPolicy], dict[str, AlertCondition]]:
@@ -103,6 +105,7 @@ def burns(slo: SLO, workspace: Workspace) -> list[Burn]:
                     condition.threshold_location or condition.location,
                     _condition_name(condition),
                     id(condition),
+                    pages=_pages(condition.severity),
                 )
             )
     for budget_policy in _budget_policies(workspace).get(id(slo), []):
@@ -118,9 +121,19 @@ def burns(slo: SLO, workspace: Workspace) -> list[Burn]:
                     f"trigger {quoted(trigger.name or '')}",
                     id(trigger),
                     trigger=True,
+                    pages=any(a.type == "page" for a in trigger.actions)
+                    or (False if any(a.type == "ticket" for a in trigger.actions) else None),
                 )
             )
     return found
+
+
+PAGING = frozenset({"page", "critical", "high", "sev1", "p1"})
+"""Severity words that page someone; every other written severity files a ticket."""
+
+
+def _pages(severity: str | None) -> bool | None:
+    return None if severity is None else severity.strip().lower() in PAGING
 
 
 def _budget_policies(workspace: Workspace) -> dict[int, list[ErrorBudgetPolicy]]:
@@ -272,7 +285,31 @@ def _standard_index(threshold: float, lookback: int) -> int | None:
     "SLO703",
     "burn-rate-mis-sized",
     Severity.WARNING,
-    "a burn-rate threshold is sized for another SLO window, or below 1",
+    "a burn-rate threshold is sized for another SLO window, or fires too early or too late",
+    options={
+        "type": "object",
+        "properties": {
+            "page-min-consumed": {
+                "type": "number",
+                "minimum": 0,
+                "default": 0.005,
+                "description": "the least share of the budget a page may fire at",
+            },
+            "page-max-consumed": {
+                "type": "number",
+                "minimum": 0,
+                "default": 0.10,
+                "description": "the largest share of the budget a page may wait for",
+            },
+            "ticket-max-consumed": {
+                "type": "number",
+                "minimum": 0,
+                "default": 0.25,
+                "description": "the largest share of the budget a ticket may wait for",
+            },
+        },
+        "additionalProperties": False,
+    },
 )
 def burn_rate_mis_sized(workspace: Workspace) -> Iterator[Violation]:
     """
@@ -280,13 +317,22 @@ def burn_rate_mis_sized(workspace: Workspace) -> Iterator[Violation]:
     Flags a burn-rate condition that copies one of the Workbook's 30-day thresholds (14.4
     over 1h, 6 over 6h, 3 over 1d, 1 over 3d) onto an SLO whose window is not 30 days, and
     a threshold below 1. The message gives the threshold that spends the same share of the
-    budget in the SLO's own window.
+    budget in the SLO's own window. Otherwise it compares the share of the budget spent
+    when the alert fires, ``threshold * lookback / window``, with bands: a page (severity
+    ``page``, ``critical``, ``high``, ``sev1``, ``p1``) between 0.5% and 10%, a ticket at
+    most 25%.
 
     ## Why is this bad?
     A burn rate is relative to the SLO's window: 14.4 over 1h spends 2% of a 30-day budget
     but 8.57% of a 7-day one, and 6 over 6h spends 21.4% of it before paging (Kibana issue
     170830). For 28 days the numbers are 13.44 / 5.6 / 2.8 / 0.933. A threshold below 1
-    fires while the service is on track to meet its SLO.
+    fires while the service is on track to meet its SLO. The bands are slolint's defaults,
+    anchored on the Workbook's starting numbers (2% in 1h and 5% in 6h for pages, 10% in 3d
+    for tickets).
+
+    ## Options
+    ``page-min-consumed`` (0.005), ``page-max-consumed`` (0.10), ``ticket-max-consumed``
+    (0.25): shares of the budget.
     """
     for slo, burn in _pairs(workspace):
         window = window_seconds(slo)
@@ -307,6 +353,8 @@ def burn_rate_mis_sized(workspace: Workspace) -> Iterator[Violation]:
             continue
         index = _standard_index(burn.threshold, lookback)
         if index is None or window == STANDARD_WINDOW:
+            options = workspace.rule_options("SLO703", slo.resource.origin.file)
+            yield from _out_of_band(slo, burn, lookback, window, options)
             continue
         alert = STANDARD_ALERTS[index]
         expected = expected_thresholds(window)[index]
@@ -322,6 +370,39 @@ def burn_rate_mis_sized(workspace: Workspace) -> Iterator[Violation]:
             f"threshold of {describe_rate(expected)}",
             obj=ref,
         )
+
+
+def _out_of_band(
+    slo: SLO, burn: Burn, lookback: int, window: int, options: dict[str, object]
+) -> Iterator[Violation]:
+    """A page that fires too early or too late, or a ticket that fires too late."""
+    if burn.pages is None:
+        return
+    consumed = consumed_at_alert(burn.threshold, lookback, window)
+    low = _share(options.get("page-min-consumed"), 0.005)
+    if burn.pages:
+        high, kind = _share(options.get("page-max-consumed"), 0.10), "page"
+    else:
+        low, high, kind = 0.0, _share(options.get("ticket-max-consumed"), 0.25), "ticket"
+    if low - 1e-12 <= consumed <= high + 1e-12:
+        return
+    when = "only after" if consumed > high else "already at"
+    limit = describe_share(high if consumed > high else low)
+    yield violation(
+        "SLO703",
+        burn.location,
+        f"{burn.what} ({kind}) threshold {describe_rate(burn.threshold)} over "
+        f"{describe_seconds(lookback)} fires {when} {describe_share(consumed)} of the budget of "
+        f"SLO {quoted(slo.name)}; size a {kind} to fire "
+        + (f"by {limit}" if consumed > high else f"at {limit} or more"),
+        obj=slo.resource.ref,
+    )
+
+
+def _share(value: object, default: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return default
+    return float(value)
 
 
 @rule(
