@@ -49,7 +49,8 @@ def test_option_like_file_names_after_double_dash_are_paths(tmp_path: Path) -> N
     (tmp_path / "victim.yaml").write_text("precious: true\n")
     (tmp_path / "-fjson=victim.yaml").write_text(BAD)
     (tmp_path / "-hf.yaml").write_text(BAD)
-    done = bounded("check", "-f", "concise", "--", "-fjson=victim.yaml", "-hf.yaml", cwd=tmp_path)
+    names = ("--", "-fjson=victim.yaml", "-hf.yaml")  # one SLO twice: SLO801 aside
+    done = bounded("check", "-f", "concise", "--select", "SLO201", *names, cwd=tmp_path)
     assert done.returncode == 1
     assert [line.split(" [")[0] for line in lines(done)] == [
         "-fjson=victim.yaml:11:25: SLO201",

@@ -136,3 +136,60 @@ def test_slo205_reads_the_evaluation_interval_of_the_file() -> None:
         "objective.targetPercent: error budget of 20.2 min per 28d window (target 99.95%) "
         "is shorter than the 30 min evaluation interval"
     ]
+
+
+def test_absurd_lengths_are_skipped_not_crashed_on(tmp_path: Any) -> None:
+    """A 400-digit window or lookback does not convert to a float: rules skip it."""
+    from slolint.engine import CheckOptions, check
+
+    huge = "9" * 400
+    (tmp_path / "slo.yaml").write_text(
+        "apiVersion: openslo/v1\nkind: SLO\nmetadata: {name: checkout}\nspec:\n"
+        "  service: checkout\n  indicatorRef: checkout-success\n  budgetingMethod: Timeslices\n"
+        f"  timeWindow: [{{duration: {huge}d, isRolling: true}}]\n"
+        f"  objectives: [{{target: 0.99999, timeSliceTarget: 0.9, timeSliceWindow: {huge}m}}]\n"
+        "  alertPolicies: [{alertPolicyRef: burn}]\n---\n"
+        "apiVersion: openslo/v1\nkind: AlertPolicy\nmetadata: {name: burn}\nspec:\n"
+        "  conditions: [{conditionRef: fast}]\n---\n"
+        "apiVersion: openslo/v1\nkind: AlertCondition\nmetadata: {name: fast}\nspec:\n"
+        "  severity: page\n"
+        f"  condition: {{kind: burnrate, op: gte, threshold: 14.4, lookbackWindow: {huge}h}}\n"
+        "---\napiVersion: slolint.dev/v1alpha1\nkind: ErrorBudgetPolicy\nmetadata: {name: p}\n"
+        "spec:\n  owner: pm\n  scope: {sloRefs: [checkout]}\n  triggers:\n"
+        f"    - {{name: t, when: {{burnRate: 2, window: {huge}h, shortWindow: 5m}},"
+        " actions: [{type: page, actor: oncall}]}\n",
+        encoding="utf-8",
+    )
+    result = check(CheckOptions(paths=["slo.yaml"], cwd=tmp_path, context=False))
+    assert result.errors == []
+    assert [f.message for f in result.findings if f.code == "SLO000"] == []
+    catalog = {f.code for f in result.findings if f.code[3] in "2345679"}
+    assert catalog <= {"SLO401", "SLO403"}, catalog  # no budget or burn-rate arithmetic
+
+
+def test_rule_options_come_from_the_configuration(
+    tmp_path: Any, monkeypatch: Any, capsys: Any
+) -> None:
+    """99.95% over 28d is 20.2 min of full outage: clean at the default 60 s interval,
+    shorter than the 30 min interval the configuration sets. (Per-folder values reach the
+    rules through ``Workspace.options_for`` once the engine sets it per file.)"""
+    from slolint.cli import main
+
+    (tmp_path / "slo.yaml").write_text(
+        "apiVersion: openslo/v1\nkind: SLO\nmetadata: {name: batch}\nspec:\n"
+        "  service: checkout\n  indicatorRef: checkout-success\n  budgetingMethod: Occurrences\n"
+        "  timeWindow: [{duration: 28d, isRolling: true}]\n  objectives: [{target: 0.9995}]\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    command = ["check", "--no-cache", "-f", "concise", "--select", "SLO205", "."]
+    assert main(command) == 0
+    capsys.readouterr()
+    (tmp_path / ".slolint.yaml").write_text(
+        "rules:\n  SLO205: {evaluation-interval: 1800}\n", encoding="utf-8"
+    )
+    assert main(command) == 1
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "slo.yaml:9:25: SLO205 [error] error budget of 20.2 min per 28d window (target 99.95%) "
+        "is shorter than the 30 min evaluation interval (error-budget-below-resolution)"
+    )

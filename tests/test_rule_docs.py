@@ -98,3 +98,17 @@ def test_every_rule_has_a_section_that_its_help_uri_names() -> None:
         assert f"\n## {rule.code} {rule.name}\n" in written
         uri = help_uri(rule.code, rule.name)
         assert uri.endswith(f"docs/rules.md#{rule.code.lower()}-{rule.name}")
+
+
+def test_readme_presets_name_every_opt_in_rule_and_the_minimal_selection() -> None:
+    from slolint.config.selecting import OPT_IN
+    from slolint.config.settings import PRESETS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line[:3] == "| `"}
+    names = {rule.code: rule.name for rule in RULES}
+    for code in sorted(OPT_IN):
+        assert f"`{code}` {names[code]}" in rows["`strict`"], code
+    for selector in PRESETS["minimal"]["select"]:
+        assert f"`{selector}`" in rows["`minimal`"], selector
+    assert PRESETS["strict"]["fail-on"] == "warning" and "| warnings |" in rows["`strict`"]

@@ -139,7 +139,9 @@ async def test_open_gives_the_findings_of_slolint_check(
     assert slo301.severity == types.DiagnosticSeverity.Error
     assert slo301.source == "slolint"
     assert slo301.code_description is not None
-    assert slo301.code_description.href == "https://github.com/slolint/slolint#rules"
+    assert slo301.code_description.href == (
+        "https://github.com/slolint/slolint/blob/main/docs/rules.md#slo301-slo-not-stricter-than-sla"
+    )
     assert slo301.message == (
         'SLO target 99.9% is not stricter than SLA "payments-merchants" target 99.9% '
         f"({SLA_FILE}:17); raise the SLO target above the SLA"

@@ -882,7 +882,9 @@ def test_error_budget_policy_problems() -> None:
             "{budgetConsumed: 1.0}",
             "{budgetConsumed: 80}",
             ("spec", "triggers", 0, "when", "budgetConsumed"),
-            "spec.triggers[0].when.budgetConsumed is 80; expected a number in (0, 10]",
+            "spec.triggers[0].when.budgetConsumed is 80; expected a number in (0, 10]; "
+            "a fraction of the budget above 10 looks like a percentage: write 0.8 for 80%, "
+            "1.0 for all of it",
         ),
         (
             "{burnRate: 13.44, window: 1h, shortWindow: 5m}",

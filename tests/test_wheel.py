@@ -135,6 +135,7 @@ def test_sdist_carries_the_license_and_what_the_tests_need(tmp_path: Path) -> No
     expected |= {"src/slolint/_fastschema/generate.py", "schemas/catalog.json"}
     assert expected <= names
     assert "examples/slos/checkout.yaml" in names
+    assert "docs/rules.md" in names  # test_rule_docs.py compares it with the registry
 
 
 def find_python(name: str) -> str | None:

@@ -24,6 +24,17 @@ from dataclasses import dataclass
 HOUR = 3600
 DAY = 86400
 
+
+def usable_length(seconds: int | None) -> int | None:
+    """A length in seconds that the arithmetic can use: positive and at most
+    :data:`MAX_SECONDS`; None otherwise."""
+    return seconds if seconds is not None and 0 < seconds <= MAX_SECONDS else None
+
+
+MAX_SECONDS = 1000 * 366 * DAY
+"""Lengths beyond a thousand years are not arithmetic anyone means: rules skip them (and a
+400-digit duration would not even convert to a float)."""
+
 ROUNDING = 12
 """Decimal places kept for ``1 - t``, so that ``1 - 0.999`` is ``0.001``, not ``0.000999…``."""
 

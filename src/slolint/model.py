@@ -456,6 +456,9 @@ class SLA:
     """
     consequences: tuple[Consequence, ...] | None = None
     """``spec.consequences``; None when not written (an implicit SLA has none to write)."""
+    revisit_date: str | None = None
+    """``revisitDate`` as written (``YYYY-MM-DD``)."""
+    revisit_location: Location | None = None
 
     @property
     def name(self) -> str:

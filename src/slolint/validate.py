@@ -40,6 +40,9 @@ MAX_LISTED_FIELDS = 8
 
 EXPECTED = "x-slolint-expected"
 REASON = "x-slolint-reason"
+HINT = "x-slolint-hint"
+"""What a value out of range probably means (a percentage in a ratio field), appended to
+SLO106's message."""
 
 Problem = tuple[str, Location, str]
 """A mapped error before it becomes a violation: code, location, message."""
@@ -339,6 +342,9 @@ def _out_of_range(error: Any, origin: Origin, raw: Any) -> Iterator[Problem]:
     keyword, value, schema = error.validator, error.instance, error.schema
     if keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
         message = f"{subject} is {shown(value)}; expected a number {_bound(schema)}"
+        hint = schema.get(HINT) if keyword in ("maximum", "exclusiveMaximum") else None
+        if isinstance(hint, str):
+            message = f"{message}; {hint}"
     elif keyword in ("minLength", "maxLength"):
         expected = _count(schema, "minLength", "maxLength", "character")
         if not value and schema.get("minLength") == 1:

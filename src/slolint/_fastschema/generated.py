@@ -8,7 +8,7 @@ with fastjsonschema 2.22.3. Do not edit: regenerate after changing a schema.
 
 from collections.abc import Callable
 
-SCHEMAS_DIGEST = 'cdd6d068'
+SCHEMAS_DIGEST = '8b1198a9'
 """Checksum of the schema files this module was generated from (see schema_store)."""
 
 

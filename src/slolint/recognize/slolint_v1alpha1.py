@@ -105,6 +105,11 @@ def not_a_number(kind: str, spec: Data, origin: Origin, ref: ObjectRef) -> list[
     ]
 
 
+def _date_text(value: object) -> str | None:
+    """A date as written: YAML keeps timestamps as strings here (see the loader)."""
+    return value if isinstance(value, str) else None
+
+
 def _strings(value: object) -> tuple[str, ...]:
     return tuple(item for item in as_list(value) if isinstance(item, str))
 
@@ -181,6 +186,8 @@ def adapt(kind: str, data: Data, origin: Origin) -> tuple[list[ModelObject], lis
             ref_set_of(spec.get("backedBy"), origin, ("spec", "backedBy")),
             _sla_objectives(spec, origin),
             consequences=_consequences(spec, origin),
+            revisit_date=_date_text(spec.get("revisitDate")),
+            revisit_location=origin.at("spec", "revisitDate") if "revisitDate" in spec else None,
         )
         return [sla], problems
     escalation = as_map(spec.get("escalation"))
@@ -193,7 +200,7 @@ def adapt(kind: str, data: Data, origin: Origin) -> tuple[list[ModelObject], lis
         triggers=_triggers(spec, origin),
         escalation=_strings(escalation.get("path")),
         dispute_resolver=as_str(escalation.get("disputeResolver")),
-        revisit_date=str(revisit) if isinstance(revisit, (str, int)) else None,
+        revisit_date=_date_text(revisit),
         revisit_location=origin.at("spec", "revisitDate") if revisit is not None else None,
         detailed=True,
     )

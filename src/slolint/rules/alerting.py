@@ -20,6 +20,7 @@ from slolint.budget import (
     describe_share,
     expected_thresholds,
     max_burn_rate,
+    usable_length,
 )
 from slolint.durations import describe_seconds, rolling_seconds
 from slolint.findings import Location, ObjectRef, Related, Severity, Violation, violation
@@ -48,6 +49,10 @@ class Burn:
     """``burn-rate condition "fast"`` / ``trigger "fast-burn"``, for messages."""
     key: int
     """Identity of the written condition, so that each (condition, SLO) is judged once."""
+    trigger: bool = False
+    """An error-budget policy trigger (SLO406 reports its unreachable burn rates)."""
+    pages: bool | None = None
+    """True for a paging alert, False for a ticket, None when the format does not say."""
 
 
 def _indexes(workspace: Workspace) -> tuple[dict[str, AlertPolicy], dict[str, AlertCondition]]:
@@ -100,6 +105,7 @@ def burns(slo: SLO, workspace: Workspace) -> list[Burn]:
                     condition.threshold_location or condition.location,
                     _condition_name(condition),
                     id(condition),
+                    pages=_pages(condition.severity),
                 )
             )
     for budget_policy in _budget_policies(workspace).get(id(slo), []):
@@ -114,9 +120,20 @@ def burns(slo: SLO, workspace: Workspace) -> list[Burn]:
                     trigger.burn_rate_location or trigger.location,
                     f"trigger {quoted(trigger.name or '')}",
                     id(trigger),
+                    trigger=True,
+                    pages=any(a.type == "page" for a in trigger.actions)
+                    or (False if any(a.type == "ticket" for a in trigger.actions) else None),
                 )
             )
     return found
+
+
+PAGING = frozenset({"page", "critical", "high", "sev1", "p1"})
+"""Severity words that page someone; every other written severity files a ticket."""
+
+
+def _pages(severity: str | None) -> bool | None:
+    return None if severity is None else severity.strip().lower() in PAGING
 
 
 def _budget_policies(workspace: Workspace) -> dict[int, list[ErrorBudgetPolicy]]:
@@ -137,7 +154,7 @@ def _budget_policies(workspace: Workspace) -> dict[int, list[ErrorBudgetPolicy]]
 def window_seconds(slo: SLO) -> int | None:
     """The SLO window burn rates are relative to: its nominal length (a month is 30 days,
     as go-sdk and Sloth count it), unlike the budget-size rules' shortest period."""
-    return rolling_seconds(slo.window.duration) if slo.window is not None else None
+    return usable_length(rolling_seconds(slo.window.duration)) if slo.window else None
 
 
 def _usable(objective: Objective) -> bool:
@@ -224,7 +241,8 @@ def burn_rate_unreachable(workspace: Workspace) -> Iterator[Violation]:
     """
     ## What it does
     Flags a burn-rate threshold above ``1 / (1 - target)``, the burn rate of a complete
-    outage, for an objective of an SLO the condition watches.
+    outage, for an objective of an SLO the condition watches. Error-budget policy triggers
+    are SLO406's.
 
     ## Why is this bad?
     "Consider a service that has a 90% availability target … a 100% outage consumes only
@@ -232,6 +250,8 @@ def burn_rate_unreachable(workspace: Workspace) -> Iterator[Violation]:
     Workbook, ch. 5). The alert is dead code: the worst outage pages nobody.
     """
     for slo, burn in _pairs(workspace):
+        if burn.trigger:
+            continue  # SLO406 reports a policy trigger that can never fire
         for objective in slo.objectives:
             if not _usable(objective):
                 continue
@@ -265,7 +285,31 @@ def _standard_index(threshold: float, lookback: int) -> int | None:
     "SLO703",
     "burn-rate-mis-sized",
     Severity.WARNING,
-    "a burn-rate threshold is sized for another SLO window, or below 1",
+    "a burn-rate threshold is sized for another SLO window, or fires too early or too late",
+    options={
+        "type": "object",
+        "properties": {
+            "page-min-consumed": {
+                "type": "number",
+                "minimum": 0,
+                "default": 0.005,
+                "description": "the least share of the budget a page may fire at",
+            },
+            "page-max-consumed": {
+                "type": "number",
+                "minimum": 0,
+                "default": 0.10,
+                "description": "the largest share of the budget a page may wait for",
+            },
+            "ticket-max-consumed": {
+                "type": "number",
+                "minimum": 0,
+                "default": 0.25,
+                "description": "the largest share of the budget a ticket may wait for",
+            },
+        },
+        "additionalProperties": False,
+    },
 )
 def burn_rate_mis_sized(workspace: Workspace) -> Iterator[Violation]:
     """
@@ -273,17 +317,26 @@ def burn_rate_mis_sized(workspace: Workspace) -> Iterator[Violation]:
     Flags a burn-rate condition that copies one of the Workbook's 30-day thresholds (14.4
     over 1h, 6 over 6h, 3 over 1d, 1 over 3d) onto an SLO whose window is not 30 days, and
     a threshold below 1. The message gives the threshold that spends the same share of the
-    budget in the SLO's own window.
+    budget in the SLO's own window. Otherwise it compares the share of the budget spent
+    when the alert fires, ``threshold * lookback / window``, with bands: a page (severity
+    ``page``, ``critical``, ``high``, ``sev1``, ``p1``) between 0.5% and 10%, a ticket at
+    most 25%.
 
     ## Why is this bad?
     A burn rate is relative to the SLO's window: 14.4 over 1h spends 2% of a 30-day budget
     but 8.57% of a 7-day one, and 6 over 6h spends 21.4% of it before paging (Kibana issue
     170830). For 28 days the numbers are 13.44 / 5.6 / 2.8 / 0.933. A threshold below 1
-    fires while the service is on track to meet its SLO.
+    fires while the service is on track to meet its SLO. The bands are slolint's defaults,
+    anchored on the Workbook's starting numbers (2% in 1h and 5% in 6h for pages, 10% in 3d
+    for tickets).
+
+    ## Options
+    ``page-min-consumed`` (0.005), ``page-max-consumed`` (0.10), ``ticket-max-consumed``
+    (0.25): shares of the budget.
     """
     for slo, burn in _pairs(workspace):
         window = window_seconds(slo)
-        lookback = burn.lookback.seconds if burn.lookback is not None else None
+        lookback = usable_length(burn.lookback.seconds if burn.lookback is not None else None)
         if window is None or not lookback:
             continue
         ref = slo.resource.ref
@@ -300,6 +353,8 @@ def burn_rate_mis_sized(workspace: Workspace) -> Iterator[Violation]:
             continue
         index = _standard_index(burn.threshold, lookback)
         if index is None or window == STANDARD_WINDOW:
+            options = workspace.rule_options("SLO703", slo.resource.origin.file)
+            yield from _out_of_band(slo, burn, lookback, window, options)
             continue
         alert = STANDARD_ALERTS[index]
         expected = expected_thresholds(window)[index]
@@ -315,6 +370,39 @@ def burn_rate_mis_sized(workspace: Workspace) -> Iterator[Violation]:
             f"threshold of {describe_rate(expected)}",
             obj=ref,
         )
+
+
+def _out_of_band(
+    slo: SLO, burn: Burn, lookback: int, window: int, options: dict[str, object]
+) -> Iterator[Violation]:
+    """A page that fires too early or too late, or a ticket that fires too late."""
+    if burn.pages is None:
+        return
+    consumed = consumed_at_alert(burn.threshold, lookback, window)
+    low = _share(options.get("page-min-consumed"), 0.005)
+    if burn.pages:
+        high, kind = _share(options.get("page-max-consumed"), 0.10), "page"
+    else:
+        low, high, kind = 0.0, _share(options.get("ticket-max-consumed"), 0.25), "ticket"
+    if low - 1e-12 <= consumed <= high + 1e-12:
+        return
+    when = "only after" if consumed > high else "already at"
+    limit = describe_share(high if consumed > high else low)
+    yield violation(
+        "SLO703",
+        burn.location,
+        f"{burn.what} ({kind}) threshold {describe_rate(burn.threshold)} over "
+        f"{describe_seconds(lookback)} fires {when} {describe_share(consumed)} of the budget of "
+        f"SLO {quoted(slo.name)}; size a {kind} to fire "
+        + (f"by {limit}" if consumed > high else f"at {limit} or more"),
+        obj=slo.resource.ref,
+    )
+
+
+def _share(value: object, default: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return default
+    return float(value)
 
 
 @rule(
@@ -397,11 +485,12 @@ def multiwindow_short_window(workspace: Workspace) -> Iterator[Violation]:
                 )
             )
     for long, short, what, ref in items:
-        if not long.seconds or short.seconds is None:
+        long_seconds, short_seconds = usable_length(long.seconds), usable_length(short.seconds)
+        if long_seconds is None or short_seconds is None:
             continue
-        ratio = short.seconds / long.seconds
+        ratio = short_seconds / long_seconds
         if ratio >= 1 or not SHORT_LOW - 1e-9 <= ratio <= SHORT_HIGH + 1e-9:
-            suggested = describe_seconds(max(60, round(long.seconds / 12 / 60) * 60))
+            suggested = describe_seconds(max(60, round(long_seconds / 12 / 60) * 60))
             yield violation(
                 "SLO705",
                 short.location,

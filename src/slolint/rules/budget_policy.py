@@ -27,7 +27,8 @@ from slolint.rules.targets import Verdict, classify
 from slolint.workspace import Workspace
 
 PERCENT_LOOKING = 10
-"""A ``budgetConsumed`` from this value up reads as a percentage (``80`` for ``0.8``)."""
+"""Above this, ``budgetConsumed`` is out of the schema's range (SLO106, with the hint that
+it reads as a percentage); up to it, a value above 1 is this rule's."""
 
 
 def _detailed(workspace: Workspace) -> Iterator[ErrorBudgetPolicy]:
@@ -212,12 +213,8 @@ def ebp_freeze_incomplete(workspace: Workspace) -> Iterator[Violation]:
 
 
 def _consumed_problem(value: float) -> str | None:
-    if value >= PERCENT_LOOKING:
-        return (
-            f"budgetConsumed {describe_rate(value)} looks like a percentage (it means "
-            f"{describe_rate(value)} times the budget); write {describe_rate(value / 100)} for "
-            f"{describe_rate(value)}% of the budget"
-        )
+    if value > PERCENT_LOOKING:
+        return None  # out of the schema's range: SLO106 says it looks like a percentage
     if value > 1:
         return (
             f"budgetConsumed {describe_rate(value)} fires only after {describe_rate(value)} times the "
@@ -236,9 +233,10 @@ def _consumed_problem(value: float) -> str | None:
 def ebp_invalid_trigger(workspace: Workspace) -> Iterator[Violation]:
     """
     ## What it does
-    Flags a trigger whose ``budgetConsumed`` is above 1 (the whole budget; a value of 10 or
-    more reads as a percentage, ``80`` for ``0.8``), and a ``burnRate`` above the largest
-    burn rate an SLO in the policy's scope can reach, ``1 / (1 - target)``.
+    Flags a trigger whose ``budgetConsumed`` is above 1 (the whole budget), and a
+    ``burnRate`` above the largest burn rate an SLO in the policy's scope can reach,
+    ``1 / (1 - target)``. Above 10 the value is out of the schema's range, and SLO106 says
+    that it reads as a percentage (``80`` for ``0.8``).
 
     ## Why is this bad?
     Budget fractions come in two conventions, consumed ratios (Nobl9: 0.8) and remaining
@@ -252,7 +250,7 @@ def ebp_invalid_trigger(workspace: Workspace) -> Iterator[Violation]:
         for trigger in policy.triggers:
             if trigger.budget_consumed is not None:
                 problem = _consumed_problem(trigger.budget_consumed)
-                if problem and trigger.budget_consumed <= PERCENT_LOOKING * 10:
+                if problem:
                     location = trigger.budget_consumed_location or trigger.location
                     yield violation("SLO406", location, problem, obj=ref)
             if trigger.burn_rate is None:

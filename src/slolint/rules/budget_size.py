@@ -8,8 +8,10 @@ period (a calendar month is 28 days), the conservative choice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import ROUND_DOWN, Decimal
 from itertools import pairwise
 
 from slolint.budget import (
@@ -23,10 +25,12 @@ from slolint.budget import (
     expected_thresholds,
     max_burn_rate,
     nines,
+    usable_length,
 )
 from slolint.durations import describe_seconds, shortest_seconds
 from slolint.findings import Severity, Violation, violation
 from slolint.model import SLO, Objective, Target, Window
+from slolint.quoting import quoted
 from slolint.registry import rule
 from slolint.rules.targets import Verdict, classify
 from slolint.workspace import Workspace
@@ -64,14 +68,31 @@ class Sized:
         return self.slo.resource.origin.file
 
 
+_ALL_NINES = re.compile(r"9+(\.9+)?\Z")
+MAX_PLACES = 30
+"""Targets written with more digits are shown as they are, not counted further."""
+
+
+def percent_text(target: Target) -> str | None:
+    """The target as a percentage in plain decimals, exactly as written: ``99.9375``."""
+    written = target.written
+    if isinstance(written, bool) or not isinstance(written, (int, float)):
+        return None
+    exact = Decimal(repr(written)) if isinstance(written, float) else Decimal(written)
+    if target.unit == "ratio":
+        exact = exact.scaleb(2)
+    if not exact.is_finite() or abs(exact.as_tuple().exponent) > MAX_PLACES:  # type: ignore[arg-type]
+        return None
+    return format(exact.normalize(), "f")
+
+
 def window_seconds(slo: SLO, window: Window | None = None) -> int | None:
     """The SLO window in seconds; a calendar window's shortest period (1M: 28 days).
     ``window`` is the one the workspace gives the SLO, when the format keeps it elsewhere."""
     window = window or slo.window
     if window is None:
         return None
-    seconds = shortest_seconds(window.duration, window.rolling)
-    return seconds if seconds else None
+    return usable_length(shortest_seconds(window.duration, window.rolling))
 
 
 def sized(workspace: Workspace) -> list[Sized]:
@@ -97,19 +118,6 @@ def _interval(value: object) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 60
 
 
-def resolution(item: Sized, evaluation: int) -> tuple[int, str]:
-    """The measurement resolution and its name: the evaluation interval or a time slice."""
-    slice_window = item.objective.time_slice_window
-    if (
-        item.slo.budgeting_method in TIME_SLICED
-        and slice_window is not None
-        and slice_window.seconds
-        and slice_window.seconds > evaluation
-    ):
-        return slice_window.seconds, f"{slice_window.written} time slice"
-    return evaluation, f"{describe_length(evaluation)} evaluation interval"
-
-
 INTERVAL_OPTION = {
     "type": "integer",
     "minimum": 1,
@@ -131,7 +139,13 @@ INTERVAL_OPTION = {
                 "exclusiveMinimum": 0,
                 "default": 4,
                 "description": "the most nines a target may have (Cloud Monitoring: 4)",
-            }
+            },
+            "max-decimals": {
+                "type": "integer",
+                "minimum": 0,
+                "default": 3,
+                "description": "the most decimal places of a percentage that is not all nines",
+            },
         },
         "additionalProperties": False,
     },
@@ -140,7 +154,9 @@ def target_too_precise(workspace: Workspace) -> Iterator[Violation]:
     """
     ## What it does
     Flags an objective whose target has more nines than ``max-nines`` (4 by default):
-    99.999% has 5 nines, ``-log10(1 - target)``.
+    99.999% has 5 nines, ``-log10(1 - target)``; and a target that, as a percentage, has
+    more than ``max-decimals`` (3) decimal places without being all nines: 99.9375% is
+    flagged, 99.999% is not.
 
     ## Why is this bad?
     Google Cloud Monitoring refuses goals above 0.9999, and "the only way to defend this
@@ -149,10 +165,11 @@ def target_too_precise(workspace: Workspace) -> Iterator[Violation]:
     rarely measurable with the data at hand and leaves a budget of seconds per month.
 
     ## Options
-    ``max-nines`` (number, default 4).
+    ``max-nines`` (number, default 4); ``max-decimals`` (integer, default 3).
     """
     for item in sized(workspace):
-        limit = float(workspace.rule_options("SLO203", item.file).get("max-nines", 4))
+        options = workspace.rule_options("SLO203", item.file)
+        limit = float(options.get("max-nines", 4))
         count = nines(item.target.ratio)
         if count > limit + 1e-9:
             yield violation(
@@ -161,6 +178,21 @@ def target_too_precise(workspace: Workspace) -> Iterator[Violation]:
                 f"target {item.percent} has {describe_rate(count)} nines, more than "
                 f"{describe_rate(limit)}; few systems can measure or defend it, "
                 f"use at most {describe_rate(limit)} nines",
+                obj=item.slo.resource.ref,
+            )
+            continue
+        decimals = options.get("max-decimals", 3)
+        text = percent_text(item.target)
+        if text is None or not isinstance(decimals, int) or _ALL_NINES.fullmatch(text):
+            continue
+        places = len(text.partition(".")[2])
+        if places > decimals:
+            rounded = Decimal(text).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_DOWN)
+            yield violation(
+                "SLO203",
+                item.target.location,
+                f"target {text}% has {places} decimal places, more than {decimals}; no "
+                f"measurement is that precise, round it (for example to {rounded.normalize():f}%)",
                 obj=item.slo.resource.ref,
             )
 
@@ -199,8 +231,9 @@ def error_budget_below_resolution(workspace: Workspace) -> Iterator[Violation]:
         evaluation = _interval(options.get("evaluation-interval"))
         slice_window = item.objective.time_slice_window
         ref = item.slo.resource.ref
-        if item.slo.budgeting_method == "Timeslices" and slice_window and slice_window.seconds:
-            slices = item.budget / slice_window.seconds
+        slice_seconds = usable_length(slice_window.seconds) if slice_window else None
+        if item.slo.budgeting_method in TIME_SLICED and slice_window and slice_seconds:
+            slices = item.budget / slice_seconds
             if slices < 1:
                 yield violation(
                     "SLO205",
@@ -334,8 +367,9 @@ def _inconsistent(slo: SLO) -> Iterator[Violation]:
                 yield violation(
                     "SLO204",
                     objective.op_location or objective.location,
-                    f"objective {objective.index} uses op {objective.op} but objective "
-                    f"{first.index} uses {first.op} on the same indicator; use one operator",
+                    f"objective {objective.index} uses op {quoted(objective.op)} but "
+                    f"objective {first.index} uses {quoted(first.op or '')} on the same "
+                    "indicator; use one operator",
                     obj=ref,
                 )
         return
@@ -362,7 +396,7 @@ def _inconsistent(slo: SLO) -> Iterator[Violation]:
     if direction is None:
         return
     ranked = sorted(
-        (o for o in objectives if o.value is not None),
+        (o for o in objectives if o.value is not None and o.op is not None),
         key=lambda o: (direction * (o.value or 0.0), o.index),
     )
     for tighter, looser in pairwise(ranked):

@@ -63,7 +63,8 @@ def slo_missing_owner(workspace: Workspace) -> Iterator[Violation]:
         yield violation(
             "SLO901",
             slo.resource.location,
-            f"SLO {quoted(slo.name)} names no owner; add a label or an annotation {', '.join(keys)}",
+            f"SLO {quoted(slo.name)} names no owner; add a label or an annotation "
+            f"{', '.join(quoted(key) for key in keys)}",
             obj=slo.resource.ref,
         )
 
@@ -97,6 +98,10 @@ def _revisits(workspace: Workspace) -> Iterator[tuple[str, Location, str, Object
         if policy.revisit_date is not None and policy.revisit_location is not None:
             what = f"error-budget policy {quoted(policy.name)}"
             yield policy.revisit_date, policy.revisit_location, what, policy.resource.ref
+    for sla in workspace.slas:
+        if sla.revisit_date is not None and sla.revisit_location is not None:
+            what = f"SLA {quoted(sla.name)}"
+            yield sla.revisit_date, sla.revisit_location, what, sla.resource.ref
 
 
 @rule(
@@ -121,8 +126,8 @@ def revisit_date_passed(workspace: Workspace) -> Iterator[Violation]:
     """
     ## What it does
     Flags a revisit date that has passed: the SLO annotation
-    ``slolint.dev/revisit-date`` and an error-budget policy's ``revisitDate``, both
-    ``YYYY-MM-DD``. A date that cannot be read is flagged too.
+    ``slolint.dev/revisit-date`` and the ``revisitDate`` of an error-budget policy or an SLA,
+    all ``YYYY-MM-DD``. A date that cannot be read is flagged too.
 
     ## Why is this bad?
     The SLO document and its policy must record "the date when it should next be reviewed"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from lsprotocol import types
 
+from slolint.docs_links import help_uri
 from slolint.findings import Finding, Position, Severity
 from slolint.report.concise import printable
 from slolint.report.sarif import INFORMATION_URI
@@ -69,7 +70,11 @@ def to_diagnostic(
         message=message,
         severity=SEVERITIES.get(finding.severity, types.DiagnosticSeverity.Error),
         code=finding.code,
-        code_description=types.CodeDescription(href=RULE_DOCS),
+        code_description=types.CodeDescription(
+            href=help_uri(finding.code, finding.name)
+            if finding.code.startswith("SLO")
+            else RULE_DOCS
+        ),
         source=SOURCE,
         related_information=related or None,
     )
