@@ -112,3 +112,12 @@ def test_readme_presets_name_every_opt_in_rule_and_the_minimal_selection() -> No
     for selector in PRESETS["minimal"]["select"]:
         assert f"`{selector}`" in rows["`minimal`"], selector
     assert PRESETS["strict"]["fail-on"] == "warning" and "| warnings |" in rows["`strict`"]
+
+
+def test_presets_of_each_rule_follow_the_opt_in_rules() -> None:
+    from slolint.rule_docs import presets_of
+
+    assert presets_of("SLO201") == ["recommended", "strict", "minimal"]
+    assert presets_of("SLO205") == ["recommended", "strict"]
+    assert presets_of("SLO011") == ["strict"]  # minimal selects SLO0, which leaves it out
+    assert presets_of("SLO701") == ["strict"]

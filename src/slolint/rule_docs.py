@@ -129,14 +129,15 @@ def catalog(rules: list[Rule]) -> str:
 
 
 def presets_of(code: str) -> list[str]:
-    """The built-in presets that enable a rule (``strict`` enables every rule)."""
+    """The built-in presets that enable a rule (``strict`` enables every rule; a prefix
+    leaves the opt-in rules out, as everywhere)."""
     from slolint.config.selecting import OPT_IN
     from slolint.config.settings import PRESETS
 
     chosen = [] if code in OPT_IN else ["recommended"]
     chosen.append("strict")
     minimal = PRESETS["minimal"]["select"]
-    if any(code.startswith(selector) for selector in minimal):
+    if any(code == s or (code.startswith(s) and code not in OPT_IN) for s in minimal):
         chosen.append("minimal")
     return chosen
 
