@@ -121,3 +121,22 @@ def test_presets_of_each_rule_follow_the_opt_in_rules() -> None:
     assert presets_of("SLO205") == ["recommended", "strict"]
     assert presets_of("SLO011") == ["strict"]  # minimal selects SLO0, which leaves it out
     assert presets_of("SLO701") == ["strict"]
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.options], ids=lambda r: r.code)
+def test_option_schemas_are_valid_and_their_defaults_satisfy_them(rule: object) -> None:
+    import jsonschema
+
+    schema = rule.options  # type: ignore[attr-defined]
+    jsonschema.Draft7Validator.check_schema(schema)
+    defaults = {key: spec["default"] for key, spec in schema["properties"].items()}
+    jsonschema.Draft7Validator(schema).validate(defaults)
+
+
+def test_a_wrong_option_type_is_a_configuration_error(tmp_path: Path) -> None:
+    from tests.helpers import run_slolint
+
+    (tmp_path / ".slolint.yaml").write_text("rules:\n  SLO203: {max-nines: many}\n")
+    done = run_slolint("check", ".", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "max-nines" in done.stderr
