@@ -134,7 +134,7 @@ def test_option_schemas_are_valid_and_their_defaults_satisfy_them(rule: object) 
 
 
 def test_a_wrong_option_type_is_a_configuration_error(tmp_path: Path) -> None:
-    from tests.helpers import run_slolint
+    from helpers import run_slolint
 
     (tmp_path / ".slolint.yaml").write_text("rules:\n  SLO203: {max-nines: many}\n")
     done = run_slolint("check", ".", cwd=tmp_path)
