@@ -164,11 +164,11 @@ def readme_with_table(readme: str, rules: list[Rule]) -> str:
 
 
 def builtin_rules() -> list[Rule]:
-    from slolint.registry import RULES
-    from slolint.rules import register_builtins
+    """slolint's own rules (plugins and policies bring other prefixes), by code."""
+    from slolint.rules import load_rules
 
-    register_builtins()
-    return sorted((r for r in RULES.values() if r.code.startswith("SLO")), key=lambda r: r.code)
+    rules = load_rules()
+    return sorted((r for r in rules.values() if r.code.startswith("SLO")), key=lambda r: r.code)
 
 
 def main(argv: list[str] | None = None) -> int:
