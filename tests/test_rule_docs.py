@@ -112,3 +112,31 @@ def test_readme_presets_name_every_opt_in_rule_and_the_minimal_selection() -> No
     for selector in PRESETS["minimal"]["select"]:
         assert f"`{selector}`" in rows["`minimal`"], selector
     assert PRESETS["strict"]["fail-on"] == "warning" and "| warnings |" in rows["`strict`"]
+
+
+def test_presets_of_each_rule_follow_the_opt_in_rules() -> None:
+    from slolint.rule_docs import presets_of
+
+    assert presets_of("SLO201") == ["recommended", "strict", "minimal"]
+    assert presets_of("SLO205") == ["recommended", "strict"]
+    assert presets_of("SLO011") == ["strict"]  # minimal selects SLO0, which leaves it out
+    assert presets_of("SLO701") == ["strict"]
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.options], ids=lambda r: r.code)
+def test_option_schemas_are_valid_and_their_defaults_satisfy_them(rule: object) -> None:
+    import jsonschema
+
+    schema = rule.options  # type: ignore[attr-defined]
+    jsonschema.Draft7Validator.check_schema(schema)
+    defaults = {key: spec["default"] for key, spec in schema["properties"].items()}
+    jsonschema.Draft7Validator(schema).validate(defaults)
+
+
+def test_a_wrong_option_type_is_a_configuration_error(tmp_path: Path) -> None:
+    from helpers import run_slolint
+
+    (tmp_path / ".slolint.yaml").write_text("rules:\n  SLO203: {max-nines: many}\n")
+    done = run_slolint("check", ".", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "max-nines" in done.stderr

@@ -168,6 +168,8 @@ class Query:
 
     text: str
     location: Location
+    source_ref: NameRef | None = None
+    """The data source it names (OpenSLO ``metricSourceRef``), where one is named."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -129,14 +129,15 @@ def catalog(rules: list[Rule]) -> str:
 
 
 def presets_of(code: str) -> list[str]:
-    """The built-in presets that enable a rule (``strict`` enables every rule)."""
+    """The built-in presets that enable a rule (``strict`` enables every rule; a prefix
+    leaves the opt-in rules out, as everywhere)."""
     from slolint.config.selecting import OPT_IN
     from slolint.config.settings import PRESETS
 
     chosen = [] if code in OPT_IN else ["recommended"]
     chosen.append("strict")
     minimal = PRESETS["minimal"]["select"]
-    if any(code.startswith(selector) for selector in minimal):
+    if any(code == s or (code.startswith(s) and code not in OPT_IN) for s in minimal):
         chosen.append("minimal")
     return chosen
 
@@ -163,11 +164,11 @@ def readme_with_table(readme: str, rules: list[Rule]) -> str:
 
 
 def builtin_rules() -> list[Rule]:
-    from slolint.registry import RULES
-    from slolint.rules import register_builtins
+    """slolint's own rules (plugins and policies bring other prefixes), by code."""
+    from slolint.rules import load_rules
 
-    register_builtins()
-    return sorted((r for r in RULES.values() if r.code.startswith("SLO")), key=lambda r: r.code)
+    rules = load_rules()
+    return sorted((r for r in rules.values() if r.code.startswith("SLO")), key=lambda r: r.code)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -238,7 +238,10 @@ def query_of(value: object, origin: Origin, path: JsonPath) -> Query | None:
     if value is None or (not isinstance(value, (dict, str))):
         return None
     text = json.dumps(_canonical(value), sort_keys=True, default=str)[:MAX_QUERY_TEXT]
-    return Query(text, origin.at(*path))
+    source = as_map(as_map(value).get("metricSource"))
+    ref = as_str(source.get("metricSourceRef"))
+    at = (*path, "metricSource", "metricSourceRef")
+    return Query(text, origin.at(*path), NameRef(ref, origin.at(*at)) if ref else None)
 
 
 def openslo_metrics(spec: Data, origin: Origin, path: JsonPath) -> Metrics | None:

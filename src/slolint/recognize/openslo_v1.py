@@ -155,7 +155,10 @@ def _alert_policy(
         if ref is not None:
             refs.append(NameRef(ref, origin.at(*at, "conditionRef")))
         elif isinstance(item.get("spec"), dict):
-            conditions.append(_condition(item["spec"], origin, (*at, "spec"), None))
+            written = Origin(origin.file, origin.document, origin.base + at)
+            own = resource_of(item, API_VERSION, "AlertCondition", written)
+            named = own if own.name else None
+            conditions.append(_condition(item["spec"], origin, (*at, "spec"), named))
     targets = []
     for index, item in enumerate(as_list(spec.get("notificationTargets"))):
         ref = as_str(as_map(item).get("targetRef"))

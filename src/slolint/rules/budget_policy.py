@@ -236,7 +236,8 @@ def ebp_invalid_trigger(workspace: Workspace) -> Iterator[Violation]:
     Flags a trigger whose ``budgetConsumed`` is above 1 (the whole budget), and a
     ``burnRate`` above the largest burn rate an SLO in the policy's scope can reach,
     ``1 / (1 - target)``. Above 10 the value is out of the schema's range, and SLO106 says
-    that it reads as a percentage (``80`` for ``0.8``).
+    that it reads as a percentage (``80`` for ``0.8``). Two triggers on the same condition
+    are flagged too: which actions apply is then a matter of reading order.
 
     ## Why is this bad?
     Budget fractions come in two conventions, consumed ratios (Nobl9: 0.8) and remaining
@@ -247,6 +248,7 @@ def ebp_invalid_trigger(workspace: Workspace) -> Iterator[Violation]:
     for policy in _detailed(workspace):
         ref = policy.resource.ref
         scope = None
+        yield from _repeated(policy)
         for trigger in policy.triggers:
             if trigger.budget_consumed is not None:
                 problem = _consumed_problem(trigger.budget_consumed)
@@ -258,6 +260,29 @@ def ebp_invalid_trigger(workspace: Workspace) -> Iterator[Violation]:
             if scope is None:
                 scope = _scope(policy, workspace)
             yield from _unreachable(trigger, scope, policy)
+
+
+def _repeated(policy: ErrorBudgetPolicy) -> Iterator[Violation]:
+    """Triggers whose ``when`` repeats an earlier trigger's (on the fields the model keeps)."""
+    seen: dict[tuple[object, ...], Trigger] = {}
+    for trigger in policy.triggers:
+        if trigger.budget_consumed is None and trigger.burn_rate is None:
+            continue
+        key = (
+            trigger.budget_consumed,
+            trigger.burn_rate,
+            trigger.window.seconds if trigger.window else None,
+            trigger.short_window.seconds if trigger.short_window else None,
+        )
+        earlier = seen.setdefault(key, trigger)
+        if earlier is not trigger:
+            yield violation(
+                "SLO406",
+                trigger.location,
+                f"trigger {quoted(trigger.name or '')} fires on the same condition as trigger "
+                f"{quoted(earlier.name or '')}; merge their actions into one trigger",
+                obj=policy.resource.ref,
+            )
 
 
 def _unreachable(

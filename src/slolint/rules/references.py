@@ -7,13 +7,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from slolint.findings import ObjectRef, Related, Severity, Violation, violation
-from slolint.model import POLICY_ANNOTATION, AlertPolicy, NameRef, Resource
+from slolint.model import POLICY_ANNOTATION, AlertPolicy, Metrics, NameRef, Resource
 from slolint.quoting import quoted
 from slolint.registry import rule
 from slolint.workspace import Workspace
 
 REFERENCED_KINDS = (
     "SLI",
+    "DataSource",
     "AlertPolicy",
     "AlertCondition",
     "AlertNotificationTarget",
@@ -62,6 +63,24 @@ def _dangling(
         )
 
 
+def _metric_sources(workspace: Workspace) -> Iterator[tuple[list[NameRef], ObjectRef]]:
+    """The data sources each SLI (standalone or inline in an SLO) names."""
+    holders: list[tuple[Metrics | None, ObjectRef]] = [
+        (sli.metrics, sli.resource.ref) for sli in workspace.slis
+    ]
+    for slo in workspace.slos:
+        for indicator in (slo.indicator, *(o.indicator for o in slo.objectives)):
+            if indicator is not None:
+                holders.append((indicator.metrics, slo.resource.ref))
+    for metrics, obj in holders:
+        if metrics is None:
+            continue
+        parts = (metrics.good, metrics.bad, metrics.total, metrics.raw, metrics.threshold)
+        refs = [q.source_ref for q in parts if q is not None and q.source_ref is not None]
+        if refs:
+            yield refs, obj
+
+
 def _alert_policy_refs(names: _Names, policy: AlertPolicy, obj: ObjectRef) -> Iterator[Violation]:
     yield from _dangling(names, policy.condition_refs, "AlertCondition", "conditionRef", obj)
     yield from _dangling(names, policy.target_refs, "AlertNotificationTarget", "targetRef", obj)
@@ -86,6 +105,7 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
     | AlertPolicy ``conditions[].conditionRef`` | an AlertCondition |
     | AlertPolicy ``notificationTargets[].targetRef`` | an AlertNotificationTarget |
     | SLO ``spec.service`` | a Service, once the repository defines any Service |
+    | SLI ``metricSource.metricSourceRef`` | a DataSource, once the repository defines any |
     | SLO annotation ``slolint.dev/error-budget-policy`` | an ErrorBudgetPolicy |
     | ErrorBudgetPolicy ``spec.scope.sloRefs`` | an SLO |
     | SLA ``spec.backedBy.sloRefs`` | an SLO |
@@ -116,6 +136,9 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
         )
         for kind, other in slo.refs:
             yield from _dangling(names, (other,), kind, kind, ref)
+    if workspace.names_of("DataSource"):
+        for sources, obj in _metric_sources(workspace):
+            yield from _dangling(names, sources, "DataSource", "metricSourceRef", obj)
     services = bool(workspace.names_of("Service"))
     for slo in workspace.slos:
         if services and slo.service and slo.service_location is not None:
