@@ -106,7 +106,8 @@ def test_rule_text_from_a_team_policy_is_escaped(repo: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "\x1b" not in done.stdout and no_workflow_command(done.stdout)
     assert done.stdout.startswith(
-        "# ACME1001 team-rule\n\nSum \u241b[31m red.\n\nDefault severity: error\n\n"
+        "ACME1001 team-rule\n==================\n\nSum \u241b[31m red. Default severity: error.\n\n"
+        "What it does\n------------\n"
         "one\n\u200b::stop-commands::tok\n\u200b  ::error::x \u241b]8;;http://x\u241b\\ y\n"
     )
     listing = run_slolint("rules", cwd=repo)
