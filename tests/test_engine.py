@@ -405,22 +405,65 @@ def spy_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return reads
 
 
-def test_outside_a_repository_only_the_named_files_folders_are_context(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Naming one file in a large shared folder must not read that folder."""
+def outside_project(tmp_path: Path) -> Path:
+    """A team folder and an unrelated folder side by side, outside any repository."""
     (tmp_path / "team" / "slos" / "old").mkdir(parents=True)
     (tmp_path / "team" / "policies").mkdir()
     (tmp_path / "other").mkdir()
     (tmp_path / "team" / "slos" / "api.yaml").write_text(SLO.format(name="api", target="0.99"))
     (tmp_path / "team" / "slos" / "old" / "sli.yaml").write_text(SLI)
     (tmp_path / "team" / "policies" / "ebp.yaml").write_text(POLICY)
-    (tmp_path / "other" / "ebp.yaml").write_text(POLICY)
+    (tmp_path / "other" / "noise.yaml").write_text(SLO.format(name="noise", target="1.0"))
+    return tmp_path
+
+
+def test_outside_a_repository_the_current_directory_is_the_world(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Standing at the root of a project (as pre-commit does), named files see all of it."""
+    root = outside_project(tmp_path)
     reads = spy_reads(monkeypatch)
-    assert reported(["team/slos/api.yaml"], tmp_path) == [
-        ("team/slos/api.yaml", 4, "SLO401", None)  # the policies are not in its folder
+    assert reported(["team/slos/api.yaml"], root) == []  # team/policies covers it
+    assert sorted(reads) == [
+        "other/noise.yaml",
+        "team/policies/ebp.yaml",
+        "team/slos/api.yaml",
+        "team/slos/old/sli.yaml",
     ]
-    assert reads == ["team/slos/api.yaml", "team/slos/old/sli.yaml"]
+
+
+def test_outside_a_repository_a_configuration_marks_the_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = outside_project(tmp_path)
+    (root / "team" / ".slolint.yaml").write_text("fail-on: error\n")
+    reads = spy_reads(monkeypatch)
+    # from elsewhere, the configuration in team/ says where the project starts
+    assert reported([str(root / "team" / "slos" / "api.yaml")], root / "other") == []
+    assert sorted(Path(r).relative_to(root).as_posix() for r in reads) == [
+        "team/policies/ebp.yaml",
+        "team/slos/api.yaml",
+        "team/slos/old/sli.yaml",
+    ]
+
+
+def test_outside_a_repository_and_the_current_directory_only_the_named_folders_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Naming one file in a large shared folder from elsewhere must not read that folder."""
+    root = outside_project(tmp_path)
+    reads = spy_reads(monkeypatch)
+    named = str(root / "team" / "slos" / "api.yaml")
+    result = check(CheckOptions(paths=[named], cwd=root / "other"))
+    assert [(f.position.line, f.code) for f in result.findings] == [(4, "SLO401")]
+    assert result.notes == [
+        f"{named} is outside the current directory and no slolint configuration marks its "
+        f"project: cross-file rules see only {root / 'team' / 'slos'}"
+    ]
+    assert sorted(Path(r).relative_to(root).as_posix() for r in reads) == [
+        "team/slos/api.yaml",
+        "team/slos/old/sli.yaml",
+    ]
 
 
 @needs_git
@@ -465,9 +508,9 @@ def test_without_git_the_context_is_walked(tmp_path: Path, monkeypatch: pytest.M
     (tmp_path / ".gitignore").write_text("build/\n")
     git_init(tmp_path)
     monkeypatch.setattr(slolint.discover.shutil, "which", lambda name: None)
-    # without git the folder is walked, and .gitignore is still honoured: the policy in
-    # build/ is not context, so the SLO is not covered
-    assert reported(["slos/a.yaml"], tmp_path) == [("slos/a.yaml", 4, "SLO401", None)]
+    # without git the top level is walked; only git interprets .gitignore, so the policy
+    # in build/ is part of the world and covers the SLO
+    assert reported(["slos/a.yaml"], tmp_path) == []
 
 
 def test_context_is_bounded_and_says_so(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -502,9 +545,7 @@ def test_symlinks_out_of_the_repository_are_skipped_with_a_note(
     (repo / "slos" / "inside.yaml").symlink_to(repo / "slos" / "b.yaml")
     result = check(CheckOptions(paths=["."], cwd=repo))
     assert result.errors == []
-    assert result.notes == [
-        f"skipped symbolic link {repo}/slos/leak.yaml: it points outside {repo}"
-    ]
+    assert result.notes == [f"skipped symbolic link slos/leak.yaml: it points outside {repo}"]
     assert [(f.file, f.code) for f in result.findings] == [
         ("slos/b.yaml", "SLO201"),
         ("slos/inside.yaml", "SLO201"),  # a link inside the repository is followed
@@ -627,11 +668,21 @@ def test_what_git_ignores_is_skipped_unless_the_configuration_says_otherwise(
     git_init(tmp_path)
     selection = Selection.build(["SLO201"])
     assert codes_in(tmp_path, ["."], selection) == [("slos/a.yaml", "SLO201")]
-    assert codes_in(tmp_path, ["build"], selection) == []  # .gitignore is honoured by default
+    # a folder named on the command line is linted although git ignores it
+    assert codes_in(tmp_path, ["build"], selection) == [("build/a.yaml", "SLO201")]
+    # ... unless --force-exclude, and then the run says why
+    forced = check(
+        CheckOptions(paths=["build"], cwd=tmp_path, selection=selection, force_exclude=True)
+    )
+    assert (forced.findings, forced.errors) == ([], [])
+    assert forced.notes == ["skipped build: git ignores it, or the configuration excludes it"]
     (tmp_path / ".slolint.yaml").write_text("respect-gitignore: false\n")
     config = Resolver(tmp_path, env={}, selection=selection)
-    result = check(CheckOptions(paths=["build"], cwd=tmp_path, config=config))
-    assert [(f.file, f.code) for f in result.findings] == [("build/a.yaml", "SLO201")]
+    result = check(CheckOptions(paths=["."], cwd=tmp_path, config=config))
+    assert [(f.file, f.code) for f in result.findings] == [
+        ("build/a.yaml", "SLO201"),
+        ("slos/a.yaml", "SLO201"),
+    ]
 
 
 def codes_in(cwd: Path, paths: list[str], selection: Selection) -> list[tuple[str, str]]:

@@ -51,7 +51,14 @@ def _build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     lint = commands.add_parser("check", help="lint SLO files (default: the current directory)")
-    lint.add_argument("paths", nargs="*", default=["."], metavar="PATH")
+    lint.add_argument(
+        "paths",
+        nargs="*",
+        default=[],
+        metavar="PATH",
+        help="files and folders whose findings are reported ('-': standard input); default: "
+        "every file of the project (inside git: what git tracks or would track)",
+    )
     lint.add_argument(
         "-f",
         "--output-format",
@@ -114,6 +121,23 @@ def _build_parser() -> argparse.ArgumentParser:
         choices=["auto", "always", "never"],
         default="auto",
         help="colored text output (auto: on a terminal unless NO_COLOR is set or TERM=dumb)",
+    )
+    lint.add_argument(
+        "--force-exclude",
+        action="store_true",
+        help="skip named paths too when the configuration's exclude matches them or git "
+        "ignores them (the pre-commit hooks pass it)",
+    )
+    lint.add_argument(
+        "--staged",
+        action="store_true",
+        help="report the files the index changes (deletions and renames included) and the "
+        "findings that depend on them; nothing staged: every file",
+    )
+    lint.add_argument(
+        "--since",
+        metavar="REF",
+        help="report the files changed since commit REF and the findings that depend on them",
     )
     lint.add_argument(
         "--no-context",

@@ -1,0 +1,474 @@
+"""The world and the scope of one run (DESIGN §2 "World and scope").
+
+The *world* is every SLO file of the project, and it alone decides verdicts:
+
+* inside git, the files git tracks or would track (``git ls-files --cached --others
+  --exclude-standard``), so git alone decides what is ignored (``.gitignore``,
+  ``.git/info/exclude``, ``core.excludesFile``) and a tracked file is always in it; under
+  pre-commit (``PRE_COMMIT=1``), the index only, since untracked files stay in place while
+  pre-commit stashes the rest and are not part of the commit;
+* outside git, the folder holding the closest slolint configuration above the named paths,
+  else the current directory when it holds them, else the named paths' own folders (with a
+  note: cross-file rules then see only those). ``.gitignore`` means nothing outside git.
+
+A configuration's ``context-root`` bounds the world of the files it governs, and its
+``exclude`` removes files from it. The *scope* is what the user named (files, folders, the
+changed files of ``--staged``/``--since``) narrowed by ``include``; with nothing named it
+is the world. A named path is linted even when git ignores it or ``exclude`` matches it,
+unless ``force_exclude`` (as ruff's ``--force-exclude``, which the hooks pass).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from slolint.config import Resolver
+from slolint.config.files import YAML_NAMES, Finder
+from slolint.discover import (
+    MAX_CONTEXT_ENTRIES,
+    MAX_CONTEXT_FILE_BYTES,
+    Discovery,
+    _admit,
+    _bounded_notes,
+    _Budget,
+    _Sink,
+    _walk,
+    _wanted,
+    _within,
+    display_path,
+    shown_path,
+)
+from slolint.world.git import Change, Git
+
+PRE_COMMIT_VARIABLE = "PRE_COMMIT"
+
+
+@dataclass(slots=True)
+class Gone:
+    """A file of the scope that no longer exists (deleted or renamed away), with its repository."""
+
+    path: Path
+    git: Git
+    rev: str | None
+    """Where its old content is (``HEAD``, a commit); None: the index and ``HEAD``."""
+
+
+@dataclass(slots=True)
+class World:
+    """What one run reads (``files``) and reports (``scope``)."""
+
+    files: list[Path] = field(default_factory=list)
+    """Every file of the world, scope included, in a stable order."""
+    scope: set[Path] = field(default_factory=set)
+    """Absolute paths of the files whose findings are reported."""
+    gone: list[Gone] = field(default_factory=list)
+    changed: dict[Path, tuple[Git, str | None]] = field(default_factory=dict)
+    """Scope files that differ from their old version, with the repository and the revision
+    holding it (None: ``HEAD`` and the index): only they can be a missing object."""
+    outside_git: set[Path] = field(default_factory=set)
+    """Scope files with no usable repository: absence verdicts keep the kind rule there."""
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    skipped_links: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class Request:
+    """What the command line asked for."""
+
+    paths: list[str]
+    cwd: Path
+    config: Resolver
+    force_exclude: bool = False
+    staged: bool = False
+    since: str | None = None
+    stdin_filename: str | None = None
+    index_only: bool = False
+    """The world is the index (set from ``PRE_COMMIT`` by the caller)."""
+    context: bool = True
+
+
+@dataclass(slots=True)
+class _Root:
+    folder: Path
+    git: Git | None
+    listing: list[str] | None = None
+
+
+def in_pre_commit(env: dict[str, str] | os._Environ[str] | None = None) -> bool:
+    return (os.environ if env is None else env).get(PRE_COMMIT_VARIABLE) == "1"
+
+
+class _Builder:
+    def __init__(self, request: Request) -> None:
+        self.request = request
+        self.config = request.config
+        self.world = World()
+        self.sink = _WorldSink(self.world, request.cwd.absolute())
+        self._roots: dict[Path, _Root] = {}
+        self._gits: dict[Path, Git | None] = {}
+        self._tops: dict[Path, Git | None] = {}
+        self._root_of: dict[Path, Path] = {}
+        self._finder = Finder()
+
+    # -- roots ---------------------------------------------------------------------------
+
+    def git_of(self, folder: Path) -> Git | None:
+        """The repository of ``folder``; None outside one, or when git cannot read it."""
+        if folder not in self._gits:
+            git = Git.at(folder)
+            if git is not None:
+                if git.top not in self._tops:
+                    # a ``.git`` that git cannot read: the top level is walked instead
+                    self._tops[git.top] = git if git.usable() else None
+                git = self._tops[git.top]
+            self._gits[folder] = git
+        return self._gits[folder]
+
+    def root_of(self, path: Path) -> Path:
+        """The folder whose files are the world of ``path`` (absolute), once per path."""
+        if path not in self._root_of:
+            self._root_of[path] = self._find_root(path)
+        return self._root_of[path]
+
+    def _find_root(self, path: Path) -> Path:
+        folder = path if os.path.isdir(path) else path.parent
+        governed = path if os.path.isfile(path) else path / "x"
+        configured = self.config.settings_for(governed).context_root
+        if configured is not None:
+            return Path(os.path.abspath(configured))
+        git = self.git_of(folder)
+        if git is not None:
+            return git.top
+        from slolint.world.git import git_toplevel
+
+        top = git_toplevel(folder)
+        if top is not None:  # a ``.git`` git cannot list: the walk starts at the top level
+            return top
+        found = self._finder.find(folder)
+        if found is not None:
+            return found.parent
+        cwd = Path(os.path.realpath(self.request.cwd))
+        if _within(str(folder), str(cwd)):
+            return cwd
+        self.world.notes.append(
+            f"{shown_path(path)} is outside the current directory and no slolint "
+            f"configuration marks its project: cross-file rules see only {shown_path(folder)}"
+        )
+        return folder
+
+    def root(self, folder: Path) -> _Root:
+        if folder not in self._roots:
+            git = self.git_of(folder)
+            self._roots[folder] = _Root(folder, git)
+        return self._roots[folder]
+
+    # -- listing -------------------------------------------------------------------------
+
+    def listing(self, root: _Root) -> Iterator[Path]:
+        """Every candidate path of a root: git's list, or a walk outside git."""
+        if root.git is None:
+            yield from _walk(root.folder, self.sink)
+            return
+        if root.listing is None:
+            respect = self.config.settings_for(root.folder / "x").respect_gitignore
+            names = root.git.files(self.request.index_only, standard_excludes=respect)
+            root.listing = names or []
+        top = root.git.top
+        if not _within(str(root.folder), str(top)):
+            yield from _walk(root.folder, self.sink)
+            return
+        prefix = "" if root.folder == top else root.folder.relative_to(top).as_posix() + "/"
+        for name in root.listing:
+            if name.startswith(prefix):
+                yield top / name
+
+    def excluded(self, path: Path) -> bool:
+        if path.name in YAML_NAMES:
+            return True  # slolint's own configuration, not an input
+        settings = self.config.settings_for(path)
+        if path == settings.baseline:
+            return True  # slolint's own file, not an input
+        return settings.exclude is not None and settings.exclude.matches(path)
+
+    def included(self, path: Path) -> bool:
+        include = self.config.settings_for(path).include
+        return not include or include.matches(path)
+
+
+class _WorldSink(_Sink):
+    """Problems met while listing the world: errors under a named folder, else notes.
+
+    Decided at the end, once the scope is known: a folder the user named that cannot be
+    read is an input problem (exit 2); one that was only context is a note.
+    """
+
+    def __init__(self, world: World, cwd: Path) -> None:
+        super().__init__(_as_discovery(world), as_notes=True)
+        self.cwd = cwd
+        self.pending: list[tuple[str, str]] = []
+
+    def problem(self, message: str) -> None:
+        self.pending.append(("", message))
+
+    def folder_problem(self, folder: str, message: str) -> None:
+        if all(folder != seen for seen, _ in self.pending):
+            self.pending.append((folder, message))
+
+    def link_leaves(self, link: Path, shown: str, boundary: str) -> None:
+        super().link_leaves(link, display_path(link, self.cwd), boundary)
+
+    def settle(self, world: World, named_folders: list[Path]) -> None:
+        prefixes = [f.as_posix().rstrip("/") + "/" for f in named_folders]
+        for folder, message in self.pending:
+            inside = any((folder + "/").startswith(p) for p in prefixes) if folder else False
+            (world.errors if inside else world.notes).append(message)
+        self.pending.clear()
+
+
+def _as_discovery(world: World) -> Discovery:
+    """A :class:`Discovery` sharing the world's lists, for the discover stage's helpers."""
+    result = Discovery()
+    result.errors = world.errors
+    result.notes = world.notes
+    result.skipped_links = world.skipped_links
+    return result
+
+
+def _absolute(cwd: Path, raw: str) -> Path:
+    """An absolute path with ``.`` and ``..`` folded (as git lists them), links kept."""
+    return Path(os.path.abspath(Path(cwd, raw)))
+
+
+def _named_kind(path: Path, raw: str, errors: list[str]) -> str | None:
+    """``file``, ``folder``, or None with an error saying why the named path is unusable."""
+    shown = shown_path(raw)
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            if os.path.islink(path):
+                errors.append(f"path {shown} is a broken symbolic link")
+            else:
+                errors.append(f"path {shown} does not exist")
+        else:
+            errors.append(f"cannot read path {shown}: {exc.strerror}")
+        return None
+    if stat.S_ISDIR(info.st_mode):
+        return "folder"
+    if stat.S_ISREG(info.st_mode):
+        return "file"
+    errors.append(f"path {shown} is not a regular file or a folder")
+    return None
+
+
+def build_world(request: Request) -> World:
+    """The world and the scope of one run."""
+    builder = _Builder(request)
+    world = builder.world
+    cwd = request.cwd.absolute()
+    named: list[tuple[Path, str, str]] = []  # (absolute, raw, kind)
+    for raw in request.paths:
+        path = _absolute(cwd, raw)
+        kind = _named_kind(path, raw, world.errors)
+        if kind is not None:
+            named.append((path, raw, kind))
+    diff: list[tuple[Path, Change, Git, str | None]] = []
+    changed_anything = False
+    if request.staged or request.since is not None:
+        diff, changed_anything = _diff(builder, cwd)
+    whole = not request.paths and not changed_anything and request.stdin_filename is None
+    if request.staged and whole and not world.errors:
+        world.notes.append("nothing staged: checked every file of the repository")
+    anchors = [p for p, _, _ in named] or [cwd]
+    if request.stdin_filename is not None:
+        anchors.append(Path(cwd, request.stdin_filename).absolute().parent)
+    roots: set[Path] = set()
+    for anchor in anchors:
+        if anchor.exists():
+            roots.add(builder.root_of(anchor))
+    for _, _, git, _ in diff:
+        roots.add(git.top)
+    world_files: dict[Path, Path] = {}  # real -> as listed
+    budget = _Budget()
+    entries = 0
+    for folder in _outermost(roots):
+        root = builder.root(folder)
+        boundary = str(root.git.top if root.git is not None else folder)
+        for path in builder.listing(root):
+            entries += 1
+            if entries > MAX_CONTEXT_ENTRIES:
+                budget.exceeded = f"{MAX_CONTEXT_ENTRIES:,} directory entries"
+                break
+            if not _wanted(path.name) or not _admit(path, boundary, builder.sink):
+                continue
+            if builder.excluded(path):
+                continue
+            try:
+                size = os.stat(path).st_size
+            except OSError:
+                continue
+            if size > MAX_CONTEXT_FILE_BYTES:
+                continue
+            if not budget.admit(size):
+                break
+            world_files.setdefault(path, path)
+        if budget.exceeded is not None:
+            world.notes.append(
+                f"context limited to {budget.exceeded}: cross-file rules saw only part of "
+                f"{shown_path(folder)}; lint the folder itself (slolint check DIR) to see it all"
+            )
+            break
+    scope: set[Path] = set()
+    skipped: list[str] = []
+    listed = set(world_files)
+    for path, raw, kind in named:
+        found = _scope_of_named(builder, path, raw, kind, listed, skipped)
+        for file in found:
+            world_files.setdefault(file, file)
+        scope.update(found)
+    for path, change, git, rev in diff:
+        if change.status == "D":
+            world.gone.append(Gone(path, git, rev))
+            continue
+        if change.old is not None:
+            world.gone.append(Gone(git.top / change.old, git, rev))
+        if path in listed and not (request.force_exclude and builder.excluded(path)):
+            scope.add(path)
+            world.changed[path] = (git, rev)
+    if whole:
+        scope = {f for f in world_files if builder.included(f)}
+    if named and not scope and skipped and request.stdin_filename is None:
+        world.notes.extend(skipped)
+    if not request.staged and request.since is None:
+        _mark_changed(builder, world, scope)
+    folders = [p for p, _, kind in named if kind == "folder"]
+    builder.sink.settle(world, folders if request.paths else [cwd] if whole else [])
+    world.scope = scope
+    world.files = sorted(world_files) if request.context else sorted(scope)
+    for file in scope:
+        if builder.git_of(file.parent) is None:
+            world.outside_git.add(file)
+    if request.stdin_filename not in (None, "-"):
+        stdin_path = Path(cwd, request.stdin_filename).absolute()
+        stdin_git = builder.git_of(stdin_path.parent)
+        if stdin_git is not None:
+            world.changed[stdin_path] = (stdin_git, None)
+    world.notes[:] = _bounded_notes(world.notes)
+    return world
+
+
+def _scope_of_named(
+    builder: _Builder, path: Path, raw: str, kind: str, listed: set[Path], skipped: list[str]
+) -> list[Path]:
+    """The files a named path puts in scope; a reason in ``skipped`` when it puts none."""
+    force = builder.request.force_exclude
+    shown = shown_path(raw)
+    if kind == "file":
+        ignored = _ignored_by_git(builder, path, listed)
+        if force and builder.excluded(path):
+            skipped.append(f"skipped {shown}: the configuration's exclude matches it")
+            return []
+        if force and ignored:
+            skipped.append(f"skipped {shown}: {ignored}")
+            return []
+        if not _admit(path, str(builder.root_of(path)), builder.sink):
+            return []
+        return [path]
+    prefix = path.as_posix().rstrip("/") + "/"
+    found = [f for f in listed if f.as_posix().startswith(prefix) and builder.included(f)]
+    if found or force:
+        if not found:
+            skipped.append(f"skipped {shown}: git ignores it, or the configuration excludes it")
+        return found
+    # a folder git ignores as a whole, or that ``exclude`` removed: linted when named
+    boundary = str(builder.root_of(path))
+    return [
+        f
+        for f in _walk(path, builder.sink)
+        if _wanted(f.name) and _admit(f, boundary, builder.sink) and builder.included(f)
+    ]
+
+
+def _ignored_by_git(builder: _Builder, path: Path, listed: set[Path]) -> str | None:
+    git = builder.git_of(path.parent)
+    if git is None or path in listed:
+        return None
+    if not _within(str(path), str(git.top)):
+        return None
+    if builder.request.index_only:
+        return "it is not in the index (the commit does not hold it)"
+    return "git ignores it"
+
+
+def _outermost(roots: set[Path]) -> list[Path]:
+    kept: list[Path] = []
+    for root in sorted(roots, key=lambda p: (len(p.parts), str(p))):
+        if not any(_within(str(root), str(k)) for k in kept):
+            kept.append(root)
+    return kept
+
+
+def _diff(builder: _Builder, cwd: Path) -> tuple[list[tuple[Path, Change, Git, str | None]], bool]:
+    """The changed YAML and JSON files of ``--staged`` or ``--since``, with where their old
+    content is, and whether anything changed at all."""
+    request = builder.request
+    git = builder.git_of(cwd)
+    if git is None:
+        builder.world.errors.append(
+            f"{'--staged' if request.staged else '--since'} needs a git repository; "
+            f"{shown_path(cwd)} is not in one"
+        )
+        return [], False
+    rev: str | None
+    start = os.environ.get("PRE_COMMIT_FROM_REF")
+    end = os.environ.get("PRE_COMMIT_TO_REF")
+    if request.since is not None:
+        if not git.resolves(request.since):
+            builder.world.errors.append(f"--since {shown_path(request.since)} names no commit")
+            return [], False
+        changes, rev = git.changes(request.since), request.since
+    elif start and end and git.resolves(start) and git.resolves(end):
+        changes, rev = git.changes(start, end), start
+    else:
+        changes, rev = git.changes(cached=True), "HEAD"
+    if changes is None:
+        builder.world.errors.append("git diff failed: cannot tell which files changed")
+        return [], False
+    wanted: list[tuple[Path, Change, Git, str | None]] = [
+        (git.top / c.path, c, git, rev) for c in changes if _wanted(c.path)
+    ]
+    return wanted, bool(changes)
+
+
+def _mark_changed(builder: _Builder, world: World, scope: set[Path]) -> None:
+    """Scope files that differ from ``HEAD`` or the index, and deleted ones in named folders.
+
+    Only these can be the object an absence verdict misses; an unchanged file cannot.
+    """
+    gits: dict[Path, Git] = {}
+    for file in scope:
+        git = builder.git_of(file.parent)
+        if git is not None:
+            gits.setdefault(git.top, git)
+    named = [_absolute(builder.request.cwd, raw) for raw in builder.request.paths]
+    prefixes = [p.as_posix().rstrip("/") + "/" for p in named if os.path.isdir(p)]
+    if not builder.request.paths:
+        prefixes = ["/"]
+    for git in gits.values():
+        changes = (git.changes("HEAD") or []) + (git.changes(cached=True) or [])
+        for change in changes:
+            if not _wanted(change.path):
+                continue
+            path = git.top / change.path
+            if change.status == "D" or change.old is not None:
+                old = path if change.status == "D" else git.top / (change.old or "")
+                if any(old.as_posix().startswith(p) for p in prefixes):
+                    world.gone.append(Gone(old, git, None))
+            if path in scope:
+                world.changed[path] = (git, None)
