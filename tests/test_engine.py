@@ -738,3 +738,141 @@ def test_display_path_is_pathlibs_relative_form(raw: str, tmp_path: Path) -> Non
         expected = absolute.as_posix()
     expected = expected.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     assert slolint.discover.display_path(path, cwd) == expected
+
+
+# --- absence verdicts inside git, --staged and --since -----------------------------------
+
+
+def git(repo: Path, *args: str) -> None:
+    assert GIT is not None
+    subprocess.run(
+        [GIT, "-c", "user.name=t", "-c", "user.email=t@t.invalid", "-c", "commit.gpgsign=false"]
+        + list(args),
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.fixture
+def committed(repo: Path) -> Path:
+    """The ``repo`` fixture as a real, committed git repository."""
+    shutil.rmtree(repo / ".git")
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "start")
+    return repo
+
+
+@needs_git
+def test_an_unchanged_named_file_cannot_be_the_missing_object(committed: Path) -> None:
+    """Inside git, naming a file that holds an SLI does not report every dangling SLI name."""
+    (committed / "slos" / "c.yaml").write_text(
+        SLO.format(name="checkout-c", target="0.99").replace("checkout-success", "ghost")
+    )
+    git(committed, "add", "-A")
+    git(committed, "commit", "-q", "-m", "ghost")
+    # outside git this would report the SLO802 of c.yaml because sli.yaml holds an SLI
+    assert reported(["policies/sli.yaml"], committed) == []
+    assert reported(["policies/ebp.yaml"], committed) == []
+
+
+@needs_git
+def test_a_renamed_object_reports_the_references_it_left_dangling(committed: Path) -> None:
+    (committed / "policies" / "sli.yaml").write_text(SLI.replace("checkout-success", "ok"))
+    assert reported(["policies/sli.yaml"], committed) == [
+        ("slos/a.yaml", 8, "SLO802", "policies/sli.yaml"),
+        ("slos/b.yaml", 8, "SLO802", "policies/sli.yaml"),
+    ]
+
+
+@needs_git
+def test_staged_deletion_reports_what_depended_on_the_deleted_file(committed: Path) -> None:
+    git(committed, "rm", "-q", "policies/ebp.yaml")
+    result = check(CheckOptions(cwd=committed, staged=True))
+    assert result.errors == []
+    assert [(f.file, f.position.line, f.code, f.reported_because) for f in result.findings] == [
+        ("slos/a.yaml", 4, "SLO401", "policies/ebp.yaml"),
+        ("slos/b.yaml", 4, "SLO401", "policies/ebp.yaml"),
+    ]
+
+
+@needs_git
+def test_staged_scope_is_the_changed_files(committed: Path) -> None:
+    (committed / "slos" / "a.yaml").write_text(SLO.format(name="checkout-a", target="1.0"))
+    (committed / "NOTES.md").write_text("notes\n")
+    git(committed, "add", "NOTES.md")
+    # a.yaml is changed but not staged: nothing of it is reported, nor b.yaml's SLO201
+    staged = check(CheckOptions(cwd=committed, staged=True))
+    assert (staged.findings, staged.notes) == ([], [])
+    git(committed, "add", "slos/a.yaml")
+    assert [(f.file, f.code) for f in check(CheckOptions(cwd=committed, staged=True)).findings] == [
+        ("slos/a.yaml", "SLO201")
+    ]
+
+
+@needs_git
+def test_nothing_staged_checks_the_whole_world_with_a_note(committed: Path) -> None:
+    result = check(CheckOptions(cwd=committed, staged=True))
+    assert [(f.file, f.code) for f in result.findings] == [("slos/b.yaml", "SLO201")]
+    assert result.notes == ["nothing staged: checked every file of the repository"]
+
+
+@needs_git
+def test_since_scopes_to_what_changed_after_a_commit(committed: Path) -> None:
+    (committed / "policies" / "sli.yaml").write_text(SLI.replace("checkout-success", "ok"))
+    git(committed, "commit", "-qam", "rename the SLI")
+    result = check(CheckOptions(cwd=committed, since="HEAD~1"))
+    assert [(f.file, f.code, f.reported_because) for f in result.findings] == [
+        ("slos/a.yaml", "SLO802", "policies/sli.yaml"),
+        ("slos/b.yaml", "SLO802", "policies/sli.yaml"),
+    ]
+    missing = check(CheckOptions(cwd=committed, since="no-such-ref"))
+    assert missing.errors == ["--since no-such-ref names no commit"]
+
+
+@needs_git
+def test_under_pre_commit_the_world_is_the_index(
+    committed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An untracked file with a bad target is not part of the commit."""
+    (committed / "slos" / "wip.yaml").write_text(SLO.format(name="wip", target="1.0"))
+    monkeypatch.setenv("PRE_COMMIT", "1")
+    assert [(f.file, f.code) for f in check(CheckOptions(cwd=committed)).findings] == [
+        ("slos/b.yaml", "SLO201")
+    ]
+    monkeypatch.delenv("PRE_COMMIT")
+    assert [(f.file, f.code) for f in check(CheckOptions(cwd=committed)).findings] == [
+        ("slos/b.yaml", "SLO201"),
+        ("slos/wip.yaml", "SLO201"),
+    ]
+
+
+@needs_git
+def test_a_tracked_file_is_in_the_world_whatever_gitignore_says(committed: Path) -> None:
+    """Force-added files and SLO files under venv/ or node_modules/ that git tracks count."""
+    for folder in ("venv", "node_modules", "generated"):
+        (committed / folder).mkdir()
+        (committed / folder / "x.yaml").write_text(
+            SLO.format(name=f"x-{len(folder)}", target="1.0")
+        )
+    (committed / ".gitignore").write_text("generated/\n")
+    git(committed, "add", "-f", "venv", "node_modules", "generated")
+    found = [(f.file, f.code) for f in check(CheckOptions(cwd=committed)).findings]
+    assert found == [
+        ("generated/x.yaml", "SLO201"),
+        ("node_modules/x.yaml", "SLO201"),
+        ("slos/b.yaml", "SLO201"),
+        ("venv/x.yaml", "SLO201"),
+    ]
+
+
+@needs_git
+def test_git_info_exclude_is_honoured(committed: Path) -> None:
+    (committed / "local").mkdir()
+    (committed / "local" / "x.yaml").write_text(SLO.format(name="local", target="1.0"))
+    (committed / ".git" / "info").mkdir(exist_ok=True)
+    (committed / ".git" / "info" / "exclude").write_text("local/\n")
+    assert [(f.file, f.code) for f in check(CheckOptions(cwd=committed)).findings] == [
+        ("slos/b.yaml", "SLO201")
+    ]
