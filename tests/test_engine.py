@@ -17,6 +17,7 @@ import pytest
 
 import slolint.discover
 import slolint.engine
+import slolint.world.git
 from slolint.config import Resolver
 from slolint.engine import CheckOptions, check, exit_code
 from slolint.findings import ObjectRef, Origin, Related, Severity, violation
@@ -150,6 +151,7 @@ DYING_WORKER = """\
 import json, os, sys
 from pathlib import Path
 import slolint.engine
+import slolint.world.git
 from slolint.engine import CheckOptions, check, exit_code
 from slolint.findings import Severity
 
@@ -507,7 +509,7 @@ def test_without_git_the_context_is_walked(tmp_path: Path, monkeypatch: pytest.M
     (tmp_path / "build" / "ebp.yaml").write_text(POLICY)
     (tmp_path / ".gitignore").write_text("build/\n")
     git_init(tmp_path)
-    monkeypatch.setattr(slolint.discover.shutil, "which", lambda name: None)
+    monkeypatch.setattr(slolint.world.git.shutil, "which", lambda name: None)
     # without git the top level is walked; only git interprets .gitignore, so the policy
     # in build/ is part of the world and covers the SLO
     assert reported(["slos/a.yaml"], tmp_path) == []
@@ -746,8 +748,16 @@ def test_display_path_is_pathlibs_relative_form(raw: str, tmp_path: Path) -> Non
 def git(repo: Path, *args: str) -> None:
     assert GIT is not None
     subprocess.run(
-        [GIT, "-c", "user.name=t", "-c", "user.email=t@t.invalid", "-c", "commit.gpgsign=false"]
-        + list(args),
+        [
+            GIT,
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@t.invalid",
+            "-c",
+            "commit.gpgsign=false",
+            *list(args),
+        ],
         cwd=repo,
         check=True,
         capture_output=True,

@@ -294,20 +294,31 @@ def build_world(request: Request) -> World:
             roots.add(builder.root_of(anchor))
     for _, _, git, _ in diff:
         roots.add(git.top)
-    world_files: dict[Path, Path] = {}  # real -> as listed
+    world_files: dict[Path, Path] = {}
     budget = _Budget()
     entries = 0
+    folders = tuple(p.as_posix().rstrip("/") + "/" for p, _, kind in named if kind == "folder")
+    files = {p for p, _, kind in named if kind == "file"} | {p for p, *_ in diff}
+
+    def scoped(path: Path) -> bool:
+        """Scope files are never bounded: the user asked for every one of them."""
+        return whole or path in files or path.as_posix().startswith(folders)
+
     for folder in _outermost(roots):
         root = builder.root(folder)
         boundary = str(root.git.top if root.git is not None else folder)
         for path in builder.listing(root):
+            if not _wanted(path.name) or builder.excluded(path):
+                continue
+            if scoped(path):
+                if _admit(path, boundary, builder.sink):
+                    world_files.setdefault(path, path)
+                continue
             entries += 1
             if entries > MAX_CONTEXT_ENTRIES:
                 budget.exceeded = f"{MAX_CONTEXT_ENTRIES:,} directory entries"
                 break
-            if not _wanted(path.name) or not _admit(path, boundary, builder.sink):
-                continue
-            if builder.excluded(path):
+            if not _admit(path, boundary, builder.sink):
                 continue
             try:
                 size = os.stat(path).st_size
@@ -347,8 +358,8 @@ def build_world(request: Request) -> World:
         world.notes.extend(skipped)
     if not request.staged and request.since is None:
         _mark_changed(builder, world, scope)
-    folders = [p for p, _, kind in named if kind == "folder"]
-    builder.sink.settle(world, folders if request.paths else [cwd] if whole else [])
+    named_folders = [p for p, _, kind in named if kind == "folder"]
+    builder.sink.settle(world, named_folders if request.paths else [cwd] if whole else [])
     world.scope = scope
     world.files = sorted(world_files) if request.context else sorted(scope)
     for file in scope:
