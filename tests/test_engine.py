@@ -443,6 +443,7 @@ def test_outside_a_repository_a_configuration_marks_the_project(
     # from elsewhere, the configuration in team/ says where the project starts
     assert reported([str(root / "team" / "slos" / "api.yaml")], root / "other") == []
     assert sorted(Path(r).relative_to(root).as_posix() for r in reads) == [
+        "team/.slolint.yaml",
         "team/policies/ebp.yaml",
         "team/slos/api.yaml",
         "team/slos/old/sli.yaml",

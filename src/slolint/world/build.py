@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from slolint.config import Resolver
-from slolint.config.files import YAML_NAMES, Finder
+from slolint.config.files import Finder
 from slolint.discover import (
     MAX_CONTEXT_ENTRIES,
     MAX_CONTEXT_FILE_BYTES,
@@ -114,6 +114,7 @@ class _Builder:
         self._gits: dict[Path, Git | None] = {}
         self._tops: dict[Path, Git | None] = {}
         self._root_of: dict[Path, Path] = {}
+        self._noted: set[Path] = set()
         self._finder = Finder()
 
     # -- roots ---------------------------------------------------------------------------
@@ -156,11 +157,21 @@ class _Builder:
         cwd = Path(os.path.realpath(self.request.cwd))
         if _within(str(folder), str(cwd)):
             return cwd
-        self.world.notes.append(
-            f"{shown_path(path)} is outside the current directory and no slolint "
-            f"configuration marks its project: cross-file rules see only {shown_path(folder)}"
-        )
+        if folder not in self._noted:
+            self._noted.add(folder)
+            self.world.notes.append(
+                f"{shown_path(path)} is outside the current directory and no slolint "
+                f"configuration marks its project: cross-file rules see only "
+                f"{shown_path(folder)}"
+            )
         return folder
+
+    def boundary_of(self, folder: Path) -> Path:
+        """Where links may point: the repository, else the real project folder."""
+        git = self.git_of(folder)
+        if git is not None:
+            return Path(os.path.realpath(git.top))
+        return Path(os.path.realpath(self.root_of(folder)))
 
     def root(self, folder: Path) -> _Root:
         if folder not in self._roots:
@@ -189,8 +200,6 @@ class _Builder:
                 yield top / name
 
     def excluded(self, path: Path) -> bool:
-        if path.name in YAML_NAMES:
-            return True  # slolint's own configuration, not an input
         settings = self.config.settings_for(path)
         if path == settings.baseline:
             return True  # slolint's own file, not an input
@@ -226,7 +235,10 @@ class _WorldSink(_Sink):
     def settle(self, world: World, named_folders: list[Path]) -> None:
         prefixes = [f.as_posix().rstrip("/") + "/" for f in named_folders]
         for folder, message in self.pending:
-            inside = any((folder + "/").startswith(p) for p in prefixes) if folder else False
+            # a walk's own failure names no folder: an error whenever a folder was named
+            inside = (
+                any((folder + "/").startswith(p) for p in prefixes) if folder else bool(prefixes)
+            )
             (world.errors if inside else world.notes).append(message)
         self.pending.clear()
 
@@ -245,20 +257,37 @@ def _absolute(cwd: Path, raw: str) -> Path:
     return Path(os.path.abspath(Path(cwd, raw)))
 
 
-def _named_kind(path: Path, raw: str, errors: list[str]) -> str | None:
-    """``file``, ``folder``, or None with an error saying why the named path is unusable."""
+def _named_kind(builder: _Builder, path: Path, raw: str) -> str | None:
+    """``file``, ``folder``, or None with an error or a note saying why it is not linted.
+
+    A named symbolic link is followed only when its target stays inside the project.
+    """
+    errors = builder.world.errors
     shown = shown_path(raw)
     try:
-        info = os.stat(path)
+        info = os.lstat(path)
     except OSError as exc:
         if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-            if os.path.islink(path):
-                errors.append(f"path {shown} is a broken symbolic link")
-            else:
-                errors.append(f"path {shown} does not exist")
+            errors.append(f"path {shown} does not exist")
         else:
             errors.append(f"cannot read path {shown}: {exc.strerror}")
         return None
+    if stat.S_ISLNK(info.st_mode):
+        try:
+            target = os.path.realpath(path, strict=True)
+        except OSError:
+            errors.append(f"path {shown} is a broken symbolic link")
+            return None
+        boundary = str(builder.boundary_of(path.parent))
+        if not _within(target, boundary):
+            builder.sink.link_leaves(path, shown, boundary)
+            builder.sink.settle(builder.world, [])
+            return None
+        try:
+            info = os.stat(target)
+        except OSError as exc:
+            errors.append(f"cannot read path {shown}: {exc.strerror}")
+            return None
     if stat.S_ISDIR(info.st_mode):
         return "folder"
     if stat.S_ISREG(info.st_mode):
@@ -275,7 +304,7 @@ def build_world(request: Request) -> World:
     named: list[tuple[Path, str, str]] = []  # (absolute, raw, kind)
     for raw in request.paths:
         path = _absolute(cwd, raw)
-        kind = _named_kind(path, raw, world.errors)
+        kind = _named_kind(builder, path, raw)
         if kind is not None:
             named.append((path, raw, kind))
     diff: list[tuple[Path, Change, Git, str | None]] = []
@@ -306,7 +335,7 @@ def build_world(request: Request) -> World:
 
     for folder in _outermost(roots):
         root = builder.root(folder)
-        boundary = str(root.git.top if root.git is not None else folder)
+        boundary = str(builder.boundary_of(folder))
         for path in builder.listing(root):
             if not _wanted(path.name) or builder.excluded(path):
                 continue
@@ -356,7 +385,7 @@ def build_world(request: Request) -> World:
         scope = {f for f in world_files if builder.included(f)}
     if named and not scope and skipped and request.stdin_filename is None:
         world.notes.extend(skipped)
-    if not request.staged and request.since is None:
+    if not whole and not request.staged and request.since is None:
         _mark_changed(builder, world, scope)
     named_folders = [p for p, _, kind in named if kind == "folder"]
     builder.sink.settle(world, named_folders if request.paths else [cwd] if whole else [])
@@ -388,7 +417,7 @@ def _scope_of_named(
         if force and ignored:
             skipped.append(f"skipped {shown}: {ignored}")
             return []
-        if not _admit(path, str(builder.root_of(path)), builder.sink):
+        if not _admit(path, str(builder.boundary_of(path.parent)), builder.sink):
             return []
         return [path]
     prefix = path.as_posix().rstrip("/") + "/"
@@ -398,7 +427,7 @@ def _scope_of_named(
             skipped.append(f"skipped {shown}: git ignores it, or the configuration excludes it")
         return found
     # a folder git ignores as a whole, or that ``exclude`` removed: linted when named
-    boundary = str(builder.root_of(path))
+    boundary = str(builder.boundary_of(path))
     return [
         f
         for f in _walk(path, builder.sink)
