@@ -23,7 +23,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,7 +43,7 @@ from slolint.discover import (
     display_path,
     shown_path,
 )
-from slolint.world.git import Change, Git
+from slolint.world.git import Change, Git, git_toplevel
 
 PRE_COMMIT_VARIABLE = "PRE_COMMIT"
 
@@ -100,7 +100,8 @@ class _Root:
     listing: list[str] | None = None
 
 
-def in_pre_commit(env: dict[str, str] | os._Environ[str] | None = None) -> bool:
+def in_pre_commit(env: Mapping[str, str] | None = None) -> bool:
+    """pre-commit sets ``PRE_COMMIT=1`` for its hooks: the world is then the index."""
     return (os.environ if env is None else env).get(PRE_COMMIT_VARIABLE) == "1"
 
 
@@ -115,6 +116,7 @@ class _Builder:
         self._tops: dict[Path, Git | None] = {}
         self._root_of: dict[Path, Path] = {}
         self._noted: set[Path] = set()
+        self._listings: dict[tuple[Path, bool], list[str]] = {}
         self._finder = Finder()
 
     # -- roots ---------------------------------------------------------------------------
@@ -146,15 +148,13 @@ class _Builder:
         git = self.git_of(folder)
         if git is not None:
             return git.top
-        from slolint.world.git import git_toplevel
-
         top = git_toplevel(folder)
         if top is not None:  # a ``.git`` git cannot list: the walk starts at the top level
             return top
         found = self._finder.find(folder)
         if found is not None:
             return found.parent
-        cwd = Path(os.path.realpath(self.request.cwd))
+        cwd = Path(os.path.abspath(self.request.cwd))
         if _within(str(folder), str(cwd)):
             return cwd
         if folder not in self._noted:
@@ -188,8 +188,11 @@ class _Builder:
             return
         if root.listing is None:
             respect = self.config.settings_for(root.folder / "x").respect_gitignore
-            names = root.git.files(self.request.index_only, standard_excludes=respect)
-            root.listing = names or []
+            key = (root.git.top, respect)
+            if key not in self._listings:  # one ``git ls-files`` per repository
+                names = root.git.files(self.request.index_only, standard_excludes=respect)
+                self._listings[key] = names or []
+            root.listing = self._listings[key]
         top = root.git.top
         if not _within(str(root.folder), str(top)):
             yield from _walk(root.folder, self.sink)
