@@ -887,3 +887,17 @@ def test_git_info_exclude_is_honoured(committed: Path) -> None:
     assert [(f.file, f.code) for f in check(CheckOptions(cwd=committed)).findings] == [
         ("slos/b.yaml", "SLO201")
     ]
+
+
+@needs_git
+def test_under_pre_commit_the_index_content_is_judged(
+    committed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With ``--all-files`` pre-commit stashes nothing: an unstaged fix is not in the commit."""
+    (committed / "slos" / "b.yaml").write_text(SLO.format(name="checkout-b", target="0.99"))
+    monkeypatch.setenv("PRE_COMMIT", "1")
+    assert [(f.file, f.code) for f in check(CheckOptions(cwd=committed)).findings] == [
+        ("slos/b.yaml", "SLO201")
+    ]
+    monkeypatch.delenv("PRE_COMMIT")
+    assert check(CheckOptions(cwd=committed)).findings == []

@@ -142,7 +142,7 @@ def _build_parser() -> argparse.ArgumentParser:
     lint.add_argument(
         "--no-context",
         action="store_true",
-        help="do not read the repository's other SLO files when files are named",
+        help="read only the files named: cross-file rules see nothing else of the project",
     )
     lint.add_argument(
         "--debug", action="store_true", help="re-raise internal errors with a traceback"

@@ -2,10 +2,9 @@
 locate, filter. Reading this module top to bottom follows a finding from the YAML byte to
 the record a formatter prints.
 
-Files named on the command line are *reported*; when individual files are named (as
-pre-commit does), the rest of their repository's SLO files are read as *context* so that
-cross-file rules (SLA and policy coverage) see the whole picture. A finding on a context
-file is reported only when it depends on a named file (:mod:`slolint.scope`).
+Every run reads its *world*, every SLO file of the project (:mod:`slolint.world`), and
+reports its *scope*, what the user named: a finding is reported when it is in scope or
+depends on something in scope (:mod:`slolint.scope`). Naming less never changes a verdict.
 """
 
 from __future__ import annotations
@@ -323,6 +322,11 @@ def _stage_files(run: _Run, config: Resolver) -> World:
     real_path = RealPaths()
     jobs = _jobs_for([f for f in world.files if f in world.scope], run, True, seen, real_path)
     jobs += _jobs_for([f for f in world.files if f not in world.scope], run, False, seen, real_path)
+    if world.contents:  # read from the index, not the working tree: never cached
+        indexed = [job for job in jobs if Path(job.path) in world.contents]
+        jobs = [job for job in jobs if Path(job.path) not in world.contents]
+        for job in indexed:
+            run.absorb(job, process_data(job, world.contents[Path(job.path)], options.debug))
     if stdin_job is not None and options.stdin is not None:
         run.absorb(stdin_job, process_data(stdin_job, options.stdin, options.debug))
     cached = _open_cache(options.cache_dir)

@@ -70,6 +70,9 @@ class World:
     changed: dict[Path, tuple[Git, str | None]] = field(default_factory=dict)
     """Scope files that differ from their old version, with the repository and the revision
     holding it (None: ``HEAD`` and the index): only they can be a missing object."""
+    contents: dict[Path, bytes] = field(default_factory=dict)
+    """Files read from the index instead of the working tree (the world is the index, and
+    the working tree differs): what the commit holds is what is judged."""
     outside_git: set[Path] = field(default_factory=set)
     """Scope files with no usable repository: absence verdicts keep the kind rule there."""
     errors: list[str] = field(default_factory=list)
@@ -201,6 +204,10 @@ class _Builder:
         for name in root.listing:
             if name.startswith(prefix):
                 yield top / name
+
+    def listed_repositories(self) -> list[tuple[Path, bool]]:
+        """The repositories git listed for this run (top level, standard excludes)."""
+        return list(self._listings)
 
     def excluded(self, path: Path) -> bool:
         settings = self.config.settings_for(path)
@@ -392,6 +399,8 @@ def build_world(request: Request) -> World:
         _mark_changed(builder, world, scope)
     named_folders = [p for p, _, kind in named if kind == "folder"]
     builder.sink.settle(world, named_folders if request.paths else [cwd] if whole else [])
+    if request.index_only:
+        _index_contents(builder, world, world_files)
     world.scope = scope
     world.files = sorted(world_files) if request.context else sorted(scope)
     for file in scope:
@@ -515,3 +524,19 @@ def _mark_changed(builder: _Builder, world: World, scope: set[Path]) -> None:
                     world.gone.append(Gone(old, git, None))
             if path in scope:
                 world.changed[path] = (git, None)
+
+
+def _index_contents(builder: _Builder, world: World, files: dict[Path, Path]) -> None:
+    """The index version of the world's files whose working tree differs from it.
+
+    pre-commit stashes unstaged changes before it runs a hook, so this is rare (a run with
+    ``--all-files`` does not stash); it keeps the verdict on what the commit holds.
+    """
+    for top in {top for top, _ in builder.listed_repositories()}:
+        git = builder.git_of(top)
+        if git is None:
+            continue
+        changed = {top / name for name in git.unstaged() or ()} & files.keys()
+        specs = {f":{path.relative_to(top).as_posix()}": path for path in changed}
+        for spec, data in git.blobs(specs).items():
+            world.contents[specs[spec]] = data

@@ -114,6 +114,13 @@ class Git:
             return None
         return sorted({os.fsdecode(name) for name in out.split(b"\0") if name})
 
+    def unstaged(self) -> list[str] | None:
+        """Tracked files whose working-tree content differs from the index."""
+        out = self._run("diff", "--name-only", "-z", "--no-ext-diff", "--no-renames")
+        if out is None:
+            return None
+        return [os.fsdecode(name) for name in out.split(b"\0") if name]
+
     def resolves(self, rev: str) -> bool:
         """True when ``rev`` names a commit of this repository."""
         return self._run("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}") is not None
