@@ -901,3 +901,25 @@ def test_under_pre_commit_the_index_content_is_judged(
     ]
     monkeypatch.delenv("PRE_COMMIT")
     assert check(CheckOptions(cwd=committed)).findings == []
+
+
+@needs_git
+def test_every_named_path_skipped_says_why_escaped(committed: Path) -> None:
+    name = os.fsdecode(b"gen\xff.yaml")
+    (committed / name).write_text(SLO.format(name="gen", target="1.0"))
+    (committed / ".gitignore").write_text("gen*.yaml\n")
+    (committed / ".slolint.yaml").write_text("exclude: [slos/]\n")
+    config = Resolver(committed, env={})
+    paths = [name, "slos/b.yaml"]
+    result = check(CheckOptions(paths=paths, cwd=committed, config=config, force_exclude=True))
+    assert (result.findings, result.errors) == ([], [])
+    assert result.notes == [
+        "skipped gen\\xff.yaml: git ignores it",
+        "skipped slos/b.yaml: the configuration's exclude matches it",
+    ]
+    # named without --force-exclude, both are linted
+    named = check(CheckOptions(paths=paths, cwd=committed, config=Resolver(committed, env={})))
+    assert [(f.file, f.code) for f in named.findings] == [
+        ("gen\\xff.yaml", "SLO201"),
+        ("slos/b.yaml", "SLO201"),
+    ]
