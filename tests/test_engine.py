@@ -923,3 +923,32 @@ def test_every_named_path_skipped_says_why_escaped(committed: Path) -> None:
         ("gen\\xff.yaml", "SLO201"),
         ("slos/b.yaml", "SLO201"),
     ]
+
+
+@needs_git
+def test_staged_in_a_pre_push_hook_uses_the_pushed_range(
+    committed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (committed / "policies" / "sli.yaml").write_text(SLI.replace("checkout-success", "ok"))
+    git(committed, "commit", "-qam", "rename the SLI")
+    monkeypatch.setenv("PRE_COMMIT_FROM_REF", "HEAD~1")
+    monkeypatch.setenv("PRE_COMMIT_TO_REF", "HEAD")
+    result = check(CheckOptions(cwd=committed, staged=True))
+    assert [(f.file, f.code, f.reported_because) for f in result.findings] == [
+        ("slos/a.yaml", "SLO802", "policies/sli.yaml"),
+        ("slos/b.yaml", "SLO802", "policies/sli.yaml"),
+    ]
+
+
+def test_staged_and_since_take_no_paths(capsys: pytest.CaptureFixture[str]) -> None:
+    from slolint.cli import main
+
+    assert main(["check", "--staged", "slos/"]) == 2
+    assert capsys.readouterr().err == (
+        "slolint: error: --staged chooses the files itself; name no path with it\n"
+    )
+    assert main(["check", "--staged", "--since", "HEAD"]) == 2
+    assert (
+        capsys.readouterr().err
+        == "slolint: error: --staged and --since exclude each other; use one\n"
+    )
