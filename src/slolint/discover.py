@@ -90,7 +90,7 @@ def shown_path(path: str | os.PathLike[str]) -> str:
     return text
 
 
-class _Sink:
+class Sink:
     """Where the problems of one discovery go: errors for named paths, notes for context."""
 
     def __init__(self, result: Discovery, as_notes: bool) -> None:
@@ -117,11 +117,11 @@ class _Sink:
             self.note(f"skipped symbolic link {shown}: it points outside {shown_path(boundary)}")
 
 
-def _wanted(name: str) -> bool:
+def lintable(name: str) -> bool:
     return os.path.splitext(name)[1].lower() in SUFFIXES
 
 
-def _within(target: str, root: str) -> bool:
+def within(target: str, root: str) -> bool:
     try:
         return os.path.commonpath([target, root]) == root
     except ValueError:  # different drives
@@ -132,7 +132,7 @@ def _real(path: str | Path) -> str:
     return os.path.realpath(path)
 
 
-def _admit(path: Path, boundary: str, sink: _Sink) -> bool:
+def admit(path: Path, boundary: str, sink: Sink) -> bool:
     """True when ``path`` is a regular file, or a link to one inside ``boundary``."""
     try:
         info = os.lstat(path)
@@ -155,7 +155,7 @@ def _admit(path: Path, boundary: str, sink: _Sink) -> bool:
         target = os.path.realpath(path, strict=True)
     except OSError:
         return False  # a dangling link or a loop is not a file to lint
-    if not _within(target, boundary):
+    if not within(target, boundary):
         sink.link_leaves(path, shown_path(path), boundary)
         return False
     try:
@@ -164,7 +164,7 @@ def _admit(path: Path, boundary: str, sink: _Sink) -> bool:
         return False
 
 
-def _walk(root: Path, sink: _Sink) -> Iterator[Path]:
+def walk(root: Path, sink: Sink) -> Iterator[Path]:
     """Every entry name under ``root`` worth a look, without following symlinked folders."""
 
     def on_error(exc: OSError) -> None:
@@ -177,7 +177,7 @@ def _walk(root: Path, sink: _Sink) -> Iterator[Path]:
 
 
 @dataclass(slots=True)
-class _Budget:
+class Budget:
     files: int = 0
     size: int = 0
     entries: int = 0
@@ -195,7 +195,7 @@ class _Budget:
         return False
 
 
-def _bounded_notes(notes: list[str]) -> list[str]:
+def bounded_notes(notes: list[str]) -> list[str]:
     if len(notes) <= MAX_NOTES:
         return notes
     return [*notes[:MAX_NOTES], f"{len(notes) - MAX_NOTES:,} more notes like these not shown"]

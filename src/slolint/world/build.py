@@ -32,30 +32,22 @@ from slolint.config.files import Finder
 from slolint.discover import (
     MAX_CONTEXT_ENTRIES,
     MAX_CONTEXT_FILE_BYTES,
+    Budget,
     Discovery,
-    _admit,
-    _bounded_notes,
-    _Budget,
-    _Sink,
-    _walk,
-    _wanted,
-    _within,
+    Sink,
+    admit,
+    bounded_notes,
     display_path,
+    lintable,
     shown_path,
+    walk,
+    within,
 )
+from slolint.world import changes
+from slolint.world.changes import Gone
 from slolint.world.git import Change, Git, git_toplevel
 
 PRE_COMMIT_VARIABLE = "PRE_COMMIT"
-
-
-@dataclass(slots=True)
-class Gone:
-    """A file of the scope that no longer exists (deleted or renamed away), with its repository."""
-
-    path: Path
-    git: Git
-    rev: str | None
-    """Where its old content is (``HEAD``, a commit); None: the index and ``HEAD``."""
 
 
 @dataclass(slots=True)
@@ -108,7 +100,7 @@ def in_pre_commit(env: Mapping[str, str] | None = None) -> bool:
     return (os.environ if env is None else env).get(PRE_COMMIT_VARIABLE) == "1"
 
 
-class _Builder:
+class Builder:
     def __init__(self, request: Request) -> None:
         self.request = request
         self.config = request.config
@@ -158,7 +150,7 @@ class _Builder:
         if found is not None:
             return found.parent
         cwd = Path(os.path.abspath(self.request.cwd))
-        if _within(str(folder), str(cwd)):
+        if within(str(folder), str(cwd)):
             return cwd
         if folder not in self._noted:
             self._noted.add(folder)
@@ -187,7 +179,7 @@ class _Builder:
     def listing(self, root: _Root) -> Iterator[Path]:
         """Every candidate path of a root: git's list, or a walk outside git."""
         if root.git is None:
-            yield from _walk(root.folder, self.sink)
+            yield from walk(root.folder, self.sink)
             return
         if root.listing is None:
             respect = self.config.settings_for(root.folder / "x").respect_gitignore
@@ -197,8 +189,8 @@ class _Builder:
                 self._listings[key] = names or []
             root.listing = self._listings[key]
         top = root.git.top
-        if not _within(str(root.folder), str(top)):
-            yield from _walk(root.folder, self.sink)
+        if not within(str(root.folder), str(top)):
+            yield from walk(root.folder, self.sink)
             return
         prefix = "" if root.folder == top else root.folder.relative_to(top).as_posix() + "/"
         for name in root.listing:
@@ -220,7 +212,7 @@ class _Builder:
         return not include or include.matches(path)
 
 
-class _WorldSink(_Sink):
+class _WorldSink(Sink):
     """Problems met while listing the world: errors under a named folder, else notes.
 
     Decided at the end, once the scope is known: a folder the user named that cannot be
@@ -262,12 +254,12 @@ def _as_discovery(world: World) -> Discovery:
     return result
 
 
-def _absolute(cwd: Path, raw: str) -> Path:
+def absolute(cwd: Path, raw: str) -> Path:
     """An absolute path with ``.`` and ``..`` folded (as git lists them), links kept."""
     return Path(os.path.abspath(Path(cwd, raw)))
 
 
-def _named_kind(builder: _Builder, path: Path, raw: str) -> str | None:
+def _named_kind(builder: Builder, path: Path, raw: str) -> str | None:
     """``file``, ``folder``, or None with an error or a note saying why it is not linted.
 
     A named symbolic link is followed only when its target stays inside the project.
@@ -289,7 +281,7 @@ def _named_kind(builder: _Builder, path: Path, raw: str) -> str | None:
             errors.append(f"path {shown} is a broken symbolic link")
             return None
         boundary = str(builder.boundary_of(path.parent))
-        if not _within(target, boundary):
+        if not within(target, boundary):
             builder.sink.link_leaves(path, shown, boundary)
             builder.sink.settle(builder.world, [])
             return None
@@ -308,19 +300,19 @@ def _named_kind(builder: _Builder, path: Path, raw: str) -> str | None:
 
 def build_world(request: Request) -> World:
     """The world and the scope of one run."""
-    builder = _Builder(request)
+    builder = Builder(request)
     world = builder.world
     cwd = request.cwd.absolute()
     named: list[tuple[Path, str, str]] = []  # (absolute, raw, kind)
     for raw in request.paths:
-        path = _absolute(cwd, raw)
+        path = absolute(cwd, raw)
         kind = _named_kind(builder, path, raw)
         if kind is not None:
             named.append((path, raw, kind))
     diff: list[tuple[Path, Change, Git, str | None]] = []
     changed_anything = False
     if request.staged or request.since is not None:
-        diff, changed_anything = _diff(builder, cwd)
+        diff, changed_anything = changes.diff(builder, cwd)
     whole = not request.paths and not changed_anything and request.stdin_filename is None
     if request.staged and whole and not world.errors:
         world.notes.append("nothing staged: checked every file of the repository")
@@ -334,7 +326,7 @@ def build_world(request: Request) -> World:
     for _, _, git, _ in diff:
         roots.add(git.top)
     world_files: dict[Path, Path] = {}
-    budget = _Budget()
+    budget = Budget()
     entries = 0
     folders = tuple(p.as_posix().rstrip("/") + "/" for p, _, kind in named if kind == "folder")
     files = {p for p, _, kind in named if kind == "file"} | {p for p, *_ in diff}
@@ -347,17 +339,17 @@ def build_world(request: Request) -> World:
         root = builder.root(folder)
         boundary = str(builder.boundary_of(folder))
         for path in builder.listing(root):
-            if not _wanted(path.name) or builder.excluded(path):
+            if not lintable(path.name) or builder.excluded(path):
                 continue
             if scoped(path):
-                if _admit(path, boundary, builder.sink):
+                if admit(path, boundary, builder.sink):
                     world_files.setdefault(path, path)
                 continue
             entries += 1
             if entries > MAX_CONTEXT_ENTRIES:
                 budget.exceeded = f"{MAX_CONTEXT_ENTRIES:,} directory entries"
                 break
-            if not _admit(path, boundary, builder.sink):
+            if not admit(path, boundary, builder.sink):
                 continue
             try:
                 size = os.stat(path).st_size
@@ -396,11 +388,11 @@ def build_world(request: Request) -> World:
     if named and not scope and skipped and request.stdin_filename is None:
         world.notes.extend(skipped)
     if not whole and not request.staged and request.since is None:
-        _mark_changed(builder, world, scope)
+        changes.mark_changed(builder, world, scope)
     named_folders = [p for p, _, kind in named if kind == "folder"]
     builder.sink.settle(world, named_folders if request.paths else [cwd] if whole else [])
     if request.index_only:
-        _index_contents(builder, world, world_files)
+        changes.index_contents(builder, world, world_files)
     world.scope = scope
     world.files = sorted(world_files) if request.context else sorted(scope)
     for file in scope:
@@ -411,12 +403,12 @@ def build_world(request: Request) -> World:
         stdin_git = builder.git_of(stdin_path.parent)
         if stdin_git is not None:
             world.changed[stdin_path] = (stdin_git, None)
-    world.notes[:] = _bounded_notes(world.notes)
+    world.notes[:] = bounded_notes(world.notes)
     return world
 
 
 def _scope_of_named(
-    builder: _Builder, path: Path, raw: str, kind: str, listed: set[Path], skipped: list[str]
+    builder: Builder, path: Path, raw: str, kind: str, listed: set[Path], skipped: list[str]
 ) -> list[Path]:
     """The files a named path puts in scope; a reason in ``skipped`` when it puts none."""
     force = builder.request.force_exclude
@@ -429,7 +421,7 @@ def _scope_of_named(
         if force and ignored:
             skipped.append(f"skipped {shown}: {ignored}")
             return []
-        if not _admit(path, str(builder.boundary_of(path.parent)), builder.sink):
+        if not admit(path, str(builder.boundary_of(path.parent)), builder.sink):
             return []
         return [path]
     prefix = path.as_posix().rstrip("/") + "/"
@@ -442,16 +434,16 @@ def _scope_of_named(
     boundary = str(builder.boundary_of(path))
     return [
         f
-        for f in _walk(path, builder.sink)
-        if _wanted(f.name) and _admit(f, boundary, builder.sink) and builder.included(f)
+        for f in walk(path, builder.sink)
+        if lintable(f.name) and admit(f, boundary, builder.sink) and builder.included(f)
     ]
 
 
-def _ignored_by_git(builder: _Builder, path: Path, listed: set[Path]) -> str | None:
+def _ignored_by_git(builder: Builder, path: Path, listed: set[Path]) -> str | None:
     git = builder.git_of(path.parent)
     if git is None or path in listed:
         return None
-    if not _within(str(path), str(git.top)):
+    if not within(str(path), str(git.top)):
         return None
     if builder.request.index_only:
         return "it is not in the index (the commit does not hold it)"
@@ -461,82 +453,6 @@ def _ignored_by_git(builder: _Builder, path: Path, listed: set[Path]) -> str | N
 def _outermost(roots: set[Path]) -> list[Path]:
     kept: list[Path] = []
     for root in sorted(roots, key=lambda p: (len(p.parts), str(p))):
-        if not any(_within(str(root), str(k)) for k in kept):
+        if not any(within(str(root), str(k)) for k in kept):
             kept.append(root)
     return kept
-
-
-def _diff(builder: _Builder, cwd: Path) -> tuple[list[tuple[Path, Change, Git, str | None]], bool]:
-    """The changed YAML and JSON files of ``--staged`` or ``--since``, with where their old
-    content is, and whether anything changed at all."""
-    request = builder.request
-    git = builder.git_of(cwd)
-    if git is None:
-        builder.world.errors.append(
-            f"{'--staged' if request.staged else '--since'} needs a git repository; "
-            f"{shown_path(cwd)} is not in one"
-        )
-        return [], False
-    rev: str | None
-    start = os.environ.get("PRE_COMMIT_FROM_REF")
-    end = os.environ.get("PRE_COMMIT_TO_REF")
-    if request.since is not None:
-        if not git.resolves(request.since):
-            builder.world.errors.append(f"--since {shown_path(request.since)} names no commit")
-            return [], False
-        changes, rev = git.changes(request.since), request.since
-    elif start and end and git.resolves(start) and git.resolves(end):
-        changes, rev = git.changes(start, end), start
-    else:
-        changes, rev = git.changes(cached=True), "HEAD"
-    if changes is None:
-        builder.world.errors.append("git diff failed: cannot tell which files changed")
-        return [], False
-    wanted: list[tuple[Path, Change, Git, str | None]] = [
-        (git.top / c.path, c, git, rev) for c in changes if _wanted(c.path)
-    ]
-    return wanted, bool(changes)
-
-
-def _mark_changed(builder: _Builder, world: World, scope: set[Path]) -> None:
-    """Scope files that differ from ``HEAD`` or the index, and deleted ones in named folders.
-
-    Only these can be the object an absence verdict misses; an unchanged file cannot.
-    """
-    gits: dict[Path, Git] = {}
-    for file in scope:
-        git = builder.git_of(file.parent)
-        if git is not None:
-            gits.setdefault(git.top, git)
-    named = [_absolute(builder.request.cwd, raw) for raw in builder.request.paths]
-    prefixes = [p.as_posix().rstrip("/") + "/" for p in named if os.path.isdir(p)]
-    if not builder.request.paths:
-        prefixes = ["/"]
-    for git in gits.values():
-        changes = (git.changes("HEAD") or []) + (git.changes(cached=True) or [])
-        for change in changes:
-            if not _wanted(change.path):
-                continue
-            path = git.top / change.path
-            if change.status == "D" or change.old is not None:
-                old = path if change.status == "D" else git.top / (change.old or "")
-                if any(old.as_posix().startswith(p) for p in prefixes):
-                    world.gone.append(Gone(old, git, None))
-            if path in scope:
-                world.changed[path] = (git, None)
-
-
-def _index_contents(builder: _Builder, world: World, files: dict[Path, Path]) -> None:
-    """The index version of the world's files whose working tree differs from it.
-
-    pre-commit stashes unstaged changes before it runs a hook, so this is rare (a run with
-    ``--all-files`` does not stash); it keeps the verdict on what the commit holds.
-    """
-    for top in {top for top, _ in builder.listed_repositories()}:
-        git = builder.git_of(top)
-        if git is None:
-            continue
-        changed = {top / name for name in git.unstaged() or ()} & files.keys()
-        specs = {f":{path.relative_to(top).as_posix()}": path for path in changed}
-        for spec, data in git.blobs(specs).items():
-            world.contents[specs[spec]] = data
