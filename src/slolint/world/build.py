@@ -318,7 +318,11 @@ def build_world(request: Request) -> World:
         world.notes.append("nothing staged: checked every file of the repository")
     anchors = [p for p, _, _ in named] or [cwd]
     if request.stdin_filename is not None:
-        anchors.append(Path(cwd, request.stdin_filename).absolute().parent)
+        # standard input stands where --stdin-filename says, in a folder that may not exist yet
+        place = absolute(cwd, request.stdin_filename).parent
+        while not os.path.isdir(place) and place != place.parent:
+            place = place.parent
+        anchors.append(place)
     roots: set[Path] = set()
     for anchor in anchors:
         if anchor.exists():
