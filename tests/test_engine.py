@@ -952,3 +952,28 @@ def test_staged_and_since_take_no_paths(capsys: pytest.CaptureFixture[str]) -> N
         capsys.readouterr().err
         == "slolint: error: --staged and --since exclude each other; use one\n"
     )
+
+
+@needs_git
+def test_staged_rename_reports_the_references_it_left_dangling(committed: Path) -> None:
+    git(committed, "mv", "policies/sli.yaml", "policies/indicator.yaml")
+    (committed / "policies" / "indicator.yaml").write_text(
+        SLI.replace("checkout-success", "checkout-ok")
+    )
+    git(committed, "add", "-A")
+    result = check(CheckOptions(cwd=committed, staged=True))
+    assert [(f.file, f.code, f.reported_because) for f in result.findings] == [
+        ("slos/a.yaml", "SLO802", "policies/indicator.yaml"),
+        ("slos/b.yaml", "SLO802", "policies/indicator.yaml"),
+    ]
+
+
+def test_absence_verdicts_follow_only_the_lost_name() -> None:
+    location = Origin("slos/a.yaml", 0).at("spec", "indicatorRef")
+    item = violation("SLO802", location, "dangling", depends_on=("SLI",), missing="gone")
+    other = dataclasses.replace(item, missing="elsewhere")
+    scope = ReportScope.build([], [], lost={"SLI": {"gone": "slis/x.yaml"}})
+    assert report_reason(item, ("SLI",), scope) == Reason("slis/x.yaml")
+    assert report_reason(other, ("SLI",), scope) is None
+    kind_level = dataclasses.replace(item, missing=None)
+    assert report_reason(kind_level, ("SLI",), scope) == Reason("slis/x.yaml")
