@@ -940,18 +940,24 @@ def test_staged_in_a_pre_push_hook_uses_the_pushed_range(
     ]
 
 
-def test_staged_and_since_take_no_paths(capsys: pytest.CaptureFixture[str]) -> None:
+def test_staged_and_since_exclude_each_other(capsys: pytest.CaptureFixture[str]) -> None:
     from slolint.cli import main
 
-    assert main(["check", "--staged", "slos/"]) == 2
-    assert capsys.readouterr().err == (
-        "slolint: error: --staged chooses the files itself; name no path with it\n"
-    )
     assert main(["check", "--staged", "--since", "HEAD"]) == 2
-    assert (
-        capsys.readouterr().err
-        == "slolint: error: --staged and --since exclude each other; use one\n"
+    assert capsys.readouterr().err == (
+        "slolint: error: --staged and --since exclude each other; use one\n"
     )
+
+
+@needs_git
+def test_staged_with_paths_reports_the_changes_within_them(committed: Path) -> None:
+    (committed / "slos" / "a.yaml").write_text(SLO.format(name="checkout-a", target="1.0"))
+    (committed / "policies" / "ebp.yaml").write_text(POLICY.replace("pm", "owner"))
+    git(committed, "add", "-A")
+    within = check(CheckOptions(paths=["policies"], cwd=committed, staged=True))
+    assert within.findings == []
+    slos = check(CheckOptions(paths=["slos"], cwd=committed, staged=True))
+    assert [(f.file, f.code) for f in slos.findings] == [("slos/a.yaml", "SLO201")]
 
 
 @needs_git

@@ -442,17 +442,20 @@ def test_hook_args_carry_options(
     assert output.count("slos/orders.yaml:15:15: SLO303 [warning] SLO target 0.999") == 2
 
 
-def test_deleting_the_sli_fails_the_repository_hook(
+def test_deleting_the_sli_fails_both_hooks(
     committed: Path, configs: dict[str, Path], env: dict[str, str]
 ) -> None:
+    """The deleted file's old content, read from HEAD, names the SLI that disappeared."""
     _git("rm", "-q", "slis/orders.yaml", cwd=committed, env=env)
-    done = run_hook(committed, configs["slolint"], env)
-    output = done.stdout + done.stderr
-    assert done.returncode != 0, output
-    assert (
-        'slos/orders.yaml:9:17: SLO802 [error] indicatorRef names SLI "orders-success", '
-        "which does not exist (dangling-reference)" in output
-    )
+    for hook_id, config in configs.items():
+        done = run_hook(committed, config, env)
+        output = done.stdout + done.stderr
+        assert done.returncode != 0, output
+        assert (
+            'slos/orders.yaml:9:17: SLO802 [error] indicatorRef names SLI "orders-success", '
+            "which does not exist (dangling-reference)" in output
+        ), hook_id
+    assert "  = reported because slis/orders.yaml changed" in output
 
 
 def test_renaming_the_sli_fails_on_the_slo_that_names_it(

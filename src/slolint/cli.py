@@ -131,8 +131,9 @@ def _build_parser() -> argparse.ArgumentParser:
     lint.add_argument(
         "--staged",
         action="store_true",
-        help="report the files the index changes (deletions and renames included) and the "
-        "findings that depend on them; nothing staged: every file",
+        help="report the files the index changes (deletions and renames included; within "
+        "the named paths, if any) and the findings that depend on them; nothing staged: "
+        "every file",
     )
     lint.add_argument(
         "--since",

@@ -187,9 +187,6 @@ def run_check(args: argparse.Namespace) -> int:
         return 0
     if args.stdin_filename and "-" not in args.paths:
         raise UsageError("--stdin-filename needs the path '-' (read standard input)")
-    if (args.staged or args.since is not None) and args.paths:
-        option = "--staged" if args.staged else "--since"
-        raise UsageError(f"{option} chooses the files itself; name no path with it")
     if args.staged and args.since is not None:
         raise UsageError("--staged and --since exclude each other; use one")
     options = CheckOptions(

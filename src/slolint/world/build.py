@@ -313,8 +313,9 @@ def build_world(request: Request) -> World:
     changed_anything = False
     if request.staged or request.since is not None:
         diff, changed_anything = changes.diff(builder, cwd)
-    whole = not request.paths and not changed_anything and request.stdin_filename is None
-    if request.staged and whole and not world.errors:
+    by_diff = changed_anything  # the scope is what changed (within the named paths)
+    whole = not request.paths and not by_diff and request.stdin_filename is None
+    if request.staged and not by_diff and not world.errors:
         world.notes.append("nothing staged: checked every file of the repository")
     anchors = [p for p, _, _ in named] or [cwd]
     if request.stdin_filename is not None:
@@ -378,15 +379,8 @@ def build_world(request: Request) -> World:
         for file in found:
             world_files.setdefault(file, file)
         scope.update(found)
-    for path, change, git, rev in diff:
-        if change.status == "D":
-            world.gone.append(Gone(path, git, rev))
-            continue
-        if change.old is not None:
-            world.gone.append(Gone(git.top / change.old, git, rev))
-        if path in listed and not (request.force_exclude and builder.excluded(path)):
-            scope.add(path)
-            world.changed[path] = (git, rev)
+    if by_diff:
+        scope = _changed_scope(builder, diff, listed, scope if named else None)
     if whole:
         scope = {f for f in world_files if builder.included(f)}
     if named and not scope and skipped and request.stdin_filename is None:
@@ -409,6 +403,33 @@ def build_world(request: Request) -> World:
             world.changed[stdin_path] = (stdin_git, None)
     world.notes[:] = bounded_notes(world.notes)
     return world
+
+
+def _changed_scope(
+    builder: Builder,
+    diff: list[tuple[Path, Change, Git, str | None]],
+    listed: set[Path],
+    named: set[Path] | None,
+) -> set[Path]:
+    """The changed files in the world (within the named paths, when paths were named);
+    deleted and renamed-away files are kept as :class:`Gone`, with where their old
+    content is."""
+    world = builder.world
+    folders = tuple(
+        absolute(builder.request.cwd, raw).as_posix().rstrip("/") + "/"
+        for raw in builder.request.paths
+    )
+    scope: set[Path] = set()
+    for path, change, git, rev in diff:
+        old = path if change.status == "D" else git.top / change.old if change.old else None
+        if old is not None and (named is None or old.as_posix().startswith(folders)):
+            world.gone.append(Gone(old, git, rev))
+        if change.status == "D" or path not in listed or (named is not None and path not in named):
+            continue
+        if not (builder.request.force_exclude and builder.excluded(path)):
+            scope.add(path)
+            world.changed[path] = (git, rev)
+    return scope
 
 
 def _scope_of_named(
