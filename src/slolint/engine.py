@@ -40,7 +40,7 @@ from slolint.sniff import may_be_slo
 from slolint.validate import validate
 from slolint.workspace import Workspace
 from slolint.world.build import Request, World, build_world, in_pre_commit
-from slolint.world.git import Git
+from slolint.world.history import lost_objects
 
 if TYPE_CHECKING:
     from slolint.cache import CachedRun
@@ -352,58 +352,6 @@ def _stage_files(run: _Run, config: Resolver) -> World:
     return world
 
 
-def _recognized_in(shown: str, data: bytes) -> list[Recognized]:
-    """The objects of an old version of a file: only compared, never reported or cached."""
-    if not may_be_slo(data):
-        return []
-    found: list[Recognized] = []
-    for document in load_file(shown, data).documents:
-        try:
-            objects, _ = recognize(shown, document.index, document.data)
-        except Exception:  # an old version that trips a bug is simply not compared
-            continue
-        found.extend(objects)
-    return found
-
-
-def _lost_objects(run: _Run, world: World) -> dict[str, dict[str, str]]:
-    """Objects that changed or scope files held in their old version and no longer hold.
-
-    Old versions are read from git in one ``cat-file --batch`` per repository, and only
-    for the files that differ from them, so an unchanged tree costs two ``git diff``.
-    """
-    cwd = run.options.cwd
-    current: dict[str, dict[tuple[str, str], object]] = {}
-    for item in run.recognized:
-        current.setdefault(item.origin.file, {})[(item.kind, item.ref.name)] = item.data
-    wanted: dict[Git, list[tuple[str, str]]] = {}  # git -> [(spec, shown)]
-    entries = [(path, git, rev) for path, (git, rev) in world.changed.items()]
-    entries += [(gone.path, gone.git, gone.rev) for gone in world.gone]
-    for path, git, rev in entries:
-        try:
-            relative = path.relative_to(git.top).as_posix()
-        except ValueError:
-            continue
-        shown = display_path(path, cwd)
-        specs = [f"{rev}:{relative}"] if rev is not None else [f"HEAD:{relative}", f":{relative}"]
-        wanted.setdefault(git, []).extend((spec, shown) for spec in specs)
-    lost: dict[str, dict[str, str]] = {}
-    for git, pairs in wanted.items():
-        blobs = git.blobs(spec for spec, _ in pairs)
-        for spec, shown in pairs:
-            data = blobs.get(spec)
-            if data is None:
-                continue
-            now = current.get(shown, {})
-            for item in _recognized_in(shown, data):
-                key = (item.kind, item.ref.name)
-                if key not in now or now[key] != item.data:
-                    names = lost.setdefault(item.kind, {})
-                    if item.ref.name not in names or shown < names[item.ref.name]:
-                        names[item.ref.name] = shown
-    return lost
-
-
 def _open_cache(folder: Path | None) -> CachedRun | None:
     """The cache of this run, or None (not asked for, or unusable: then simply no cache)."""
     if folder is None:
@@ -510,7 +458,7 @@ def _versioned(run: _Run, world: World) -> tuple[frozenset[str], dict[str, dict[
     versioned = frozenset(run.reported - outside)
     if not versioned and not world.gone:
         return versioned, {}
-    return versioned, _lost_objects(run, world)
+    return versioned, lost_objects(world, run.recognized, run.options.cwd)
 
 
 def _enabled_anywhere(config: Resolver) -> Selection:
