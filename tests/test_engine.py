@@ -983,3 +983,30 @@ def test_absence_verdicts_follow_only_the_lost_name() -> None:
     assert report_reason(other, ("SLI",), scope) is None
     kind_level = dataclasses.replace(item, missing=None)
     assert report_reason(kind_level, ("SLI",), scope) == Reason("slis/x.yaml")
+
+
+@needs_git
+def test_under_pre_commit_a_commit_index_named_by_git_is_the_world(
+    committed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``git commit -a`` hands its hooks a temporary index in ``GIT_INDEX_FILE``."""
+    (committed / "slos" / "c.yaml").write_text(SLO.format(name="checkout-c", target="1.0"))
+    alternate = committed / ".git" / "next-index"
+    shutil.copy(committed / ".git" / "index", alternate)
+    assert GIT is not None
+    subprocess.run(
+        [GIT, "add", "slos/c.yaml"],
+        cwd=committed,
+        env={**os.environ, "GIT_INDEX_FILE": str(alternate)},
+        check=True,
+    )
+    monkeypatch.setenv("PRE_COMMIT", "1")
+    monkeypatch.setenv("GIT_INDEX_FILE", ".git/next-index")
+    assert [(f.file, f.code) for f in check(CheckOptions(cwd=committed)).findings] == [
+        ("slos/b.yaml", "SLO201"),
+        ("slos/c.yaml", "SLO201"),
+    ]
+    monkeypatch.delenv("GIT_INDEX_FILE")
+    assert [(f.file, f.code) for f in check(CheckOptions(cwd=committed)).findings] == [
+        ("slos/b.yaml", "SLO201")
+    ]

@@ -119,7 +119,7 @@ class Builder:
     def git_of(self, folder: Path) -> Git | None:
         """The repository of ``folder``; None outside one, or when git cannot read it."""
         if folder not in self._gits:
-            git = Git.at(folder)
+            git = Git.at(folder, commit_index=self.request.index_only)
             if git is not None:
                 if git.top not in self._tops:
                     # a ``.git`` that git cannot read: the top level is walked instead

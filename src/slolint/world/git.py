@@ -61,21 +61,29 @@ class Change:
 class Git:
     """One repository, by its top level."""
 
-    def __init__(self, top: Path, program: str) -> None:
+    def __init__(self, top: Path, program: str, commit_index: bool = False) -> None:
         self.top = top
         self._program = program
         env = {k: v for k, v in os.environ.items() if k not in _LOCATION_VARIABLES}
         env["GIT_CEILING_DIRECTORIES"] = str(top.parent)  # never a parent's repository
+        index = os.environ.get("GIT_INDEX_FILE")
+        if commit_index and index and (top / index).is_file():
+            # ``git commit -a`` (or with paths) builds the commit in a temporary index and
+            # names it to its hooks: that index is what the commit holds
+            env["GIT_INDEX_FILE"] = str(top / index)
         self._env = env
 
     @classmethod
-    def at(cls, folder: Path) -> Git | None:
-        """The repository holding ``folder``, or None (no ``.git`` above, or no git)."""
+    def at(cls, folder: Path, commit_index: bool = False) -> Git | None:
+        """The repository holding ``folder``, or None (no ``.git`` above, or no git).
+
+        ``commit_index``: a commit hook's ``GIT_INDEX_FILE`` is kept (under pre-commit).
+        """
         top = git_toplevel(folder)
         program = shutil.which("git")
         if top is None or program is None:
             return None
-        return cls(top, program)
+        return cls(top, program, commit_index)
 
     def _run(self, *args: str, stdin: bytes | None = None) -> bytes | None:
         command = [self._program, "-c", "core.fsmonitor=false", "-c", "core.quotePath=false"]
