@@ -401,6 +401,8 @@ def build_world(request: Request) -> World:
         stdin_git = builder.git_of(stdin_path.parent)
         if stdin_git is not None:
             world.changed[stdin_path] = (stdin_git, None)
+        else:
+            world.outside_git.add(stdin_path)
     world.notes[:] = bounded_notes(world.notes)
     return world
 
