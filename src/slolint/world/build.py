@@ -298,6 +298,14 @@ def _named_kind(builder: Builder, path: Path, raw: str) -> str | None:
     return None
 
 
+def project_root(config: Resolver, cwd: Path, path: Path) -> Path:
+    """The folder whose files are the world of ``path`` (which need not exist yet)."""
+    place = absolute(cwd, os.fspath(path))
+    while not os.path.exists(place) and place != place.parent:
+        place = place.parent
+    return Builder(Request([], cwd, config)).root_of(place)
+
+
 def build_world(request: Request) -> World:
     """The world and the scope of one run."""
     builder = Builder(request)
