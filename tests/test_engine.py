@@ -879,11 +879,14 @@ def test_a_tracked_file_is_in_the_world_whatever_gitignore_says(committed: Path)
 
 
 @needs_git
-def test_git_info_exclude_is_honoured(committed: Path) -> None:
-    (committed / "local").mkdir()
-    (committed / "local" / "x.yaml").write_text(SLO.format(name="local", target="1.0"))
+def test_git_info_exclude_and_core_excludes_file_are_honoured(committed: Path) -> None:
+    for folder in ("local", "personal"):
+        (committed / folder).mkdir()
+        (committed / folder / "x.yaml").write_text(SLO.format(name=folder, target="1.0"))
     (committed / ".git" / "info").mkdir(exist_ok=True)
     (committed / ".git" / "info" / "exclude").write_text("local/\n")
+    (committed / ".git" / "my-excludes").write_text("personal/\n")
+    git(committed, "config", "core.excludesFile", str(committed / ".git" / "my-excludes"))
     assert [(f.file, f.code) for f in check(CheckOptions(cwd=committed)).findings] == [
         ("slos/b.yaml", "SLO201")
     ]
