@@ -65,9 +65,8 @@ MAX_SHOWN_PATH = 300
 
 @dataclass(slots=True)
 class Discovery:
-    files: list[Path] = field(default_factory=list)
-    named: list[Path] = field(default_factory=list)
-    """The files named on the command line themselves (not found inside a named folder)."""
+    """Where the problems met while listing files go (shared with the world being built)."""
+
     errors: list[str] = field(default_factory=list)
     """One-line problems with slolint's inputs (missing paths, unreadable folders): exit 2."""
     notes: list[str] = field(default_factory=list)
