@@ -678,7 +678,7 @@ def test_what_git_ignores_is_skipped_unless_the_configuration_says_otherwise(
         CheckOptions(paths=["build"], cwd=tmp_path, selection=selection, force_exclude=True)
     )
     assert (forced.findings, forced.errors) == ([], [])
-    assert forced.notes == ["skipped build: git ignores it, or the configuration excludes it"]
+    assert forced.notes == ["skipped build: git ignores it, or it holds no YAML or JSON file"]
     (tmp_path / ".slolint.yaml").write_text("respect-gitignore: false\n")
     config = Resolver(tmp_path, env={}, selection=selection)
     result = check(CheckOptions(paths=["."], cwd=tmp_path, config=config))
@@ -920,6 +920,8 @@ def test_every_named_path_skipped_says_why_escaped(committed: Path) -> None:
         "skipped gen\\xff.yaml: git ignores it",
         "skipped slos/b.yaml: the configuration's exclude matches it",
     ]
+    folder = check(CheckOptions(paths=["slos"], cwd=committed, config=config, force_exclude=True))
+    assert folder.notes == ["skipped slos: the configuration's exclude matches it"]
     # named without --force-exclude, both are linted
     named = check(CheckOptions(paths=paths, cwd=committed, config=Resolver(committed, env={})))
     assert [(f.file, f.code) for f in named.findings] == [

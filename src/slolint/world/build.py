@@ -462,8 +462,10 @@ def _scope_of_named(
     prefix = path.as_posix().rstrip("/") + "/"
     found = [f for f in listed if f.as_posix().startswith(prefix) and builder.included(f)]
     if found or force:
-        if not found:
-            skipped.append(f"skipped {shown}: git ignores it, or the configuration excludes it")
+        if not found and builder.excluded(path / "_"):
+            skipped.append(f"skipped {shown}: the configuration's exclude matches it")
+        elif not found:
+            skipped.append(f"skipped {shown}: git ignores it, or it holds no YAML or JSON file")
         return found
     # a folder git ignores as a whole, or that ``exclude`` removed: linted when named
     boundary = str(builder.boundary_of(path))
