@@ -130,3 +130,11 @@ def test_server_without_the_extra_is_one_line_and_exit_2(
         "slolint: error: the language server needs pygls and lsprotocol "
         "(pygls.lsp.server is missing); install the extra slolint[server]\n"
     )
+
+
+def test_an_excluded_file_gets_no_findings(project: Path) -> None:
+    (project / ".slolint.yaml").write_text("context-root: .\nexclude: [slos/search.yaml]\n")
+    session = Session(project)
+    path = project / "slos" / "search.yaml"
+    root = session.open(str(path), path.read_text("utf-8"))
+    assert session.lint(root).findings == {str(path): []}

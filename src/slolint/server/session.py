@@ -108,9 +108,11 @@ class Session:
         absolute = os.path.abspath(path)
         world = self._world(config, Path(absolute))
         data = text.encode("utf-8")[: MAX_FILE_BYTES + 1]
-        job = FileJob(absolute, display_path(Path(absolute), self.cwd), True)
+        excluded = config.excluded(Path(absolute), True)  # as for a file named to check
+        job = FileJob(absolute, display_path(Path(absolute), self.cwd), not excluded)
         reset_run_budget()
-        result = process_data(job, data, size=len(data) if len(data) > MAX_FILE_BYTES else None)
+        size = len(data) if len(data) > MAX_FILE_BYTES else None
+        result = FileResult(None) if excluded else process_data(job, data, size=size)
         self.processed_buffers += 1
         self.buffers[absolute] = Buffer(absolute, text, world.root, job, result)
         return world.root
