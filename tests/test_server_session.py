@@ -138,3 +138,21 @@ def test_an_excluded_file_gets_no_findings(project: Path) -> None:
     path = project / "slos" / "search.yaml"
     root = session.open(str(path), path.read_text("utf-8"))
     assert session.lint(root).findings == {str(path): []}
+
+
+def test_a_world_in_a_repository_loads_through_the_cache(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "key"))
+    monkeypatch.delenv("SLOLINT_CACHE_DIR", raising=False)
+    subprocess.run(["git", "init", "-q", str(project)], check=True)
+    slo = project / SLO_FILE
+    expected = [("SLO301", 26), ("SLO401", 33), ("SLO802", 39)]
+    for _ in range(2):  # cold, then from the entries the first session wrote
+        session = Session(project)
+        root = session.open(str(slo), slo.read_text(encoding="utf-8"))
+        assert codes(session, root, slo) == expected
+        assert session.worlds[root].processed == 18
+    assert (project / ".slolint_cache" / "CACHEDIR.TAG").is_file()

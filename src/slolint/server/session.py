@@ -15,19 +15,39 @@ Nothing here knows the Language Server Protocol; :mod:`slolint.server.protocol` 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from slolint.config import ConfigError, Resolver
 from slolint.discover import context_root, discover_context, display_path
-from slolint.engine import CheckOptions, FileResult, check_loaded, process_data, process_file
+from slolint.engine import (
+    CheckOptions,
+    FileResult,
+    check_loaded,
+    process_data,
+    process_file,
+    read_job,
+)
 from slolint.findings import Finding
 from slolint.load import MAX_FILE_BYTES, reset_run_budget
 from slolint.parallel import FileJob
 
+if TYPE_CHECKING:
+    from slolint.cache import CachedRun
+
 SUFFIXES = (".yaml", ".yml", ".json")
 """The files ``slolint check`` lints; the session ignores other documents."""
+
+
+def _open_cache(cwd: Path) -> CachedRun | None:
+    """The cache ``slolint check`` uses from ``cwd`` (None outside a repository)."""
+    from slolint.cache import CachedRun, Store, default_location
+
+    folder = default_location(cwd)
+    store = Store.open(folder) if folder is not None else None
+    return CachedRun(store, read_job, process_data) if store is not None else None
 
 
 @dataclass(slots=True)
@@ -84,11 +104,33 @@ class Session:
         if world is None:
             world = self.worlds[root] = World(root)
             context = discover_context([file], None, lambda _: root)
-            for path in context.files:
-                if config.excluded(path, False):
-                    continue
-                self._load(world, path)
+            jobs = [
+                FileJob(os.fspath(path.absolute()), display_path(path, self.cwd), False)
+                for path in context.files
+                if not config.excluded(path, False)
+            ]
+            self._load_all(world, jobs)
         return world
+
+    def _load_all(self, world: World, jobs: list[FileJob]) -> None:
+        """Every file of a new world, through the cache of ``slolint check`` when it has one.
+
+        In this process, one file after another: the server's own threads make forking a
+        pool of workers unsafe.
+        """
+        reset_run_budget()
+        cached = _open_cache(self.cwd)
+        outcomes: Iterable[tuple[FileJob, FileResult | str]]
+        if cached is not None:
+            outcomes = cached.results(jobs, 1, False)
+        else:
+            outcomes = ((job, process_file(job)) for job in jobs)
+        for job, outcome in outcomes:
+            world.processed += 1
+            if not isinstance(outcome, str):  # a string: the file could not be processed
+                world.on_disk[job.path] = (job, outcome)
+        if cached is not None:
+            cached.finish()
 
     def _load(self, world: World, path: Path) -> None:
         absolute = os.fspath(path.absolute())
