@@ -156,3 +156,19 @@ def test_a_world_in_a_repository_loads_through_the_cache(
         assert codes(session, root, slo) == expected
         assert session.worlds[root].processed == 18
     assert (project / ".slolint_cache" / "CACHEDIR.TAG").is_file()
+
+
+def test_a_broken_unsaved_buffer_is_a_finding_and_no_file(project: Path) -> None:
+    session = Session(project)
+    new = project / "slos" / "new.yaml"
+    root = session.open(str(new), "apiVersion: openslo/v1\nkind: SLO\nmetadata: {name: x\n")
+    found = session.lint(root).findings[str(new)]
+    assert [(f.code, f.position.line, f.position.column, f.message) for f in found] == [
+        (
+            "SLO001",
+            4,
+            1,
+            "syntax error: did not find expected ',' or '}' while parsing a flow mapping",
+        )
+    ]
+    assert not new.exists()
