@@ -169,6 +169,20 @@ class Session:
                 return world.root
         return buffer.world if buffer is not None else None
 
+    def changed_on_disk(self, path: str, deleted: bool) -> set[Path]:
+        """A file the editor saw change on disk (a ``git pull``): the worlds it belongs to."""
+        absolute = os.path.abspath(path)
+        touched: set[Path] = set()
+        for world in self.worlds.values():
+            inside = Path(absolute).is_relative_to(world.root)
+            if deleted:
+                if world.on_disk.pop(absolute, None) is not None:
+                    touched.add(world.root)
+            elif absolute in world.on_disk or (inside and self.lintable(absolute)):
+                self._load(world, Path(absolute))
+                touched.add(world.root)
+        return touched
+
     def close(self, path: str) -> Path | None:
         """Forget a buffer: its file counts as on disk again."""
         buffer = self.buffers.pop(os.path.abspath(path), None)
