@@ -32,6 +32,7 @@ from slolint.policies import policy_rule
 from slolint.quoting import quoted
 from slolint.read import ReadError, read_limited
 from slolint.recognize import Recognized, once_per_file, recognize
+from slolint.recognize.format import load_formats
 from slolint.registry import RULES, Rule, set_rule_options
 from slolint.rules import load_rules
 from slolint.rules.input import UNREAD_CODES
@@ -436,6 +437,7 @@ def _enabled_anywhere(config: Resolver) -> Selection:
 def check(options: CheckOptions) -> CheckResult:
     """Run the whole pipeline over ``options.paths``."""
     rules = load_rules()
+    load_formats()  # a broken format plugin stops the run before any file is read
     config = options.config or Resolver.defaults(options.cwd, options.selection)
     run = _Run(options)
     reset_run_budget()
