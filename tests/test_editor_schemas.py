@@ -442,3 +442,11 @@ def test_readme_editor_snippets_name_real_schemas() -> None:
     assert set(json.loads(settings)) == {"yaml.schemas"}
     for kind in re.findall(r"^slolint schema (\S+) >", section, re.M):
         assert run_slolint("schema", kind, cwd=ROOT).returncode == 0, kind
+
+
+def test_schema_command_refuses_an_ambiguous_kind() -> None:
+    done = run_slolint("schema", "SLO", cwd=ROOT)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.startswith("slolint: error: kind 'SLO' is ambiguous: openslo/v1/SLO, ")
+    assert done.stderr.endswith("; name the apiVersion too\n")
