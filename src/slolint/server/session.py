@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from slolint.config import ConfigError, Resolver
-from slolint.discover import context_root, discover_context, display_path
+from slolint.discover import display_path
 from slolint.engine import (
     CheckOptions,
     FileResult,
@@ -33,6 +33,7 @@ from slolint.engine import (
 from slolint.findings import Finding
 from slolint.load import MAX_FILE_BYTES, reset_run_budget
 from slolint.parallel import FileJob
+from slolint.world.build import Request, build_world, project_root
 
 if TYPE_CHECKING:
     from slolint.cache import CachedRun
@@ -95,19 +96,14 @@ class Session:
         """Read afresh for every pass: a saved ``.slolint.yaml`` applies at once."""
         return Resolver(self.cwd)
 
-    def _root_of(self, config: Resolver, file: Path) -> Path:
-        return config.settings_for(file).context_root or context_root(file)
-
     def _world(self, config: Resolver, file: Path) -> World:
-        root = self._root_of(config, file)
+        root = project_root(config, self.cwd, file)
         world = self.worlds.get(root)
         if world is None:
             world = self.worlds[root] = World(root)
-            context = discover_context([file], None, lambda _: root)
             jobs = [
                 FileJob(os.fspath(path.absolute()), display_path(path, self.cwd), False)
-                for path in context.files
-                if not config.excluded(path, False)
+                for path in build_world(Request([], root, config)).files
             ]
             self._load_all(world, jobs)
         return world
