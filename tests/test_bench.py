@@ -81,3 +81,19 @@ def test_a_failing_command_stops_the_run_with_its_output(tmp_path: Path) -> None
     )
     with pytest.raises(run.BenchError, match=r"(?s)exit code 1, expected 0.*a finding"):
         run.run_once(command)
+
+
+@pytest.mark.slow
+def test_the_server_benchmark_runs_and_agrees_with_check() -> None:
+    run = subprocess.run(
+        [sys.executable, str(BENCH / "server.py"), "--files", "60", "--edits", "3"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0].startswith("first open, 60 files: cold cache ")
+    assert lines[1].startswith("re-lint after an edit of the SLA: median ")
+    assert lines[2].endswith(", as slolint check reports")

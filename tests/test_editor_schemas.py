@@ -84,11 +84,14 @@ def test_bundled_schemas_and_catalog_are_up_to_date() -> None:
 
 
 def test_every_document_schema_is_bundled() -> None:
+    only_definitions = {"$schema", "$id", "$comment", "title", "description", "definitions"}
     sources = [
         path.relative_to(SCHEMAS).as_posix()
         for path in sorted(SCHEMAS.glob("*/*.schema.json"))
-        if path.parent.name != "bundled" and path.name != "defs.schema.json"
+        if path.parent.name != "bundled"
+        and not set(json.loads(path.read_text(encoding="utf-8"))) <= only_definitions
     ]
+    assert "openslo-v1/defs.schema.json" not in sources
     bundled = sorted(path.relative_to(BUNDLED).as_posix() for path in BUNDLED.glob("*/*.json"))
     assert bundled == sources
     assert set(KIND_FILES.values()) <= set(bundled)
@@ -439,3 +442,11 @@ def test_readme_editor_snippets_name_real_schemas() -> None:
     assert set(json.loads(settings)) == {"yaml.schemas"}
     for kind in re.findall(r"^slolint schema (\S+) >", section, re.M):
         assert run_slolint("schema", kind, cwd=ROOT).returncode == 0, kind
+
+
+def test_schema_command_refuses_an_ambiguous_kind() -> None:
+    done = run_slolint("schema", "SLO", cwd=ROOT)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.startswith("slolint: error: kind 'SLO' is ambiguous: openslo/v1/SLO, ")
+    assert done.stderr.endswith("; name the apiVersion too\n")

@@ -33,7 +33,14 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[1]
 PRE_COMMIT = Path(sys.executable).with_name("pre-commit")
-FALLBACK_FILES = ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "src", "schemas")
+FALLBACK_FILES = (
+    "pyproject.toml",
+    "README.md",
+    "LICENSE",
+    ".pre-commit-hooks.yaml",
+    "src",
+    "schemas",
+)
 """What the hook needs when the checkout is not a git repository (an unpacked sdist)."""
 
 SERVICE = """\

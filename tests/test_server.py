@@ -45,6 +45,12 @@ def project(tmp_path: Path) -> Path:
     )
 )
 async def client(lsp_client: LanguageClient, project: Path) -> AsyncIterator[None]:
+    @lsp_client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def register(params: types.RegistrationParams) -> None:
+        """Accept the server's request to watch SLO files, as VS Code does."""
+        registrations.extend(params.registrations)
+
+    registrations: list[types.Registration] = []
     await lsp_client.initialize_session(
         types.InitializeParams(
             capabilities=client_capabilities("visual-studio-code"),
@@ -213,3 +219,34 @@ async def test_suppressions_and_configuration_apply(client: LanguageClient, proj
     uri = open_file(client, path, text)
     found = await published(client, uri)
     assert {str(d.code) for d in found[uri]} == {"SLO401"}
+
+
+@pytest.mark.usefixtures("client")
+async def test_a_file_changed_outside_the_editor_is_read_again(
+    client: LanguageClient, project: Path
+) -> None:
+    slo_uri = open_file(client, project / SLO_FILE)
+    assert SLO301 in summary((await published(client, slo_uri))[slo_uri])
+    sla = project / SLA_FILE
+    text = sla.read_text(encoding="utf-8")
+    sla.write_text(text.replace("      targetPercent: 99.9\n", "      targetPercent: 99.5\n"))
+    client.diagnostics.clear()
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(
+            [types.FileEvent(uri=sla.as_uri(), type=types.FileChangeType.Changed)]
+        )
+    )
+    after = await published(client, slo_uri)
+    assert {str(d.code) for d in after[slo_uri]} == {"SLO401", "SLO802"}
+
+    policy = project / "policies" / "payments.ebp.yaml"
+    policy.unlink()
+    client.diagnostics.clear()
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(
+            [types.FileEvent(uri=policy.as_uri(), type=types.FileChangeType.Deleted)]
+        )
+    )
+    gone = await published(client, slo_uri)
+    assert summary(gone[slo_uri]) == check_json(project, SLO_FILE)
+    assert summary(gone[slo_uri]) != summary(after[slo_uri])

@@ -130,3 +130,45 @@ def test_server_without_the_extra_is_one_line_and_exit_2(
         "slolint: error: the language server needs pygls and lsprotocol "
         "(pygls.lsp.server is missing); install the extra slolint[server]\n"
     )
+
+
+def test_an_excluded_file_gets_no_findings(project: Path) -> None:
+    (project / ".slolint.yaml").write_text("context-root: .\nexclude: [slos/search.yaml]\n")
+    session = Session(project)
+    path = project / "slos" / "search.yaml"
+    root = session.open(str(path), path.read_text("utf-8"))
+    assert session.lint(root).findings == {str(path): []}
+
+
+def test_a_world_in_a_repository_loads_through_the_cache(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "key"))
+    monkeypatch.delenv("SLOLINT_CACHE_DIR", raising=False)
+    subprocess.run(["git", "init", "-q", str(project)], check=True)
+    slo = project / SLO_FILE
+    expected = [("SLO301", 26), ("SLO401", 33), ("SLO802", 39)]
+    for _ in range(2):  # cold, then from the entries the first session wrote
+        session = Session(project)
+        root = session.open(str(slo), slo.read_text(encoding="utf-8"))
+        assert codes(session, root, slo) == expected
+        assert session.worlds[root].processed == 18
+    assert (project / ".slolint_cache" / "CACHEDIR.TAG").is_file()
+
+
+def test_a_broken_unsaved_buffer_is_a_finding_and_no_file(project: Path) -> None:
+    session = Session(project)
+    new = project / "slos" / "new.yaml"
+    root = session.open(str(new), "apiVersion: openslo/v1\nkind: SLO\nmetadata: {name: x\n")
+    found = session.lint(root).findings[str(new)]
+    assert [(f.code, f.position.line, f.position.column, f.message) for f in found] == [
+        (
+            "SLO001",
+            3,
+            19,  # the end of the last line: the file ends inside the flow mapping
+            "syntax error: did not find expected ',' or '}' while parsing a flow mapping",
+        )
+    ]
+    assert not new.exists()

@@ -153,6 +153,40 @@ def build() -> SlolintServer:
         if root is not None:
             ls.publish(root)
 
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def watched(ls: SlolintServer, params: types.DidChangeWatchedFilesParams) -> None:
+        """Files changed outside the editor: read them again, then lint their projects."""
+        session = ls.ensure_session()
+        touched: set[Path] = set()
+        for change in params.changes:
+            path = path_of_uri(change.uri)
+            if path is not None and session.lintable(path):
+                deleted = change.type == types.FileChangeType.Deleted
+                touched |= session.changed_on_disk(path, deleted)
+        for root in sorted(touched):
+            ls.publish(root)
+
+    @server.feature(types.INITIALIZED)
+    async def initialized(ls: SlolintServer, params: types.InitializedParams) -> None:
+        """Ask the editor to report changes to SLO files made outside it, where it can."""
+        workspace = ls.client_capabilities.workspace
+        watching = workspace.did_change_watched_files if workspace else None
+        if watching is None or not watching.dynamic_registration:
+            return
+        options = types.DidChangeWatchedFilesRegistrationOptions(
+            watchers=[types.FileSystemWatcher(glob_pattern="**/*.{yaml,yml,json}")]
+        )
+        registration = types.Registration(
+            id="slolint-watched-files",
+            method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+            register_options=options,
+        )
+        try:
+            await ls.client_register_capability_async(types.RegistrationParams([registration]))
+        except Exception as exc:  # an editor that refuses: changes are then read on save
+            message = f"slolint: cannot watch files: {exc}"
+            ls.window_log_message(types.LogMessageParams(types.MessageType.Warning, message))
+
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     def hover(ls: SlolintServer, params: types.HoverParams) -> types.Hover | None:
         """Over a diagnostic's span: the documentation of its rule."""

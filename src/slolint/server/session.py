@@ -15,20 +15,40 @@ Nothing here knows the Language Server Protocol; :mod:`slolint.server.protocol` 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from slolint.config import ConfigError, Resolver
 from slolint.discover import display_path
-from slolint.engine import CheckOptions, FileResult, check_loaded, process_data, process_file
+from slolint.engine import (
+    CheckOptions,
+    FileResult,
+    check_loaded,
+    process_data,
+    process_file,
+    read_job,
+)
 from slolint.findings import Finding
 from slolint.load import MAX_FILE_BYTES, reset_run_budget
 from slolint.parallel import FileJob
 from slolint.world.build import Request, build_world, project_root
 
+if TYPE_CHECKING:
+    from slolint.cache import CachedRun
+
 SUFFIXES = (".yaml", ".yml", ".json")
 """The files ``slolint check`` lints; the session ignores other documents."""
+
+
+def _open_cache(cwd: Path) -> CachedRun | None:
+    """The cache ``slolint check`` uses from ``cwd`` (None outside a repository)."""
+    from slolint.cache import CachedRun, Store, default_location
+
+    folder = default_location(cwd)
+    store = Store.open(folder) if folder is not None else None
+    return CachedRun(store, read_job, process_data) if store is not None else None
 
 
 @dataclass(slots=True)
@@ -81,9 +101,32 @@ class Session:
         world = self.worlds.get(root)
         if world is None:
             world = self.worlds[root] = World(root)
-            for path in build_world(Request([], root, config)).files:
-                self._load(world, path)
+            jobs = [
+                FileJob(os.fspath(path.absolute()), display_path(path, self.cwd), False)
+                for path in build_world(Request([], root, config)).files
+            ]
+            self._load_all(world, jobs)
         return world
+
+    def _load_all(self, world: World, jobs: list[FileJob]) -> None:
+        """Every file of a new world, through the cache of ``slolint check`` when it has one.
+
+        In this process, one file after another: the server's own threads make forking a
+        pool of workers unsafe.
+        """
+        reset_run_budget()
+        cached = _open_cache(self.cwd)
+        outcomes: Iterable[tuple[FileJob, FileResult | str]]
+        if cached is not None:
+            outcomes = cached.results(jobs, 1, False)
+        else:
+            outcomes = ((job, process_file(job)) for job in jobs)
+        for job, outcome in outcomes:
+            world.processed += 1
+            if not isinstance(outcome, str):  # a string: the file could not be processed
+                world.on_disk[job.path] = (job, outcome)
+        if cached is not None:
+            cached.finish()
 
     def _load(self, world: World, path: Path) -> None:
         absolute = os.fspath(path.absolute())
@@ -103,9 +146,11 @@ class Session:
         absolute = os.path.abspath(path)
         world = self._world(config, Path(absolute))
         data = text.encode("utf-8")[: MAX_FILE_BYTES + 1]
-        job = FileJob(absolute, display_path(Path(absolute), self.cwd), True)
+        excluded = config.excluded(Path(absolute), True)  # as for a file named to check
+        job = FileJob(absolute, display_path(Path(absolute), self.cwd), not excluded)
         reset_run_budget()
-        result = process_data(job, data, size=len(data) if len(data) > MAX_FILE_BYTES else None)
+        size = len(data) if len(data) > MAX_FILE_BYTES else None
+        result = FileResult(None) if excluded else process_data(job, data, size=size)
         self.processed_buffers += 1
         self.buffers[absolute] = Buffer(absolute, text, world.root, job, result)
         return world.root
@@ -119,6 +164,20 @@ class Session:
                 self._load(world, Path(absolute))
                 return world.root
         return buffer.world if buffer is not None else None
+
+    def changed_on_disk(self, path: str, deleted: bool) -> set[Path]:
+        """A file the editor saw change on disk (a ``git pull``): the worlds it belongs to."""
+        absolute = os.path.abspath(path)
+        touched: set[Path] = set()
+        for world in self.worlds.values():
+            inside = Path(absolute).is_relative_to(world.root)
+            if deleted:
+                if world.on_disk.pop(absolute, None) is not None:
+                    touched.add(world.root)
+            elif absolute in world.on_disk or (inside and self.lintable(absolute)):
+                self._load(world, Path(absolute))
+                touched.add(world.root)
+        return touched
 
     def close(self, path: str) -> Path | None:
         """Forget a buffer: its file counts as on disk again."""
