@@ -115,7 +115,7 @@ spec:
       when: {{budgetConsumed: 1.0}}
       actions: [{{type: releaseFreeze, actor: team-{team}, until: withinSlo}}]
     - name: fast-burn
-      when: {{burnRate: 14.4, window: 1h, shortWindow: 5m}}
+      when: {{burnRate: 13.44, window: 1h, shortWindow: 5m}}
       actions: [{{type: page, actor: team-{team}-oncall}}]
   escalation: {{path: [sre-lead, director-engineering]}}
 """
@@ -305,15 +305,19 @@ def generate_repository(root: Path, files: int, seed: int = 7) -> Repository:
     while written < files:
         team = i % teams
         digit = rng.randrange(1, 10)
+        # At most 99.95% over 28 days: 20 minutes of budget, enough for a human to act on
+        # (SLO206) and four 5-minute slices (SLO205), with at most four nines (SLO203).
+        # At least 99.5%: half the budget of the 99% SLAs at most (SLO302).
+        tight = 1 + digit % 5
         method, ratio, percent, slices, annotations = (
             "Occurrences",
-            f"0.99{digit}",
-            f"99.9{digit}",
+            f"0.99{5 + digit % 5}",
+            f"99.9{tight}",
             "",
             "",
         )
         if i % 5 == 3:  # an SLA annotation: 99% per calendar month, time-based budget
-            method, ratio, percent = "RatioTimeslices", f"0.999{digit}", f"99.99{digit}"
+            method, ratio, percent = "RatioTimeslices", "0.999", f"99.9{tight}"
             slices = "      timeSliceWindow: 5m\n"
             annotations = '  annotations:\n    slolint.dev/sla-target: "99"\n'
         alerting = (
@@ -335,12 +339,11 @@ def generate_repository(root: Path, files: int, seed: int = 7) -> Repository:
             ("SLO", f"slos/svc-{i:05}.yaml", SLO),
             ("SLI", f"slis/svc-{i:05}.yaml", SLI),
         ]
-        if i % 4 == 1:
-            units.append(("Service", f"services/svc-{i:05}.yaml", SERVICE))
+        units.append(("Service", f"services/svc-{i:05}.yaml", SERVICE))
         if i % 10 == 7:
             units.append(("SLA", f"agreements/svc-{i:05}.sla.yaml", SLA))
         for kind, relative, template in units:
-            if written < files and (kind != "SLO" or files - written >= 2):
+            if written < files and (kind != "SLO" or files - written >= 3):
                 repo.write(kind, relative, template.format(**values))
                 written += 1
         i += 1
