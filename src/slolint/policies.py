@@ -12,8 +12,9 @@ The view (documented in the README, "Custom policies"):
 ``apiVersion``      as written; ``format`` is its group (``openslo``, ``slolint.dev``)
 ``kind``, ``name``  the object's kind and ``metadata.name``
 ``service``         the SLO's (or SLA's) service, when it has one
-``labels``          ``{key: value}``; a label with several values is a list
-``annotations``     ``{key: value}``
+``labels``          ``{key: value}``; a label with several values is a list; absent when none
+``annotations``     ``{key: value}``; absent when none
+``document``        the object's mapping as written (``document.spec.description``)
 ``owner``           annotation ``slolint.dev/owner``, else label ``owner``, else ``team``;
                     an ErrorBudgetPolicy's ``spec.owner``; absent when there is none
 ``target``          the lowest objective target as a ratio (``0.999``); ``targetPercent``
@@ -25,12 +26,17 @@ The view (documented in the README, "Custom policies"):
 ``indicator``       ``{ref, name, kind}``
 ``aspirational``    true for SLOs annotated ``slolint.dev/aspirational: "true"``
 ``sla``             ``{covered, names}``: the SLAs this SLO backs
-``errorBudgetPolicy`` ``{covered, names}``: the policies whose scope holds this SLO
+``errorBudgetPolicy`` ``{covered, names}``: the policies that hold this SLO, from the one
+                    coverage relation SLO401 uses (:func:`slolint.rules.policy.policy_coverage`)
 ==================  ===================================================================
+
+``match.kinds`` and ``match.formats`` are checked against what slolint lints, so a typo
+(``Slo``) is a configuration error rather than a policy that silently matches nothing.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -171,6 +177,7 @@ def policies_from_config(data: dict[str, Any], config: ConfigFile) -> list[Polic
                 + ", ".join(f"{{{p}}}" for p in sorted(PLACEHOLDERS)),
             )
         match = entry.get("match") or {}
+        _check_match(match, index, where, config)
         policy = Policy(
             code=code,
             name=name,
@@ -190,6 +197,54 @@ def policies_from_config(data: dict[str, Any], config: ConfigFile) -> list[Polic
             raise config.error((*where, "name"), f"policies: {exc}") from exc
         policies.append(policy)
     return policies
+
+
+def known_kinds() -> tuple[str, ...]:
+    """Kinds a policy can match: those of the formats slolint lints, sorted."""
+    from slolint.recognize import ADAPTERS
+
+    return tuple(sorted({kind for kinds, _ in ADAPTERS.values() for kind in kinds}))
+
+
+def known_formats() -> tuple[str, ...]:
+    """Names ``match.formats`` accepts: each linted apiVersion, its group and the group's
+    first label (``openslo/v1``, ``openslo``; ``slolint.dev/v1alpha1``, ``slolint.dev``,
+    ``slolint``), as :func:`_format_matches` compares them."""
+    from slolint.recognize import ADAPTERS
+
+    names: set[str] = set()
+    for api_version in ADAPTERS:
+        group = api_version.split("/", 1)[0]
+        names.update((api_version, group, group.split(".", 1)[0]))
+    return tuple(sorted(names))
+
+
+def _did_you_mean(value: str, choices: tuple[str, ...]) -> str:
+    """A close choice, case-insensitively first (``Slo`` is ``SLO``), else by spelling."""
+    folded = {choice.casefold(): choice for choice in choices}
+    if value.casefold() in folded:
+        return f'; did you mean "{folded[value.casefold()]}"?'
+    close = difflib.get_close_matches(value.casefold(), list(folded), n=1, cutoff=0.6)
+    return f'; did you mean "{folded[close[0]]}"?' if close else ""
+
+
+def _check_match(
+    match: dict[str, Any], index: int, where: tuple[str | int, ...], config: ConfigFile
+) -> None:
+    """Refuse a kind or format no object can have: such a policy would match nothing, and
+    a team would believe its rule holds."""
+    for key, choices, what in (
+        ("kinds", known_kinds(), "kind"),
+        ("formats", known_formats(), "format"),
+    ):
+        for position, value in enumerate(match.get(key) or ()):
+            if value in choices:
+                continue
+            raise config.error(
+                (*where, "match", key, position),
+                f"policies[{index}].match.{key}: unknown {what} {shorten(repr(value))}"
+                + (_did_you_mean(value, choices) or "; expected one of " + ", ".join(choices)),
+            )
 
 
 def _register(policy: Policy, url: str | None) -> None:
@@ -234,8 +289,6 @@ def _base_view(resource: Resource) -> tuple[View, Places]:
         "format": resource.api_version.split("/", 1)[0],
         "kind": resource.kind,
         "name": resource.name,
-        "labels": _labels(resource),
-        "annotations": dict(resource.annotations),
     }
     places: Places = {
         (): resource.location,
@@ -243,13 +296,19 @@ def _base_view(resource: Resource) -> tuple[View, Places]:
         ("format",): origin.at("apiVersion"),
         ("kind",): origin.at("kind"),
         ("name",): resource.location,
-        ("labels",): origin.at("metadata", "labels"),
-        ("annotations",): origin.at("metadata", "annotations"),
     }
-    for key in resource.labels:
-        places[("labels", key)] = origin.at("metadata", "labels", key)
-    for key in resource.annotations:
-        places[("annotations", key)] = origin.at("metadata", "annotations", key)
+    if resource.labels:
+        view["labels"] = _labels(resource)
+        places[("labels",)] = origin.at("metadata", "labels")
+        for key in resource.labels:
+            places[("labels", key)] = origin.at("metadata", "labels", key)
+    if resource.annotations:
+        view["annotations"] = dict(resource.annotations)
+        places[("annotations",)] = origin.at("metadata", "annotations")
+        for key in resource.annotations:
+            places[("annotations", key)] = origin.at("metadata", "annotations", key)
+    if resource.document is not None:
+        view["document"] = resource.document
     owner = _owner(resource)
     if owner is not None:
         view["owner"] = owner[0]
@@ -276,10 +335,11 @@ class Coverage:
     """Which SLAs and policies hold each SLO (by ``id``), computed once per run."""
 
     slas: dict[int, list[str]]
-    policies: dict[int, list[str]]
+    policies: dict[int, tuple[str, ...]]
 
     @classmethod
     def build(cls, workspace: Workspace) -> Coverage:
+        from slolint.rules.policy import policy_coverage
         from slolint.rules.sla import candidate_slos
 
         slas: dict[int, list[str]] = {}
@@ -287,16 +347,7 @@ class Coverage:
             backing = [slo for slo in candidate_slos(sla, workspace) if not slo.aspirational]
             for slo in backing:
                 slas.setdefault(id(slo), []).append(sla.name)
-        policies: dict[int, list[str]] = {}
-        for policy in workspace.policies:
-            if policy.scope is not None:
-                for slo in workspace.select(policy.scope):
-                    policies.setdefault(id(slo), []).append(policy.name)
-        for slo in workspace.slos:
-            for ref in slo.policy_refs:
-                if workspace.exists("ErrorBudgetPolicy", ref.name):
-                    policies.setdefault(id(slo), []).append(ref.name)
-        return cls(slas, policies)
+        return cls(slas, policy_coverage(workspace))
 
 
 def _slo_view(slo: SLO, coverage: Coverage) -> tuple[View, Places]:
@@ -343,9 +394,9 @@ def _slo_view(slo: SLO, coverage: Coverage) -> tuple[View, Places]:
         places[("indicator",)] = slo.indicator.location
     view["aspirational"] = slo.aspirational
     sla_names = coverage.slas.get(id(slo), [])
-    policy_names = coverage.policies.get(id(slo), [])
+    policy_names = coverage.policies.get(id(slo), ())
     view["sla"] = {"covered": bool(sla_names), "names": sorted(set(sla_names))}
-    view["errorBudgetPolicy"] = {"covered": bool(policy_names), "names": sorted(set(policy_names))}
+    view["errorBudgetPolicy"] = {"covered": bool(policy_names), "names": list(policy_names)}
     return view, places
 
 
@@ -421,7 +472,14 @@ def view_of(obj: SLO | SLA | ErrorBudgetPolicy | SLI | Resource, workspace: Work
     raise KeyError(resource.name)
 
 
-def _place(places: Places, path: JsonPath) -> Location:
+def _place(resource: Resource, places: Places, path: JsonPath) -> Location:
+    """Where a schema error at ``path`` of the view is reported.
+
+    ``document.<path>`` is the object as written, so it is located at that path of the file;
+    the other fields at the field they were computed from, else their nearest ancestor's.
+    """
+    if path[:1] == ("document",):
+        return resource.origin.at(*path[1:]) if len(path) > 1 else resource.location
     probe = path
     while probe:
         if probe in places:
@@ -463,7 +521,7 @@ def evaluate(policy: Policy, workspace: Workspace) -> Iterator[Violation]:
             }
             yield violation(
                 policy.code,
-                _place(places, path),
+                _place(resource, places, path),
                 _render(policy.message, values),
                 obj=resource.ref,
             )

@@ -76,6 +76,7 @@ def resource_of(data: Data, api_version: str, kind: str, origin: Origin) -> Reso
         origin,
         labels_of(metadata),
         annotations_of(metadata),
+        data,
     )
 
 
