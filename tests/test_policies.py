@@ -396,3 +396,101 @@ def test_one_coverage_relation_for_slo401_and_the_view() -> None:
         violation.location.origin.file for violation in error_budget_policy_missing(workspace)
     )
     assert reported == ["f3.yaml", "f4.yaml"]
+
+
+def test_policy_patterns_run_in_linear_time(tmp_path: Path) -> None:
+    """``^(a+)+$`` backtracks for minutes in Python's re on 46 characters then a "b"; on
+    RE2 the name is simply reported as not matching."""
+    (tmp_path / ".git").mkdir()
+    name = "a" * 46 + "b"
+    (tmp_path / "slo.yaml").write_text(HEAD.format(name=name), encoding="utf-8")
+    (tmp_path / ".slolint.yaml").write_text(
+        policy_config(
+            "{kinds: [SLO]}",
+            "{properties: {name: {pattern: '^(a+)+$'}, "
+            "labels: {patternProperties: {'^(a+)+$': {}}, additionalProperties: false}}}",
+        ),
+        encoding="utf-8",
+    )
+    done = slolint("check", "-f", "concise", "--select", "ACME7", ".", cwd=tmp_path)
+    assert (done.returncode, done.stdout.splitlines()) == (
+        1,
+        [f"slo.yaml:4:9: ACME7 [error] {name}: '{name}' does not match '^(a+)+$' (team-rule)"],
+    )
+
+
+def test_pattern_properties_and_additional_properties_use_the_same_engine() -> None:
+    from slolint.config.policy_schema import validator_for
+
+    validator = validator_for(
+        {"patternProperties": {"^x-[a-z]+$": {"type": "string"}}, "additionalProperties": False}
+    )
+    errors = sorted(e.message for e in validator.iter_errors({"x-ok": 1, "y": "v", "z": "v"}))
+    assert errors == [
+        "'y', 'z' do not match any of the regexes: '^x-[a-z]+$'",
+        "1 is not of type 'string'",
+    ]
+    closed = validator_for({"properties": {"a": {}}, "additionalProperties": False})
+    assert [e.message for e in closed.iter_errors({"a": 1, "b": 2})] == [
+        "Additional properties are not allowed ('b' was unexpected)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("assertion", "column", "pattern", "reason"),
+    [
+        (
+            "{properties: {name: {pattern: '(?<=a)b'}}}",
+            43,
+            "'(?<=a)b'",
+            "invalid perl operator: (?<=",
+        ),
+        (
+            "{properties: {name: {pattern: '(a)\\1'}}}",
+            43,
+            "'(a)\\\\1'",
+            "invalid escape sequence: \\1",
+        ),
+        (
+            "{properties: {labels: {patternProperties: {'(?=x)': {}}}}}",
+            56,
+            "'(?=x)'",
+            "invalid perl operator: (?=",
+        ),
+    ],
+)
+def test_patterns_re2_cannot_run_are_refused_at_their_line(
+    tmp_path: Path, assertion: str, column: int, pattern: str, reason: str
+) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".slolint.yaml").write_text(
+        "ignore: [SLO401]\npolicies:\n"
+        "  - code: ACME7\n    name: team-rule\n    message: m\n"
+        f"    assert: {assertion}\n",
+        encoding="utf-8",
+    )
+    done = slolint("check", ".", cwd=tmp_path)
+    assert (done.returncode, done.stderr.splitlines()) == (
+        2,
+        [
+            f".slolint.yaml:6:{column}: policies[0].assert: pattern {pattern} needs a "
+            f"backtracking engine ({reason}); patterns run on RE2, without lookaround or "
+            "backreferences"
+        ],
+    )
+
+
+def test_a_property_named_pattern_is_not_taken_for_a_regex() -> None:
+    from slolint.config.policy_schema import patterns_in
+
+    schema = {
+        "properties": {"pattern": {"const": {"pattern": "(?<=x)"}}, "n": {"pattern": "^a"}},
+        "items": [{"pattern": "b$"}],
+        "patternProperties": {"^c": {"not": {"pattern": "d"}}},
+    }
+    assert sorted(patterns_in(schema)) == [
+        (("items", 0, "pattern"), "b$", False),
+        (("patternProperties", "^c"), "^c", True),
+        (("patternProperties", "^c", "not", "pattern"), "d", False),
+        (("properties", "n", "pattern"), "^a", False),
+    ]

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from slolint.config.files import ConfigError, ConfigFile
+from slolint.config.policy_schema import PatternError, check_patterns, validator_for
 from slolint.durations import shortest_seconds
 from slolint.findings import JsonPath, Location, Origin, Severity, Violation, violation
 from slolint.model import SLA, SLI, SLO, ErrorBudgetPolicy, Resource, Selector
@@ -83,9 +84,7 @@ class Policy:
 
     def validator(self) -> Any:
         if self._validator is None:
-            from jsonschema import Draft7Validator
-
-            self._validator = Draft7Validator(self.assertion)
+            self._validator = validator_for(self.assertion)
         return self._validator
 
     def matches(self, resource: Resource) -> bool:
@@ -161,6 +160,16 @@ def policies_from_config(data: dict[str, Any], config: ConfigFile) -> list[Polic
             path = (*where, "assert", *exc.absolute_path)
             raise config.error(
                 path, f"policies[{index}].assert: {shorten(exc.message, 200)}"
+            ) from exc
+        try:
+            check_patterns(assertion)
+        except PatternError as exc:
+            raise config.error(
+                (*where, "assert", *exc.path),
+                f"policies[{index}].assert: pattern {shorten(repr(exc.pattern))} needs a "
+                f"backtracking engine ({shorten(exc.reason, 120)}); patterns run on RE2, "
+                "without lookaround or backreferences",
+                on_key=exc.on_key,
             ) from exc
         remote = _remote_ref(assertion)
         if remote is not None:
