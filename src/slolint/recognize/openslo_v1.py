@@ -16,6 +16,7 @@ from slolint.recognize.fields import (
     as_list,
     as_map,
     as_str,
+    oversize_window,
     resource_of,
     target_of,
     window_of,
@@ -98,6 +99,9 @@ def adapt_slo(data: Data, origin: Origin) -> tuple[list[ModelObject], list[Viola
     objects: list[ModelObject] = [slo]
     sla, problems = sla_from_annotations(slo)
     problems.extend(aspirational_problems(resource))
+    problems.extend(
+        oversize_window(spec.get("timeWindow"), origin, ("spec", "timeWindow"), resource.ref)
+    )
     if sla is not None:
         objects.append(sla)
     return objects, problems
