@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from helpers import run_slolint
-from slolint.config.patterns import compile_pattern
+from slolint.config.patterns import PatternSet, compile_pattern
 from slolint.config.wildmatch import Glob, Steps
 
 BASE = Path("/repo")
@@ -128,3 +128,57 @@ def test_patterns_git_accepts_never_stop_a_run(tmp_path: Path, pattern: str) -> 
     (tmp_path / ("a" * 40 + ".yaml")).write_text("key: value\n", encoding="utf-8")
     done = run_slolint("check", "-f", "concise", ".", cwd=tmp_path)
     assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+
+
+# (pattern, paths it ignores among PATHS, a folder ignoring what is below it): git 2.39
+PATHS = [
+    "a/c.yaml",
+    "a/x/y/c.yaml",
+    "logs",
+    "logs/x/y",
+    "top.yaml",
+    "sub/top.yaml",
+    "a/b/c.yaml",
+    "a/c/c.yaml",
+    "x/y/z",
+    "x/1/y/2/z",
+    "x/z",
+    "b/q.yaml",
+    "a/b/q.yaml",
+    "a/b",
+]
+GIT_PATH_VERDICTS = [
+    ("a/**/c.yaml", ["a/c.yaml", "a/x/y/c.yaml", "a/b/c.yaml", "a/c/c.yaml"]),
+    ("logs/**", ["logs/x/y"]),
+    ("/top.yaml", ["top.yaml"]),
+    ("a/*.yaml", ["a/c.yaml"]),
+    ("x/**/y/**/z", ["x/y/z", "x/1/y/2/z"]),
+    ("**/b/*.yaml", ["a/b/c.yaml", "b/q.yaml", "a/b/q.yaml"]),
+    ("a/[!b]/c.yaml", ["a/c/c.yaml"]),
+    ("a/**", ["a/c.yaml", "a/x/y/c.yaml", "a/b/c.yaml", "a/c/c.yaml", "a/b/q.yaml", "a/b"]),
+    ("a\\/b", ["a/b/c.yaml", "a/b/q.yaml", "a/b"]),
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), GIT_PATH_VERDICTS)
+def test_paths_are_ignored_as_git_ignores_them(pattern: str, expected: list[str]) -> None:
+    patterns = PatternSet.build(BASE, [pattern])
+    assert [path for path in PATHS if patterns.matches(BASE / path)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git to compare with")
+@pytest.mark.parametrize(("pattern", "expected"), GIT_PATH_VERDICTS)
+def test_git_check_ignore_agrees_on_paths(
+    tmp_path: Path, pattern: str, expected: list[str]
+) -> None:
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".gitignore").write_text(pattern + "\n", encoding="utf-8")
+    done = subprocess.run(
+        ["git", "check-ignore", "--no-index", "--stdin", "-z"],
+        input="\0".join(PATHS) + "\0",
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert sorted(part for part in done.stdout.split("\0") if part) == sorted(expected)
