@@ -299,11 +299,13 @@ def test_a_policy_asserts_on_the_document_as_written(tmp_path: Path) -> None:
     )
 
 
-def test_absent_labels_and_annotations_are_left_out_of_the_view() -> None:
+def test_absent_labels_annotations_and_objectives_are_left_out_of_the_view() -> None:
     workspace = workspace_of(HEAD.format(name="plain"))
     view = view_of(workspace.slos[0], workspace)
     assert "labels" not in view
     assert "annotations" not in view
+    assert "objectives" not in view  # HEAD has none: `required: [objectives]` can say so
+    assert "target" not in view
     labelled = workspace_of(
         HEAD.format(name="labelled").replace(
             "  name: labelled\n", "  name: labelled\n  labels: {tier: '1'}\n"

@@ -381,7 +381,8 @@ def _slo_view(slo: SLO, coverage: Coverage) -> tuple[View, Places]:
             if lowest is None or ratio < lowest[0]:
                 lowest = (ratio, objective.target.location)
         objectives.append(item)
-    view["objectives"] = objectives
+    if objectives:
+        view["objectives"] = objectives
     if lowest is not None:
         view["target"] = lowest[0]
         view["targetPercent"] = round(lowest[0] * 100, 10)
@@ -426,7 +427,8 @@ def _sla_view(sla: SLA) -> tuple[View, Places]:
             if lowest is None or objective.target.ratio < lowest[0]:
                 lowest = (objective.target.ratio, objective.target.location)
         objectives.append(item)
-    view["objectives"] = objectives
+    if objectives:
+        view["objectives"] = objectives
     if lowest is not None:
         view["target"] = lowest[0]
         view["targetPercent"] = round(lowest[0] * 100, 10)
