@@ -7,6 +7,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers import run_slolint
 from slolint.config.patterns import PatternSet, compile_pattern
@@ -182,3 +184,39 @@ def test_git_check_ignore_agrees_on_paths(
         text=True,
     )
     assert sorted(part for part in done.stdout.split("\0") if part) == sorted(expected)
+
+
+def _reference(pattern: str) -> str:
+    """A backtracking regex of a pattern of ``a``, ``b``, ``*``, ``?`` and ``/`` (fine for
+    the short inputs below): ``**`` between slashes is any number of folders."""
+    out = []
+    parts = pattern.split("/")
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        if part and set(part) == {"*"} and len(part) >= 2:
+            if last and index > 0:
+                out.append("[^/]+(?:/[^/]+)*")
+            elif last:
+                out.append("[^/]+(?:/[^/]+)*|")
+            else:
+                out.append("(?:[^/]+/)*")
+            continue
+        out.append("".join({"*": "[^/]*", "?": "[^/]"}.get(c, c) for c in part))
+        if not last:
+            out.append("/")
+    return "".join(out)
+
+
+@given(
+    pattern=st.lists(st.text("ab*?", min_size=1, max_size=5), min_size=1, max_size=4),
+    path=st.lists(st.text("ab", min_size=1, max_size=6), min_size=1, max_size=4),
+)
+@settings(max_examples=400, deadline=None)
+def test_the_two_pointer_walk_agrees_with_a_backtracking_reference(
+    pattern: list[str], path: list[str]
+) -> None:
+    import re
+
+    text = "/".join(pattern)
+    expected = re.fullmatch(_reference(text), "/".join(path)) is not None
+    assert Glob.compile(text).match(path) is expected

@@ -85,7 +85,42 @@ _POSIX: dict[str, Callable[[str], bool]] = {
 
 Token = str | Star | AnyChar | CharSet
 """A literal character (a one-character string), :data:`STAR`, :data:`ANY` or a set."""
-Segment = tuple[Token, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """The tokens of one segment; with ``plain``, they are literal characters around at
+    most one star (``*.yaml``, ``build``, ``tmp-*``), matched by comparing the ends of
+    the text with ``prefix`` and ``suffix`` (most patterns; the general walk is slower)."""
+
+    tokens: tuple[Token, ...]
+    plain: bool
+    prefix: str = ""
+    suffix: str = ""
+    star: bool = False
+
+    @classmethod
+    def of(cls, tokens: tuple[Token, ...]) -> Segment:
+        stars = [i for i, token in enumerate(tokens) if token is STAR]
+        literal = all(isinstance(t, str) for i, t in enumerate(tokens) if i not in stars)
+        if len(stars) > 1 or not literal:
+            return cls(tokens, plain=False)
+        cut = stars[0] if stars else len(tokens)
+        prefix = "".join(t for t in tokens[:cut] if isinstance(t, str))
+        suffix = "".join(t for t in tokens[cut + 1 :] if isinstance(t, str))
+        return cls(tokens, True, prefix, suffix, bool(stars))
+
+    def match(self, text: str, steps: Steps) -> bool:
+        if not self.plain:
+            return match_segment(self.tokens, text, steps)
+        steps.count += 1
+        if not self.star:
+            return text == self.prefix
+        return (
+            len(text) >= len(self.prefix) + len(self.suffix)
+            and text.startswith(self.prefix)
+            and text.endswith(self.suffix)
+        )
 
 
 class _Abort(Exception):
@@ -148,6 +183,10 @@ def _char_set(body: str, start: int) -> tuple[CharSet, int]:
 
 
 def _segment(body: str) -> Segment:
+    return Segment.of(_tokens(body))
+
+
+def _tokens(body: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     i = 0
     while i < len(body):
@@ -182,6 +221,8 @@ class Glob:
 
     segments: tuple[Segment | None, ...]
     never: bool = False
+    deep: bool = False
+    """Whether a ``**`` is among the segments (else a path matches segment by segment)."""
 
     @classmethod
     def compile(cls, text: str) -> Glob:
@@ -192,20 +233,28 @@ class Glob:
             for index, part in enumerate(parts):
                 if part and set(part) == {"*"} and len(part) >= 2:
                     if index == len(parts) - 1 and index > 0:
-                        segments.append((STAR,))  # trailing "/**": at least one segment
+                        segments.append(Segment.of((STAR,)))  # trailing "/**": one or more
                     if not segments or segments[-1] is not GLOBSTAR:
                         segments.append(GLOBSTAR)
                 else:
                     segments.append(_segment(part))
         except _Abort:
             return cls((), never=True)
-        return cls(tuple(segments))
+        return cls(tuple(segments), deep=GLOBSTAR in segments)
 
     def match(self, segments: list[str], steps: Steps | None = None) -> bool:
         """Whether the path made of ``segments`` matches."""
         if self.never:
             return False
-        return _match_path(self.segments, segments, steps if steps is not None else Steps())
+        counter = steps if steps is not None else Steps()
+        if not self.deep:  # one segment each: no search over segments
+            if len(segments) != len(self.segments):
+                return False
+            return all(
+                token is not None and token.match(text, counter)
+                for token, text in zip(self.segments, segments, strict=True)
+            )
+        return _match_path(self.segments, segments, counter)
 
 
 def _split(text: str) -> list[str]:
@@ -249,7 +298,7 @@ def _one(token: Token, char: str) -> bool:
     return isinstance(token, AnyChar)
 
 
-def match_segment(tokens: Segment, text: str, steps: Steps) -> bool:
+def match_segment(tokens: tuple[Token, ...], text: str, steps: Steps) -> bool:
     """Greedy wildcard matching with backtracking to the last star only: O(len × len)."""
     p = t = 0
     star = -1
@@ -284,7 +333,7 @@ def _match_path(pattern: tuple[Segment | None, ...], path: list[str], steps: Ste
         if p < len(pattern) and token is GLOBSTAR:
             star, resume = p, t
             p += 1
-        elif token is not None and match_segment(token, path[t], steps):
+        elif token is not None and token.match(path[t], steps):
             p += 1
             t += 1
         elif star >= 0:
