@@ -32,8 +32,10 @@ ANNOTATION = "slolint.dev/ignore"
 MARKER = "slolint"
 DIRECTIVE = re.compile(r"#\s*slolint\s*:\s*(?P<body>.*)$")
 FORM = re.compile(
-    r"(?P<kind>file-ignore|ignore)\b\s*(?:\[(?P<codes>[^\]]*)\])?\s*(?:--\s*(?P<reason>.*))?$"
+    r"(?P<kind>file-ignore|ignore)\b\s*(?:\[(?P<codes>[^\]]*)\]\s*)?(?:--\s*(?P<reason>.*))?$"
 )
+r"""Each run of blanks can be taken one way only (two adjacent ``\s*`` would split a long run
+in quadratically many ways before failing)."""
 FOLLOWING_COMMENT = re.compile(r"\s#\s")
 MAX_DIRECTIVES = 1000
 """Directives read per file; a hostile file cannot make the filter quadratic."""
