@@ -20,11 +20,11 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from slolint.findings import Finding, JsonPath, format_json_path
+from slolint.findings import Finding, format_json_path
 from slolint.load import Document, SourceFile, Span
 from slolint.recognize import objects_in
 
@@ -88,17 +88,31 @@ def _clean_reason(reason: str | None) -> str | None:
 
 
 def _scalar_spans(document: Document) -> Iterator[Span]:
-    """Spans of scalars (values and keys), found with one walk over the data."""
-    stack: list[tuple[JsonPath, Any]] = [((), document.data)]
+    """Spans of scalars (values and keys), found with one walk over the data and its
+    position table together (a lookup by path per value would walk from the root each
+    time). An alias's own text is ``*name``, and the text it stands for is the anchor's,
+    walked where it is written, so aliases are not followed."""
+    positions = document.positions
+    if not positions.spans:
+        return
+    children, redirect, spans = positions.children, positions.redirect, positions.spans
+    stack: list[tuple[int, Any]] = [(0, document.data)]
     while stack:
-        path, value = stack.pop()
+        node, value = stack.pop()
+        if node in redirect:
+            continue
         if isinstance(value, dict):
-            stack.extend(((*path, key), item) for key, item in value.items())
+            items: Iterable[tuple[str | int, Any]] = value.items()
         elif isinstance(value, list):
-            stack.extend(((*path, index), item) for index, item in enumerate(value))
-        elif path in document.spans:
-            yield document.spans[path]
-    yield from document.key_spans.values()
+            items = enumerate(value)
+        else:
+            yield spans[node]
+            continue
+        for part, item in items:
+            child = children.get((node, part))
+            if child is not None:
+                stack.append((child, item))
+    yield from positions.key_spans.values()
 
 
 class _Strings:
@@ -150,12 +164,19 @@ class _Nodes:
     def __init__(self, documents: list[Document]) -> None:
         nodes: list[tuple[int, int, int]] = []
         for document in documents:
-            for path, span in document.key_spans.items():
-                value = document.spans.get(path, span)
-                nodes.append((span[0], span[1], max(span[2], value[2])))
-            for path, span in document.spans.items():
-                if not path or isinstance(path[-1], int):
-                    nodes.append((span[0], span[1], span[2]))
+            positions = document.positions
+            if not positions.spans:
+                continue
+            spans = positions.spans
+            for node, key in positions.key_spans.items():
+                nodes.append((key[0], key[1], max(key[2], spans[node][2])))
+            items = [0]  # the document itself, then every sequence item
+            items.extend(
+                child for (_, part), child in positions.children.items() if isinstance(part, int)
+            )
+            for node in items:
+                span = spans[node]
+                nodes.append((span[0], span[1], span[2]))
         nodes.sort(key=lambda node: (node[0], node[1], -node[2]))
         self.nodes = nodes
         self.starts = [(node[0], node[1]) for node in nodes]
