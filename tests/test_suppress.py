@@ -308,3 +308,16 @@ def test_a_directive_with_a_long_run_of_blanks_is_read_in_one_pass() -> None:
     assert [(d.kind, d.selectors, d.problem) for d in directives] == [
         ("line", (), "unknown directive 'ignore'; expected ignore[CODES] or file-ignore[CODES]")
     ]
+
+
+def test_strings_behind_anchors_and_comments_inside_flow_lists() -> None:
+    text = (
+        "base: &b |\n"
+        "  text # slolint: ignore[SLO201] -- inside the block scalar\n"
+        "copy: *b\n"
+        "items: [\n"
+        "  1, # slolint: ignore[SLO201] -- a comment inside a flow list\n"
+        "]\n"
+    )
+    found = [(d.kind, d.line, d.reason) for d in scan(load_text("a.yaml", text))]
+    assert found == [("line", 5, "a comment inside a flow list")]
