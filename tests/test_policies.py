@@ -496,3 +496,28 @@ def test_a_property_named_pattern_is_not_taken_for_a_regex() -> None:
         (("patternProperties", "^c", "not", "pattern"), "d", False),
         (("properties", "n", "pattern"), "^a", False),
     ]
+
+
+DESCRIPTION_EXAMPLE = re.compile(
+    r"<!-- description policy example[^>]*-->\n```yaml\n(.*?)```", re.DOTALL
+)
+
+
+def test_readme_description_example_asserts_on_the_document(tmp_path: Path) -> None:
+    match = DESCRIPTION_EXAMPLE.search((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert match, "README.md lost the description policy example"
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".slolint.yaml").write_text(match.group(1), encoding="utf-8")
+    described = HEAD.format(name="described").replace(
+        "  service: checkout\n", "  service: checkout\n  description: the checkout flow\n"
+    )
+    (tmp_path / "bare.yaml").write_text(HEAD.format(name="bare"), encoding="utf-8")
+    (tmp_path / "described.yaml").write_text(described, encoding="utf-8")
+    done = slolint("check", "-f", "concise", "--select", "ACME002", ".", cwd=tmp_path)
+    assert (done.returncode, done.stdout.splitlines()) == (
+        1,
+        [
+            "bare.yaml:6:3: ACME002 [error] SLO bare: 'description' is a required property "
+            "(slo-has-description)"
+        ],
+    )
