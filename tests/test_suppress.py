@@ -321,3 +321,15 @@ def test_strings_behind_anchors_and_comments_inside_flow_lists() -> None:
     )
     found = [(d.kind, d.line, d.reason) for d in scan(load_text("a.yaml", text))]
     assert found == [("line", 5, "a comment inside a flow list")]
+
+
+def test_a_code_named_twice_by_one_directive_counts_for_its_first_selector(
+    tmp_path: Path,
+) -> None:
+    objectives = TWO_TARGETS.format(a="  # slolint: ignore[SLO201, SLO2, SLO201] -- twice", b="")
+    result = lint(tmp_path, slo(objectives=objectives), extend_select=("SLO011",))
+    # the comment starts after "    - target: 1.0" (17 characters) and two blanks: column 20
+    assert rows(result) == [(4, 9, "SLO401"), (28, 20, "SLO011"), (29, 15, "SLO201")]
+    assert [f.message for f in result.findings if f.code == "SLO011"] == [
+        'suppression of "SLO2" hides no finding; remove it'
+    ]

@@ -400,8 +400,10 @@ class Matcher:
         for order, directive in enumerate(self.directives):
             if directive.problem is not None:
                 continue
+            named: set[str] = set()  # a code named twice counts for its first selector
             for selector in directive.selectors:
-                for code in self.codes_of(selector):
+                for code in self.codes_of(selector) - named:
+                    named.add(code)
                     self.steps += 1
                     if directive.kind != "annotation":
                         comments.add(code, order, selector, directive)
