@@ -521,3 +521,16 @@ def test_readme_description_example_asserts_on_the_document(tmp_path: Path) -> N
             "(slo-has-description)"
         ],
     )
+
+
+def test_the_readme_lists_the_kinds_and_formats_a_policy_can_match() -> None:
+    from slolint.policies import known_formats, known_kinds
+
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "`kinds` are those slolint lints (" in readme
+    listed = readme.split("`kinds` are those slolint lints (", 1)[1].split(")", 1)[0]
+    assert sorted(listed.replace("`", "").split(", ")) == sorted(known_kinds())
+    formats = readme.split("and `formats` are ", 1)[1].split(";", 1)[0]
+    assert sorted(formats.replace("`", "").replace(" and ", ", ").split(", ")) == sorted(
+        known_formats()
+    )
