@@ -112,7 +112,10 @@ def _scalar_spans(document: Document) -> Iterator[Span]:
             child = children.get((node, part))
             if child is not None:
                 stack.append((child, item))
-    yield from positions.key_spans.values()
+    for node in range(len(positions)):
+        key = positions.key_span(node)
+        if key is not None:
+            yield key
 
 
 class _Strings:
@@ -168,8 +171,10 @@ class _Nodes:
             if not positions.spans:
                 continue
             spans = positions.spans
-            for node, key in positions.key_spans.items():
-                nodes.append((key[0], key[1], max(key[2], spans[node][2])))
+            for node in range(len(positions)):
+                key = positions.key_span(node)
+                if key is not None:
+                    nodes.append((key[0], key[1], max(key[2], spans[node][2])))
             items = [0]  # the document itself, then every sequence item
             items.extend(
                 child for (_, part), child in positions.children.items() if isinstance(part, int)
