@@ -333,3 +333,24 @@ def test_a_code_named_twice_by_one_directive_counts_for_its_first_selector(
     assert [f.message for f in result.findings if f.code == "SLO011"] == [
         'suppression of "SLO2" hides no finding; remove it'
     ]
+
+
+def test_an_annotation_in_a_kubernetes_list_covers_its_item_only() -> None:
+    from slolint.findings import Finding, Position, Severity
+    from slolint.suppress import Directive, Matcher
+
+    annotation = Directive(
+        "annotation", ("SLO201",), "r", 9, 5, 9, 5, 12, document=0, scope="$.items[1]"
+    )
+
+    def finding(path: str) -> Finding:
+        return Finding(
+            "SLO201", "target-not-below-100", Severity.ERROR, "m", "f.yaml",
+            Position(10, 1, 10, 2), path, 0,
+        )  # fmt: skip
+
+    matched = Matcher([annotation], lambda s: frozenset({s})).match(
+        [finding("$.items[1].spec.target"), finding("$.items[10].spec.target"), finding("$")],
+        frozenset(),
+    )
+    assert matched == [annotation, None, None]
