@@ -47,9 +47,11 @@ def test_the_bounded_readers() -> None:
         (DIGITS, DIGITS),
         ("0x" + "f" * 5000, "0x" + "f" * 5000),
         ("0o" + "7" * 5000, "0o" + "7" * 5000),
+        ("0." + "9" * 70000, "0." + "9" * 70000),  # past the float bound: a string too
+        ("0." + "9" * 5000, 1.0),  # a long fraction within it is a number, as Go reads it
     ],
 )
-def test_yaml_integers_too_long_stay_strings(written: str, value: str) -> None:
+def test_yaml_numbers_too_long_stay_strings(written: str, value: object) -> None:
     document = load_text("a.yaml", f"n: {written}\n").documents[0]
     assert document.data == {"n": value}
 
@@ -143,3 +145,19 @@ def test_a_pyproject_integer_of_5000_digits_is_one_line_and_exit_2(tmp_path: Pat
         2,
         "pyproject.toml:1:1: an integer has more than 4300 digits\n",
     )
+
+
+def test_a_start_time_with_a_5000_digit_year_is_not_a_start_time() -> None:
+    from slolint.durations import parse_start_time
+
+    assert parse_start_time(f"{DIGITS}-01-01 00:00:00") is None
+    assert parse_start_time("2024-02-29 12:30:00") == (2024, 2, 29, 12, 30, 0)
+
+
+def test_a_configuration_number_of_5000_digits_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".slolint.yaml").write_text(f"fail-on: {DIGITS}\n", encoding="utf-8")
+    done = run_slolint("check", ".", cwd=tmp_path)
+    assert done.returncode == 2
+    assert len(done.stderr.splitlines()) == 1
+    assert done.stderr.startswith(".slolint.yaml:1:10: ")
