@@ -154,7 +154,7 @@ class _Strings:
         # spans starting before the position: inside one iff the furthest of their ends
         # lies after it
         before = bisect.bisect_left(self.starts, (line, column))
-        self.probes += before.bit_length() + 1
+        self.probes += len(self.starts).bit_length() + 1  # a bisection, then one comparison
         return before > 0 and self.reach[before - 1] > (line, column)
 
 
