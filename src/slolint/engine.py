@@ -32,6 +32,7 @@ from slolint.policies import policy_rule
 from slolint.quoting import quoted
 from slolint.read import ReadError, read_limited
 from slolint.recognize import Recognized, once_per_file, recognize
+from slolint.recognize.format import load_formats
 from slolint.registry import RULES, Rule, set_rule_options
 from slolint.rules import load_rules
 from slolint.rules.input import UNREAD_CODES
@@ -436,6 +437,7 @@ def _enabled_anywhere(config: Resolver) -> Selection:
 def check(options: CheckOptions) -> CheckResult:
     """Run the whole pipeline over ``options.paths``."""
     rules = load_rules()
+    load_formats()  # a broken format plugin stops the run before any file is read
     config = options.config or Resolver.defaults(options.cwd, options.selection)
     run = _Run(options)
     reset_run_budget()
@@ -451,6 +453,40 @@ def check(options: CheckOptions) -> CheckResult:
         filtered = _stage_locate_and_filter(run, config, enabled)
     finally:
         gc.unfreeze()
+    documents = sum(1 for item in run.recognized if item.origin.file in run.reported)
+    return CheckResult(
+        filtered.findings,
+        len(run.reported),
+        documents,
+        run.errors,
+        run.notes,
+        filtered,
+        tuple(run.inputs),
+    )
+
+
+def check_loaded(
+    options: CheckOptions, config: Resolver, results: Iterable[tuple[FileJob, FileResult]]
+) -> CheckResult:
+    """The cross-file stages of :func:`check` over per-file results computed beforehand.
+
+    An editor session (``slolint server``) keeps each file's results (from
+    :func:`process_file` or, for an unsaved buffer, :func:`process_data`) between edits and
+    recomputes only the files that changed; the reported files are the jobs marked
+    ``reported``. The workspace, the rules, locating and filtering are those of
+    :func:`check`, so the findings are the same as a run over the same files.
+    """
+    rules = load_rules()
+    run = _Run(options)
+    for job, result in results:
+        run.absorb(job, result)
+    set_rule_options(config.primary().rule_options)
+    workspace = Workspace.build(_model_objects(run))
+    enabled = _enabled_anywhere(config)
+    policies = [p for s in config.used() for p in s.policies if p.code in s.enabled()]
+    checks = [r for r in rules.values() if r.code in enabled and r.check is not None]
+    _stage_rules(run, workspace, checks + [policy_rule(p) for p in policies])
+    filtered = _stage_locate_and_filter(run, config, enabled)
     documents = sum(1 for item in run.recognized if item.origin.file in run.reported)
     return CheckResult(
         filtered.findings,

@@ -49,6 +49,7 @@ from slolint.durations import shortest_seconds
 from slolint.findings import JsonPath, Location, Origin, Severity, Violation, violation
 from slolint.model import SLA, SLI, SLO, ErrorBudgetPolicy, Resource, Selector
 from slolint.quoting import shorten, shown
+from slolint.recognize.format import load_formats
 from slolint.registry import RULES, Rule, replace_rule
 from slolint.workspace import Workspace
 
@@ -98,8 +99,8 @@ class Policy:
 
 
 def _format_matches(fmt: str, api_version: str) -> bool:
-    group = api_version.split("/", 1)[0]
-    return fmt in (api_version, group) or group.split(".", 1)[0] == fmt
+    """``match.formats`` names a format (``pyrra``), its apiVersion or its API group."""
+    return fmt in load_formats().policy_names_of(api_version)
 
 
 def _remote_ref(schema: Any) -> str | None:
@@ -210,22 +211,16 @@ def policies_from_config(data: dict[str, Any], config: ConfigFile) -> list[Polic
 
 def known_kinds() -> tuple[str, ...]:
     """Kinds a policy can match: those of the formats slolint lints, sorted."""
-    from slolint.recognize import ADAPTERS
-
-    return tuple(sorted({kind for kinds, _ in ADAPTERS.values() for kind in kinds}))
+    linted = (spec for spec in load_formats().formats if spec.status == "linted")
+    return tuple(sorted({kind for spec in linted for kind in spec.kinds}))
 
 
 def known_formats() -> tuple[str, ...]:
-    """Names ``match.formats`` accepts: each linted apiVersion, its group and the group's
-    first label (``openslo/v1``, ``openslo``; ``slolint.dev/v1alpha1``, ``slolint.dev``,
-    ``slolint``), as :func:`_format_matches` compares them."""
-    from slolint.recognize import ADAPTERS
-
-    names: set[str] = set()
-    for api_version in ADAPTERS:
-        group = api_version.split("/", 1)[0]
-        names.update((api_version, group, group.split(".", 1)[0]))
-    return tuple(sorted(names))
+    """Names ``match.formats`` accepts: each linted format's name, apiVersions, API groups
+    and the groups' first words (``pyrra``, ``openslo/v1``, ``slolint.dev``), as
+    :func:`_format_matches` compares them."""
+    linted = (spec for spec in load_formats().formats if spec.status == "linted")
+    return tuple(sorted({name for spec in linted for name in spec.policy_names}))
 
 
 def _did_you_mean(value: str, choices: tuple[str, ...]) -> str:
