@@ -161,3 +161,42 @@ def test_a_configuration_number_of_5000_digits_is_one_line_and_exit_2(tmp_path: 
     assert done.returncode == 2
     assert len(done.stderr.splitlines()) == 1
     assert done.stderr.startswith(".slolint.yaml:1:10: ")
+
+
+def test_a_pyrra_window_and_target_of_5000_digits(tmp_path: Path) -> None:
+    text = (
+        "apiVersion: pyrra.dev/v1alpha1\nkind: ServiceLevelObjective\nmetadata: {name: p}\n"
+        f"spec:\n  target: '{'9' * 5000}'\n  window: {DIGITS}d\n"
+        "  indicator: {ratio: {errors: {metric: a}, total: {metric: b}}}\n"
+    )
+    assert rows(text, tmp_path, "SLO106", "SLO201") == [
+        (
+            5,
+            11,
+            "SLO201",
+            f'objective target "{"9" * 57}..." is out of range; use a target above 0 and below 100',
+        ),
+        (
+            6,
+            11,
+            "SLO106",
+            f'spec.window "{SHOWN}" has 5001 characters; expected a duration of at most 120, '
+            "such as 28d",
+        ),
+    ]
+
+
+def test_an_openslo_v1alpha_count_of_5000_digits_is_a_wrong_type(tmp_path: Path) -> None:
+    text = (
+        "apiVersion: openslo/v1alpha\nkind: SLO\nmetadata: {name: s, displayName: x}\n"
+        "spec:\n  service: checkout\n  budgetingMethod: Occurrences\n  timeWindows:\n"
+        f"    - count: {DIGITS}\n      unit: Day\n      isRolling: true\n"
+    )
+    assert rows(text, tmp_path, "SLO103") == [
+        (
+            8,
+            14,
+            "SLO103",
+            f'expected an integer at spec.timeWindows[0].count, found string "{SHOWN}"',
+        )
+    ]
