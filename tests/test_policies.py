@@ -160,6 +160,7 @@ def test_normalized_view_of_an_slo(repo: Path) -> None:
     found, _ = recognize("slos/ledger.yaml", 0, document.data)
     workspace = Workspace.build(found[0].objects)
     view = view_of(workspace.slos[0], workspace)
+    assert view.pop("document") == document.data
     assert view == {
         "apiVersion": "openslo/v1",
         "format": "openslo",
@@ -251,3 +252,287 @@ def test_policy_code_clash_with_a_builtin_name(tmp_path: Path) -> None:
     assert done.stderr == (
         ".slolint.yaml:2:25: policies: name 'duplicate-key' is already used by rule SLO002\n"
     )
+
+
+def workspace_of(*texts: str) -> Workspace:
+    """The workspace of documents given as text, one file each."""
+    from slolint.load import load_text
+    from slolint.recognize import recognize
+
+    objects = []
+    for number, text in enumerate(texts):
+        name = f"f{number}.yaml"
+        for document in load_text(name, text).documents:
+            found, _ = recognize(name, document.index, document.data)
+            for item in found:
+                objects.extend(item.objects)
+    return Workspace.build(objects)
+
+
+def policy_config(match: str, assertion: str, message: str = "{name}: {error}") -> str:
+    return (
+        "ignore: [SLO401]\npolicies:\n"
+        f"  - {{code: ACME7, name: team-rule, message: '{message}', match: {match},\n"
+        f"     assert: {assertion}}}\n"
+    )
+
+
+def test_a_policy_asserts_on_the_document_as_written(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    described = HEAD.format(name="described").replace(
+        "  service: checkout\n", "  service: checkout\n  description: the checkout flow\n"
+    )
+    (tmp_path / "bare.yaml").write_text(HEAD.format(name="bare"), encoding="utf-8")
+    (tmp_path / "described.yaml").write_text(described, encoding="utf-8")
+    (tmp_path / ".slolint.yaml").write_text(
+        policy_config(
+            "{kinds: [SLO]}",
+            "{properties: {document: {properties: {spec: {required: [description]}}}}}",
+        ),
+        encoding="utf-8",
+    )
+    done = slolint("check", "-f", "concise", "--select", "ACME7", ".", cwd=tmp_path)
+    # the schema error is on document.spec: reported at the value of spec, line 6 column 3
+    assert (done.returncode, done.stdout.splitlines()) == (
+        1,
+        ["bare.yaml:6:3: ACME7 [error] bare: 'description' is a required property (team-rule)"],
+    )
+
+
+def test_absent_labels_annotations_and_objectives_are_left_out_of_the_view() -> None:
+    workspace = workspace_of(HEAD.format(name="plain"))
+    view = view_of(workspace.slos[0], workspace)
+    assert "labels" not in view
+    assert "annotations" not in view
+    assert "objectives" not in view  # HEAD has none: `required: [objectives]` can say so
+    assert "target" not in view
+    labelled = workspace_of(
+        HEAD.format(name="labelled").replace(
+            "  name: labelled\n", "  name: labelled\n  labels: {tier: '1'}\n"
+        )
+    )
+    view = view_of(labelled.slos[0], labelled)
+    assert view["labels"] == {"tier": "1"}
+    assert "annotations" not in view
+
+
+@pytest.mark.parametrize(
+    ("match", "expected"),
+    [
+        (
+            "{kinds: [Slo]}",
+            ".slolint.yaml:3:80: policies[0].match.kinds: unknown kind 'Slo'; "
+            'did you mean "SLO"?',
+        ),
+        (
+            "{kinds: [SLO, ErrorBudgetPolicies]}",
+            ".slolint.yaml:3:85: policies[0].match.kinds: unknown kind 'ErrorBudgetPolicies'; "
+            'did you mean "ErrorBudgetPolicy"?',
+        ),
+        (
+            "{formats: [OpenSLO]}",
+            ".slolint.yaml:3:82: policies[0].match.formats: unknown format 'OpenSLO'; "
+            'did you mean "openslo"?',
+        ),
+        (
+            "{formats: [nobl9]}",
+            ".slolint.yaml:3:82: policies[0].match.formats: unknown format 'nobl9'; expected "
+            "one of openslo, openslo-v1, openslo-v1alpha, openslo-v2alpha, openslo.com, "
+            "openslo.com/v2alpha, openslo/v1, openslo/v1alpha, pyrra, pyrra.dev, "
+            "pyrra.dev/v1alpha1, slolint, slolint.dev, slolint.dev/v1alpha1",
+        ),
+    ],
+)
+def test_unknown_kinds_and_formats_are_configuration_errors(
+    tmp_path: Path, match: str, expected: str
+) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".slolint.yaml").write_text(policy_config(match, "{}"), encoding="utf-8")
+    done = slolint("check", ".", cwd=tmp_path)
+    assert (done.returncode, done.stderr.splitlines()) == (2, [expected])
+
+
+EBP = """\
+apiVersion: slolint.dev/v1alpha1
+kind: ErrorBudgetPolicy
+metadata: {{name: {name}}}
+spec:
+  owner: someone
+  scope: {scope}
+  triggers: [{{name: t, when: {{budgetConsumed: 1.0}}, actions: [{{type: releaseFreeze}}]}}]
+"""
+
+
+def test_one_coverage_relation_for_slo401_and_the_view() -> None:
+    """Selector, sloRefs and the annotation each cover; SLO401 and the view agree."""
+    by_label = HEAD.format(name="by-label").replace(
+        "  name: by-label\n", "  name: by-label\n  labels: {team: pay}\n"
+    )
+    by_annotation = HEAD.format(name="by-annotation").replace(
+        "  name: by-annotation\n",
+        "  name: by-annotation\n  annotations: {slolint.dev/error-budget-policy: via-annotation}\n",
+    )
+    dangling = HEAD.format(name="dangling").replace(
+        "  name: dangling\n",
+        "  name: dangling\n  annotations: {slolint.dev/error-budget-policy: nowhere}\n",
+    )
+    workspace = workspace_of(
+        by_label,
+        HEAD.format(name="by-ref"),
+        by_annotation,
+        dangling,
+        HEAD.format(name="uncovered"),
+        EBP.format(name="via-selector", scope="{selector: {matchLabels: {team: pay}}}"),
+        EBP.format(name="via-refs", scope="{sloRefs: [by-ref, by-label]}"),
+        EBP.format(name="via-annotation", scope="{sloRefs: [nothing-here]}"),
+    )
+    names = {slo.name: view_of(slo, workspace)["errorBudgetPolicy"] for slo in workspace.slos}
+    assert names == {
+        "by-label": {"covered": True, "names": ["via-refs", "via-selector"]},
+        "by-ref": {"covered": True, "names": ["via-refs"]},
+        "by-annotation": {"covered": True, "names": ["via-annotation"]},
+        "dangling": {"covered": False, "names": []},
+        "uncovered": {"covered": False, "names": []},
+    }
+    from slolint.rules.policy import error_budget_policy_missing
+
+    reported = sorted(
+        violation.location.origin.file for violation in error_budget_policy_missing(workspace)
+    )
+    assert reported == ["f3.yaml", "f4.yaml"]
+
+
+def test_policy_patterns_run_in_linear_time(tmp_path: Path) -> None:
+    """``^(a+)+$`` backtracks for minutes in Python's re on 46 characters then a "b"; on
+    RE2 the name is simply reported as not matching."""
+    (tmp_path / ".git").mkdir()
+    name = "a" * 46 + "b"
+    (tmp_path / "slo.yaml").write_text(HEAD.format(name=name), encoding="utf-8")
+    (tmp_path / ".slolint.yaml").write_text(
+        policy_config(
+            "{kinds: [SLO]}",
+            "{properties: {name: {pattern: '^(a+)+$'}, "
+            "labels: {patternProperties: {'^(a+)+$': {}}, additionalProperties: false}}}",
+        ),
+        encoding="utf-8",
+    )
+    done = slolint("check", "-f", "concise", "--select", "ACME7", ".", cwd=tmp_path)
+    assert (done.returncode, done.stdout.splitlines()) == (
+        1,
+        [f"slo.yaml:4:9: ACME7 [error] {name}: '{name}' does not match '^(a+)+$' (team-rule)"],
+    )
+
+
+def test_pattern_properties_and_additional_properties_use_the_same_engine() -> None:
+    from slolint.config.policy_schema import validator_for
+
+    validator = validator_for(
+        {"patternProperties": {"^x-[a-z]+$": {"type": "string"}}, "additionalProperties": False}
+    )
+    errors = sorted(e.message for e in validator.iter_errors({"x-ok": 1, "y": "v", "z": "v"}))
+    assert errors == [
+        "'y', 'z' do not match any of the regexes: '^x-[a-z]+$'",
+        "1 is not of type 'string'",
+    ]
+    closed = validator_for({"properties": {"a": {}}, "additionalProperties": False})
+    assert [e.message for e in closed.iter_errors({"a": 1, "b": 2})] == [
+        "Additional properties are not allowed ('b' was unexpected)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("assertion", "column", "pattern", "reason"),
+    [
+        (
+            "{properties: {name: {pattern: '(?<=a)b'}}}",
+            43,
+            "'(?<=a)b'",
+            "invalid perl operator: (?<=",
+        ),
+        (
+            "{properties: {name: {pattern: '(a)\\1'}}}",
+            43,
+            "'(a)\\\\1'",
+            "invalid escape sequence: \\1",
+        ),
+        (
+            "{properties: {labels: {patternProperties: {'(?=x)': {}}}}}",
+            56,
+            "'(?=x)'",
+            "invalid perl operator: (?=",
+        ),
+    ],
+)
+def test_patterns_re2_cannot_run_are_refused_at_their_line(
+    tmp_path: Path, assertion: str, column: int, pattern: str, reason: str
+) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".slolint.yaml").write_text(
+        "ignore: [SLO401]\npolicies:\n"
+        "  - code: ACME7\n    name: team-rule\n    message: m\n"
+        f"    assert: {assertion}\n",
+        encoding="utf-8",
+    )
+    done = slolint("check", ".", cwd=tmp_path)
+    assert (done.returncode, done.stderr.splitlines()) == (
+        2,
+        [
+            f".slolint.yaml:6:{column}: policies[0].assert: pattern {pattern} needs a "
+            f"backtracking engine ({reason}); patterns run on RE2, without lookaround or "
+            "backreferences"
+        ],
+    )
+
+
+def test_a_property_named_pattern_is_not_taken_for_a_regex() -> None:
+    from slolint.config.policy_schema import patterns_in
+
+    schema = {
+        "properties": {"pattern": {"const": {"pattern": "(?<=x)"}}, "n": {"pattern": "^a"}},
+        "items": [{"pattern": "b$"}],
+        "patternProperties": {"^c": {"not": {"pattern": "d"}}},
+    }
+    assert sorted(patterns_in(schema)) == [
+        (("items", 0, "pattern"), "b$", False),
+        (("patternProperties", "^c"), "^c", True),
+        (("patternProperties", "^c", "not", "pattern"), "d", False),
+        (("properties", "n", "pattern"), "^a", False),
+    ]
+
+
+DESCRIPTION_EXAMPLE = re.compile(
+    r"<!-- description policy example[^>]*-->\n```yaml\n(.*?)```", re.DOTALL
+)
+
+
+def test_readme_description_example_asserts_on_the_document(tmp_path: Path) -> None:
+    match = DESCRIPTION_EXAMPLE.search((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert match, "README.md lost the description policy example"
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".slolint.yaml").write_text(match.group(1), encoding="utf-8")
+    described = HEAD.format(name="described").replace(
+        "  service: checkout\n", "  service: checkout\n  description: the checkout flow\n"
+    )
+    (tmp_path / "bare.yaml").write_text(HEAD.format(name="bare"), encoding="utf-8")
+    (tmp_path / "described.yaml").write_text(described, encoding="utf-8")
+    done = slolint("check", "-f", "concise", "--select", "ACME002", ".", cwd=tmp_path)
+    assert (done.returncode, done.stdout.splitlines()) == (
+        1,
+        [
+            "bare.yaml:6:3: ACME002 [error] SLO bare: 'description' is a required property "
+            "(slo-has-description)"
+        ],
+    )
+
+
+def test_the_readme_lists_the_kinds_and_formats_a_policy_can_match() -> None:
+    from slolint.policies import known_formats, known_kinds
+
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "`kinds` are those slolint lints (" in readme
+    listed = readme.split("`kinds` are those slolint lints (", 1)[1].split(")", 1)[0]
+    assert sorted(listed.replace("`", "").split(", ")) == sorted(known_kinds())
+    formats = readme.split("`formats` are a linted format's name", 1)[1].split(". ", 1)[0]
+    examples = formats.split("`")[1::2]
+    assert examples == ["openslo-v1", "pyrra", "openslo/v1", "pyrra.dev", "openslo", "slolint"]
+    assert set(examples) <= set(known_formats())

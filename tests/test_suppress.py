@@ -216,3 +216,146 @@ def test_show_suppressed_lists_hidden_findings_with_reasons(tmp_path: Path) -> N
         "use a target below 1 (by trailing comment on line 28 -- contract)",
     ]
     assert done.stdout.splitlines()[-1] == "Found 1 problem (1 error) in 1 file; 2 suppressed"
+
+
+FLOW_SLO = (
+    "{{apiVersion: openslo/v1, kind: SLO, metadata: {{name: {name}{annotations}}}, "
+    "spec: {{service: checkout, budgetingMethod: Occurrences, indicatorRef: good, "
+    "timeWindow: [{{duration: 28d, isRolling: true}}], objectives: [{{target: 1.0}}]}}}}"
+)
+
+
+def test_annotation_does_not_hide_another_object_on_the_same_line(tmp_path: Path) -> None:
+    """Two objects of a flow-style list share line 1: the annotation hides its own
+    object's finding only."""
+    annotated = FLOW_SLO.format(
+        name="a", annotations=', annotations: {slolint.dev/ignore: "SLO201 -- generated"}'
+    )
+    plain = FLOW_SLO.format(name="b", annotations="")
+    line = f"[{annotated}, {plain}]\n"
+    result = lint(tmp_path, line, select=("SLO201",))
+    # the second object's target: column of "1.0" after the second "target: "
+    column = line.index("target: 1.0", line.index("name: b")) + len("target: ") + 1
+    assert rows(result) == [(1, column, "SLO201")]
+    assert [(h.finding.json_path, h.by) for h in result.filtered.hidden] == [
+        ("$[0].spec.objectives[0].target", "annotation slolint.dev/ignore on line 1")
+    ]
+
+
+def test_directive_scan_bisects_instead_of_walking_every_block_scalar() -> None:
+    """1,000 directives in a file of 2,000 block scalars: each question "is this ``#``
+    inside a string?" costs a bisection (at most 12 + 1 probes for 2,000 spans), not a
+    pass over every multi-line scalar (2,000,000 comparisons before)."""
+    from slolint.suppress import _Scanner
+
+    scalars = "".join(f"s{i}: |\n  first\n  second\n" for i in range(2000))
+    directives = "".join(f"k{i}: v  # slolint: ignore[SLO201] -- {i}\n" for i in range(1000))
+    scanner = _Scanner(load_text("big.yaml", scalars + directives))
+    assert len(list(scanner.directives())) == 1000
+    assert scanner._strings is not None
+    # per directive: its own line's one-line scalars (the key and "v") and one bisection
+    assert scanner._strings.probes <= 1000 * (2 + 12 + 1)
+
+
+def test_matching_costs_findings_plus_directives_not_their_product() -> None:
+    """1,000 trailing comments, 1,000 annotated objects and 20,000 findings: the work is
+    a bounded number of steps per finding and per directive code."""
+    from slolint.findings import Finding, Position, Severity
+    from slolint.suppress import Directive, Matcher
+
+    comments = [
+        Directive("line", ("SLO201",), "r", line, 5, 9, line, line) for line in range(1, 1001)
+    ]
+    annotations = [
+        Directive(
+            "annotation",
+            ("SLO201",),
+            "r",
+            2000 + i,
+            5,
+            9,
+            2000 + i,
+            2000 + i,
+            document=0,
+            scope=f"$[{i}]",
+        )
+        for i in range(1000)
+    ]
+    findings = [
+        Finding(
+            "SLO201",
+            "target-not-below-100",
+            Severity.ERROR,
+            "m",
+            "f.yaml",
+            Position(line, 1, line, 2),
+            f"$[{line % 1000}].spec",
+            0,
+        )
+        for line in range(1, 20001)
+    ]
+    matcher = Matcher(comments + annotations, lambda selector: frozenset({selector}))
+    matched = matcher.match(findings, frozenset())
+    # every finding is hidden: lines 1-1000 by their comment, the others by an annotation
+    assert matched[0] is comments[0]
+    assert matched[999] is comments[999]
+    assert matched[1000] is annotations[1001 % 1000]
+    assert all(directive is not None for directive in matched)
+    # each directive code indexed once, pushed and popped once; two lookups per finding
+    assert matcher.steps <= 2000 + 2 * 1000 + 2 * 20000
+
+
+def test_a_directive_with_a_long_run_of_blanks_is_read_in_one_pass() -> None:
+    """Two adjacent optional blank runs in the directive's regex split 200,000 blanks in
+    2 * 10^10 ways before failing; one way now, so this returns at once."""
+    text = "k: v  # slolint: ignore" + " " * 200_000 + "x\n"
+    directives = scan(load_text("a.yaml", text))
+    assert [(d.kind, d.selectors, d.problem) for d in directives] == [
+        ("line", (), "unknown directive 'ignore'; expected ignore[CODES] or file-ignore[CODES]")
+    ]
+
+
+def test_strings_behind_anchors_and_comments_inside_flow_lists() -> None:
+    text = (
+        "base: &b |\n"
+        "  text # slolint: ignore[SLO201] -- inside the block scalar\n"
+        "copy: *b\n"
+        "items: [\n"
+        "  1, # slolint: ignore[SLO201] -- a comment inside a flow list\n"
+        "]\n"
+    )
+    found = [(d.kind, d.line, d.reason) for d in scan(load_text("a.yaml", text))]
+    assert found == [("line", 5, "a comment inside a flow list")]
+
+
+def test_a_code_named_twice_by_one_directive_counts_for_its_first_selector(
+    tmp_path: Path,
+) -> None:
+    objectives = TWO_TARGETS.format(a="  # slolint: ignore[SLO201, SLO2, SLO201] -- twice", b="")
+    result = lint(tmp_path, slo(objectives=objectives), extend_select=("SLO011",))
+    # the comment starts after "    - target: 1.0" (17 characters) and two blanks: column 20
+    assert rows(result) == [(4, 9, "SLO401"), (28, 20, "SLO011"), (29, 15, "SLO201")]
+    assert [f.message for f in result.findings if f.code == "SLO011"] == [
+        'suppression of "SLO2" hides no finding; remove it'
+    ]
+
+
+def test_an_annotation_in_a_kubernetes_list_covers_its_item_only() -> None:
+    from slolint.findings import Finding, Position, Severity
+    from slolint.suppress import Directive, Matcher
+
+    annotation = Directive(
+        "annotation", ("SLO201",), "r", 9, 5, 9, 5, 12, document=0, scope="$.items[1]"
+    )
+
+    def finding(path: str) -> Finding:
+        return Finding(
+            "SLO201", "target-not-below-100", Severity.ERROR, "m", "f.yaml",
+            Position(10, 1, 10, 2), path, 0,
+        )  # fmt: skip
+
+    matched = Matcher([annotation], lambda s: frozenset({s})).match(
+        [finding("$.items[1].spec.target"), finding("$.items[10].spec.target"), finding("$")],
+        frozenset(),
+    )
+    assert matched == [annotation, None, None]

@@ -19,10 +19,31 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from slolint.findings import Finding
+from slolint.numbers import MAX_INT_DIGITS, read_int
 
 VERSION = 1
 Key = tuple[str, str, str, str, str]
 """(file relative to the baseline's folder, code, object kind, object name, JSON path)."""
+
+
+def _json_int(text: str) -> int:
+    """JSON integers through the bounded reader: a count of 5,000 digits is an error."""
+    value = read_int(text)
+    if value is None:
+        raise ValueError(f"an integer has more than {MAX_INT_DIGITS} digits")
+    return value
+
+
+def _count(value: object) -> int:
+    """An entry's ``count`` as ``int()`` read it, without its 4,300-digit failure."""
+    if isinstance(value, float):
+        return int(value)  # OverflowError (inf) and ValueError (nan) are caught as malformed
+    if not isinstance(value, int | str):
+        raise TypeError("count")
+    number = value if isinstance(value, int) else read_int(value.strip())
+    if number is None:
+        raise ValueError("count")
+    return number
 
 
 class BaselineError(Exception):
@@ -81,11 +102,13 @@ class Baseline:
     @classmethod
     def read(cls, path: Path) -> Baseline:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(path.read_text(encoding="utf-8"), parse_int=_json_int)
         except OSError as exc:
             raise BaselineError(f"cannot read baseline {path}: {exc.strerror or exc}") from exc
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise BaselineError(f"{path}: the baseline is not valid JSON ({exc})") from exc
+        except ValueError as exc:
+            raise BaselineError(f"{path}: {exc}") from exc
         entries = data.get("entries") if isinstance(data, dict) else None
         if not isinstance(entries, list) or data.get("version") != VERSION:
             raise BaselineError(
@@ -96,8 +119,8 @@ class Baseline:
         for entry in entries:
             try:
                 key = tuple(str(entry[k]) for k in ("file", "code", "kind", "name", "json_path"))
-                count = int(entry.get("count", 1))
-            except (KeyError, TypeError, ValueError, AttributeError):
+                count = _count(entry.get("count", 1))
+            except (KeyError, TypeError, ValueError, OverflowError, AttributeError):
                 raise BaselineError(f"{path}: malformed entry {str(entry)[:80]}") from None
             baseline.remaining[key] += max(count, 0)  # type: ignore[index]
         return baseline

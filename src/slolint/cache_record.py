@@ -1,8 +1,8 @@
 """The cached form of one file's per-file results, and the source file it stands in for.
 
-A record keeps what the cross-file stages need: the recognized objects (their models, not
-the raw document data, which only the per-file schema stage reads), the per-file
-violations and the load problems. It does not keep the text or the position tables: they
+A record keeps what the cross-file stages need: the recognized objects (their models, each
+with its mapping as written, which team policies assert on; the document data around them
+only the per-file schema stage reads), the per-file violations and the load problems. It does not keep the text or the position tables: they
 cost four times the rest to store and to decode, and the locate stage needs them only for
 the few files where a finding lands. :class:`CachedSource` re-reads and re-parses such a
 file the first time its text or documents are asked for, after checking that its bytes

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from slolint.quoting import quoted
+from slolint.numbers import read_int
+from slolint.quoting import quoted, shown
 
 _SHORTHAND = re.compile(r"([0-9]+)([mhdwMQY])\Z")
 _START_TIME = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2}) ([0-9]{2}):([0-9]{2}):([0-9]{2})\Z")
@@ -20,14 +21,34 @@ _ROLLING_DAYS = {"M": 30, "Q": 90, "Y": 365}  # go-sdk's conversion for rolling 
 DAY = 86400
 
 
+MAX_DURATION_DIGITS = 9
+"""Digits read in a duration's count: 999,999,999 years is still a window; more is not a
+duration anyone means, and :func:`oversize_duration` says so at the field."""
+
+
 def parse_shorthand(text: object) -> tuple[int, str] | None:
-    """``"28d"`` -> ``(28, "d")``; None for anything that is not duration-shorthand."""
+    """``"28d"`` -> ``(28, "d")``; None for anything that is not duration-shorthand or
+    whose count has more than :data:`MAX_DURATION_DIGITS` digits."""
     if not isinstance(text, str):
         return None
     match = _SHORTHAND.match(text)
     if match is None:
         return None
-    return int(match.group(1)), match.group(2)
+    count = read_int(match.group(1), max_digits=MAX_DURATION_DIGITS)
+    return None if count is None else (count, match.group(2))
+
+
+def oversize_duration(text: object) -> str | None:
+    """Why ``text`` is shaped like duration-shorthand but too long to be read, else None."""
+    if not isinstance(text, str) or _SHORTHAND.match(text) is None:
+        return None
+    digits = len(text) - 1
+    if digits <= MAX_DURATION_DIGITS:
+        return None
+    return (
+        f"{shown(text)} has {digits} digits; expected at most "
+        f"{MAX_DURATION_DIGITS} before the unit, such as 28d"
+    )
 
 
 def rolling_seconds(text: object) -> int | None:
@@ -48,7 +69,7 @@ def parse_start_time(text: object) -> tuple[int, int, int, int, int, int] | None
     match = _START_TIME.match(text)
     if match is None:
         return None
-    year, month, day, hour, minute, second = (int(part) for part in match.groups())
+    year, month, day, hour, minute, second = (read_int(part) or 0 for part in match.groups())
     return year, month, day, hour, minute, second
 
 

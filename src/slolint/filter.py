@@ -21,7 +21,7 @@ from slolint.load import SourceFile
 from slolint.quoting import quoted
 from slolint.registry import RULES, lookup
 from slolint.rules.input import UNREAD_CODES
-from slolint.suppress import Directive, scan
+from slolint.suppress import Directive, Matcher, scan
 
 ALWAYS = frozenset({"SLO000"}) | UNREAD_CODES
 """Reported whatever the selection: slolint failed, or a file was not (wholly) read, and
@@ -78,25 +78,10 @@ def _hygiene(
 def _suppress(
     findings: list[Finding], directives: list[Directive], settings: Settings
 ) -> tuple[list[Finding], list[Hidden]]:
-    resolved = [
-        [(selector, _codes(selector, settings)) for selector in d.selectors] for d in directives
-    ]
+    matcher = Matcher(directives, lambda selector: _codes(selector, settings))
     kept: list[Finding] = []
     hidden: list[Hidden] = []
-    for finding in findings:
-        match = None
-        if finding.code not in UNSUPPRESSIBLE:
-            line = finding.position.line
-            for directive, selectors in zip(directives, resolved, strict=True):
-                if directive.problem is not None or not directive.covers(line):
-                    continue
-                for selector, codes in selectors:
-                    if finding.code in codes:
-                        directive.used.add(selector)
-                        match = directive
-                        break
-                if match is not None:
-                    break
+    for finding, match in zip(findings, matcher.match(findings, UNSUPPRESSIBLE), strict=True):
         if match is None:
             kept.append(finding)
         else:

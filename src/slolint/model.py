@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from slolint.durations import rolling_seconds, zone_text
 from slolint.findings import Location, ObjectRef, Origin
@@ -349,6 +349,9 @@ class Resource:
     """False for names that are keys of one configuration file (slo-generator's backends,
     exporters and policies), which each environment's configuration repeats: they are not
     duplicates of each other."""
+    document: dict[str, Any] | None = field(default=None, compare=False, repr=False)
+    """The object's mapping as written (shared with the loader's data, not copied); team
+    policies assert on it beside the normalized view."""
 
     @property
     def ref(self) -> ObjectRef:

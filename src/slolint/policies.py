@@ -12,8 +12,9 @@ The view (documented in the README, "Custom policies"):
 ``apiVersion``      as written; ``format`` is its group (``openslo``, ``slolint.dev``)
 ``kind``, ``name``  the object's kind and ``metadata.name``
 ``service``         the SLO's (or SLA's) service, when it has one
-``labels``          ``{key: value}``; a label with several values is a list
-``annotations``     ``{key: value}``
+``labels``          ``{key: value}``; a label with several values is a list; absent when none
+``annotations``     ``{key: value}``; absent when none
+``document``        the object's mapping as written (``document.spec.description``)
 ``owner``           annotation ``slolint.dev/owner``, else label ``owner``, else ``team``;
                     an ErrorBudgetPolicy's ``spec.owner``; absent when there is none
 ``target``          the lowest objective target as a ratio (``0.999``); ``targetPercent``
@@ -25,12 +26,17 @@ The view (documented in the README, "Custom policies"):
 ``indicator``       ``{ref, name, kind}``
 ``aspirational``    true for SLOs annotated ``slolint.dev/aspirational: "true"``
 ``sla``             ``{covered, names}``: the SLAs this SLO backs
-``errorBudgetPolicy`` ``{covered, names}``: the policies whose scope holds this SLO
+``errorBudgetPolicy`` ``{covered, names}``: the policies that hold this SLO, from the one
+                    coverage relation SLO401 uses (:func:`slolint.rules.policy.policy_coverage`)
 ==================  ===================================================================
+
+``match.kinds`` and ``match.formats`` are checked against what slolint lints, so a typo
+(``Slo``) is a configuration error rather than a policy that silently matches nothing.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -38,6 +44,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from slolint.config.files import ConfigError, ConfigFile
+from slolint.config.policy_schema import PatternError, check_patterns, validator_for
 from slolint.durations import shortest_seconds
 from slolint.findings import JsonPath, Location, Origin, Severity, Violation, violation
 from slolint.model import SLA, SLI, SLO, ErrorBudgetPolicy, Resource, Selector, Window
@@ -78,9 +85,7 @@ class Policy:
 
     def validator(self) -> Any:
         if self._validator is None:
-            from jsonschema import Draft7Validator
-
-            self._validator = Draft7Validator(self.assertion)
+            self._validator = validator_for(self.assertion)
         return self._validator
 
     def matches(self, resource: Resource) -> bool:
@@ -157,6 +162,16 @@ def policies_from_config(data: dict[str, Any], config: ConfigFile) -> list[Polic
             raise config.error(
                 path, f"policies[{index}].assert: {shorten(exc.message, 200)}"
             ) from exc
+        try:
+            check_patterns(assertion)
+        except PatternError as exc:
+            raise config.error(
+                (*where, "assert", *exc.path),
+                f"policies[{index}].assert: pattern {shorten(repr(exc.pattern))} needs a "
+                f"backtracking engine ({shorten(exc.reason, 120)}); patterns run on RE2, "
+                "without lookaround or backreferences",
+                on_key=exc.on_key,
+            ) from exc
         remote = _remote_ref(assertion)
         if remote is not None:
             raise config.error(
@@ -172,6 +187,7 @@ def policies_from_config(data: dict[str, Any], config: ConfigFile) -> list[Polic
                 + ", ".join(f"{{{p}}}" for p in sorted(PLACEHOLDERS)),
             )
         match = entry.get("match") or {}
+        _check_match(match, index, where, config)
         policy = Policy(
             code=code,
             name=name,
@@ -191,6 +207,48 @@ def policies_from_config(data: dict[str, Any], config: ConfigFile) -> list[Polic
             raise config.error((*where, "name"), f"policies: {exc}") from exc
         policies.append(policy)
     return policies
+
+
+def known_kinds() -> tuple[str, ...]:
+    """Kinds a policy can match: those of the formats slolint lints, sorted."""
+    linted = (spec for spec in load_formats().formats if spec.status == "linted")
+    return tuple(sorted({kind for spec in linted for kind in spec.kinds}))
+
+
+def known_formats() -> tuple[str, ...]:
+    """Names ``match.formats`` accepts: each linted format's name, apiVersions, API groups
+    and the groups' first words (``pyrra``, ``openslo/v1``, ``slolint.dev``), as
+    :func:`_format_matches` compares them."""
+    linted = (spec for spec in load_formats().formats if spec.status == "linted")
+    return tuple(sorted({name for spec in linted for name in spec.policy_names}))
+
+
+def _did_you_mean(value: str, choices: tuple[str, ...]) -> str:
+    """A close choice, case-insensitively first (``Slo`` is ``SLO``), else by spelling."""
+    folded = {choice.casefold(): choice for choice in choices}
+    if value.casefold() in folded:
+        return f'; did you mean "{folded[value.casefold()]}"?'
+    close = difflib.get_close_matches(value.casefold(), list(folded), n=1, cutoff=0.6)
+    return f'; did you mean "{folded[close[0]]}"?' if close else ""
+
+
+def _check_match(
+    match: dict[str, Any], index: int, where: tuple[str | int, ...], config: ConfigFile
+) -> None:
+    """Refuse a kind or format no object can have: such a policy would match nothing, and
+    a team would believe its rule holds."""
+    for key, choices, what in (
+        ("kinds", known_kinds(), "kind"),
+        ("formats", known_formats(), "format"),
+    ):
+        for position, value in enumerate(match.get(key) or ()):
+            if value in choices:
+                continue
+            raise config.error(
+                (*where, "match", key, position),
+                f"policies[{index}].match.{key}: unknown {what} {shorten(repr(value))}"
+                + (_did_you_mean(value, choices) or "; expected one of " + ", ".join(choices)),
+            )
 
 
 def _register(policy: Policy, url: str | None) -> None:
@@ -235,8 +293,6 @@ def _base_view(resource: Resource) -> tuple[View, Places]:
         "format": resource.api_version.split("/", 1)[0],
         "kind": resource.kind,
         "name": resource.name,
-        "labels": _labels(resource),
-        "annotations": dict(resource.annotations),
     }
     places: Places = {
         (): resource.location,
@@ -244,13 +300,19 @@ def _base_view(resource: Resource) -> tuple[View, Places]:
         ("format",): origin.at("apiVersion"),
         ("kind",): origin.at("kind"),
         ("name",): resource.location,
-        ("labels",): origin.at("metadata", "labels"),
-        ("annotations",): origin.at("metadata", "annotations"),
     }
-    for key in resource.labels:
-        places[("labels", key)] = origin.at("metadata", "labels", key)
-    for key in resource.annotations:
-        places[("annotations", key)] = origin.at("metadata", "annotations", key)
+    if resource.labels:
+        view["labels"] = _labels(resource)
+        places[("labels",)] = origin.at("metadata", "labels")
+        for key in resource.labels:
+            places[("labels", key)] = origin.at("metadata", "labels", key)
+    if resource.annotations:
+        view["annotations"] = dict(resource.annotations)
+        places[("annotations",)] = origin.at("metadata", "annotations")
+        for key in resource.annotations:
+            places[("annotations", key)] = origin.at("metadata", "annotations", key)
+    if resource.document is not None:
+        view["document"] = resource.document
     owner = _owner(resource)
     if owner is not None:
         view["owner"] = owner[0]
@@ -277,10 +339,11 @@ class Coverage:
     """Which SLAs and policies hold each SLO (by ``id``), computed once per run."""
 
     slas: dict[int, list[str]]
-    policies: dict[int, list[str]]
+    policies: dict[int, tuple[str, ...]]
 
     @classmethod
     def build(cls, workspace: Workspace) -> Coverage:
+        from slolint.rules.policy import policy_coverage
         from slolint.rules.sla import candidate_slos
 
         slas: dict[int, list[str]] = {}
@@ -288,16 +351,7 @@ class Coverage:
             backing = [slo for slo in candidate_slos(sla, workspace) if not slo.aspirational]
             for slo in backing:
                 slas.setdefault(id(slo), []).append(sla.name)
-        policies: dict[int, list[str]] = {}
-        for policy in workspace.policies:
-            if policy.scope is not None:
-                for slo in workspace.select(policy.scope):
-                    policies.setdefault(id(slo), []).append(policy.name)
-        for slo in workspace.slos:
-            for ref in slo.policy_refs:
-                if workspace.exists("ErrorBudgetPolicy", ref.name):
-                    policies.setdefault(id(slo), []).append(ref.name)
-        return cls(slas, policies)
+        return cls(slas, policy_coverage(workspace))
 
 
 def _slo_view(slo: SLO, coverage: Coverage, window: Window | None) -> tuple[View, Places]:
@@ -324,7 +378,8 @@ def _slo_view(slo: SLO, coverage: Coverage, window: Window | None) -> tuple[View
             if lowest is None or ratio < lowest[0]:
                 lowest = (ratio, objective.target.location)
         objectives.append(item)
-    view["objectives"] = objectives
+    if objectives:
+        view["objectives"] = objectives
     if lowest is not None:
         view["target"] = lowest[0]
         view["targetPercent"] = round(lowest[0] * 100, 10)
@@ -346,9 +401,9 @@ def _slo_view(slo: SLO, coverage: Coverage, window: Window | None) -> tuple[View
         places[("indicator",)] = slo.indicator.location
     view["aspirational"] = slo.aspirational
     sla_names = coverage.slas.get(id(slo), [])
-    policy_names = coverage.policies.get(id(slo), [])
+    policy_names = coverage.policies.get(id(slo), ())
     view["sla"] = {"covered": bool(sla_names), "names": sorted(set(sla_names))}
-    view["errorBudgetPolicy"] = {"covered": bool(policy_names), "names": sorted(set(policy_names))}
+    view["errorBudgetPolicy"] = {"covered": bool(policy_names), "names": list(policy_names)}
     return view, places
 
 
@@ -369,7 +424,8 @@ def _sla_view(sla: SLA) -> tuple[View, Places]:
             if lowest is None or objective.target.ratio < lowest[0]:
                 lowest = (objective.target.ratio, objective.target.location)
         objectives.append(item)
-    view["objectives"] = objectives
+    if objectives:
+        view["objectives"] = objectives
     if lowest is not None:
         view["target"] = lowest[0]
         view["targetPercent"] = round(lowest[0] * 100, 10)
@@ -424,7 +480,14 @@ def view_of(obj: SLO | SLA | ErrorBudgetPolicy | SLI | Resource, workspace: Work
     raise KeyError(resource.name)
 
 
-def _place(places: Places, path: JsonPath) -> Location:
+def _place(resource: Resource, places: Places, path: JsonPath) -> Location:
+    """Where a schema error at ``path`` of the view is reported.
+
+    ``document.<path>`` is the object as written, so it is located at that path of the file;
+    the other fields at the field they were computed from, else their nearest ancestor's.
+    """
+    if path[:1] == ("document",):
+        return resource.origin.at(*path[1:]) if len(path) > 1 else resource.location
     probe = path
     while probe:
         if probe in places:
@@ -466,7 +529,7 @@ def evaluate(policy: Policy, workspace: Workspace) -> Iterator[Violation]:
             }
             yield violation(
                 policy.code,
-                _place(places, path),
+                _place(resource, places, path),
                 _render(policy.message, values),
                 obj=resource.ref,
             )

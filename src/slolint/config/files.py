@@ -139,6 +139,8 @@ def read_yaml(path: Path) -> ConfigFile:
 def _toml_table(path: Path) -> tuple[dict[str, Any] | None, str]:
     import tomllib  # only when a pyproject.toml is read: keep start-up short
 
+    from slolint.numbers import MAX_INT_DIGITS
+
     data = _read_bytes(path)
     text = data.decode("utf-8", errors="replace")
     try:
@@ -152,6 +154,10 @@ def _toml_table(path: Path) -> tuple[dict[str, Any] | None, str]:
         reason = re.sub(r"\s*\((at line \d+, column \d+|at end of document)\)", "", str(exc))
         reason = reason or "invalid TOML"
         raise ConfigError(f"{_shown(path)}:{where}: {reason[0].lower()}{reason[1:]}") from exc
+    except ValueError as exc:  # tomllib converts integers with int(): 4,300 digits at most
+        raise ConfigError(
+            f"{_shown(path)}:1:1: an integer has more than {MAX_INT_DIGITS} digits"
+        ) from exc
     tool = table.get("tool")
     section = tool.get("slolint") if isinstance(tool, dict) else None
     return (section if isinstance(section, dict) else None), text

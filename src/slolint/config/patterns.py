@@ -6,56 +6,23 @@ folder that defines it, one without a slash matches at any depth, a trailing ``/
 folders only, ``!`` re-includes, and the last matching pattern wins. A path is matched
 together with every folder above it, so ``charts/`` excludes everything below ``charts``.
 
-Patterns are compiled once into regular expressions; matching a path costs one regex
-search per pattern and per folder level, with verdicts for folders cached.
+Patterns are compiled once (:mod:`slolint.config.wildmatch`, never a backtracking regular
+expression: the patterns come from the repository); matching a path costs at most pattern
+length × path length steps per pattern and per folder level, with verdicts for folders
+cached.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from slolint.config.wildmatch import Glob, Steps
+from slolint.read import ReadError, read_limited
 
-def _translate(body: str) -> str:
-    """Translate the glob part of a pattern into a regular expression (no anchors)."""
-    out: list[str] = []
-    i, n = 0, len(body)
-    while i < n:
-        char = body[i]
-        if char == "*":
-            if body.startswith("**", i):
-                before_ok = i == 0 or body[i - 1] == "/"
-                after = body[i + 2 : i + 3]
-                if before_ok and after == "/":
-                    out.append("(?:.*/)?")  # '**/' : zero or more folders
-                    i += 3
-                    continue
-                if before_ok and i + 2 == n:
-                    out.append(".*")  # trailing '/**': everything inside
-                    i += 2
-                    continue
-            out.append("[^/]*")
-        elif char == "?":
-            out.append("[^/]")
-        elif char == "[":
-            end = body.find("]", i + 2 if body[i + 1 : i + 2] in ("!", "]") else i + 1)
-            if end == -1:
-                out.append(re.escape(char))
-            else:
-                inner = body[i + 1 : end]
-                if inner.startswith("!"):
-                    inner = "^" + inner[1:]
-                out.append("[" + inner.replace("\\", "\\\\") + "]")
-                i = end
-        elif char == "\\" and i + 1 < n:
-            i += 1
-            out.append(re.escape(body[i]))
-        else:
-            out.append(re.escape(char))
-        i += 1
-    return "".join(out)
+MAX_GITIGNORE_BYTES = 1 << 20
+"""A larger ``.gitignore`` (or a FIFO, a device) is not read: it ignores nothing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +30,21 @@ class Pattern:
     """One compiled pattern line, matching absolute POSIX paths."""
 
     text: str
-    regex: re.Pattern[str]
+    base: str
+    """The folder the pattern is relative to, as an absolute POSIX path ending in ``/``."""
+    glob: Glob
+    anchored: bool
+    """A slash (not a trailing one) ties the pattern to ``base``; else it matches the last
+    segment at any depth below ``base``."""
     negated: bool
     folders_only: bool
+
+    def match(self, path: str, steps: Steps | None = None) -> bool:
+        """Whether the absolute POSIX ``path`` matches (``base`` itself never does)."""
+        if not path.startswith(self.base) or len(path) == len(self.base):
+            return False
+        segments = path[len(self.base) :].split("/")
+        return self.glob.match(segments if self.anchored else segments[-1:], steps)
 
 
 def compile_pattern(text: str, base: Path) -> Pattern | None:
@@ -92,10 +71,8 @@ def compile_pattern(text: str, base: Path) -> Pattern | None:
         line = line.split("/", 1)[1]
     if not line:
         return None
-    root = re.escape(base.as_posix().rstrip("/"))
-    middle = "/" if anchored else "/(?:.*/)?"
-    regex = re.compile(f"{root}{middle}{_translate(line)}\\Z", re.DOTALL)
-    return Pattern(text, regex, negated, folders_only)
+    root = base.as_posix().rstrip("/") + "/"
+    return Pattern(text, root, Glob.compile(line), anchored, negated, folders_only)
 
 
 def compile_patterns(base: Path, lines: Iterable[str]) -> list[Pattern]:
@@ -108,7 +85,7 @@ def _verdict(patterns: list[Pattern], path: str, is_dir: bool) -> bool | None:
     for pattern in patterns:
         if pattern.folders_only and not is_dir:
             continue
-        if pattern.regex.match(path):
+        if pattern.match(path):
             verdict = not pattern.negated
     return verdict
 
@@ -155,10 +132,11 @@ class GitIgnore:
     def _set_for(self, folder: Path) -> PatternSet | None:
         if folder not in self._sets:
             try:
-                text = (folder / ".gitignore").read_text(encoding="utf-8", errors="replace")
-            except OSError:
+                contents = read_limited(str(folder / ".gitignore"), MAX_GITIGNORE_BYTES)
+            except ReadError:
                 self._sets[folder] = None
             else:
+                text = contents.data.decode("utf-8", errors="replace")
                 patterns = PatternSet.build(folder, text.splitlines())
                 self._sets[folder] = patterns if patterns else None
         return self._sets[folder]

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, overload
 
 from slolint.findings import JsonPath
+from slolint.numbers import read_float, read_int
 from slolint.quoting import quoted, shorten, shown
 
 Span = tuple[int, int, int, int]
@@ -54,10 +55,6 @@ MAX_NODES = 1_000_000
 
 MAX_DOCUMENTS = 100_000
 """Documents in one file; three million empty documents fit in 21 MB."""
-
-MAX_INT_DIGITS = 4300
-"""Longer integers stay strings: Go's YAML decoder reads integers beyond 64 bits that do not
-parse as a finite float as strings, and Python refuses to convert more than 4,300 digits."""
 
 _CORE_TAG = "tag:yaml.org,2002:"
 _MERGE_TAG = _CORE_TAG + "merge"
@@ -121,13 +118,14 @@ def resolve_plain(text: str) -> Any:
         return text
     if first.isdigit() or first in "-+.":
         if _INT.match(text):
-            return int(text) if len(text) <= MAX_INT_DIGITS else text
+            integer = read_int(text)
+            return text if integer is None else integer
         if _FLOAT.match(text):
-            return float(text)
-        if _OCT.match(text):
-            return int(text[2:], 8)
-        if _HEX.match(text):
-            return int(text[2:], 16)
+            number = read_float(text)
+            return text if number is None else number
+        if _OCT.match(text) or _HEX.match(text):
+            integer = read_int(text[2:], base=8 if text[1] == "o" else 16)
+            return text if integer is None else integer
         if _INF.match(text):
             return -math.inf if first == "-" else math.inf
         if _NAN.match(text):

@@ -7,7 +7,7 @@ means the SLA and policy rules need no special cases for the shorthand.
 
 from __future__ import annotations
 
-from slolint.durations import parse_shorthand
+from slolint.durations import oversize_duration, parse_shorthand
 from slolint.findings import Location, Violation, violation
 from slolint.model import (
     ASPIRATIONAL,
@@ -26,6 +26,7 @@ from slolint.model import (
     Window,
     percent_to_ratio,
 )
+from slolint.numbers import read_float
 from slolint.quoting import quoted, shown
 
 DEFAULT_SLA_WINDOW = "1M"
@@ -72,9 +73,8 @@ def _parse_target(text: str, resource: Resource, path: tuple[str | int, ...]) ->
     """
     raw = text.strip()
     is_percent = raw.endswith("%")
-    try:
-        number = float(raw.rstrip("%").strip())
-    except ValueError:
+    number = read_float(raw.rstrip("%").strip(), words=True)
+    if number is None:
         return None
     if is_percent or number > 1:
         return Target(percent_to_ratio(number), text, "percent", resource.origin.at(*path))
@@ -128,7 +128,17 @@ def sla_from_annotations(slo: SLO) -> tuple[SLA | None, list[Violation]]:
     window_location = resource.origin.at(*(window_path if window_text is not None else path))
     zone = slo.window.calendar.zone if slo.window and slo.window.calendar else "UTC"
     window = sla_window_of_annotation(duration, window_location, zone)
-    if window is None:
+    too_long = oversize_duration(duration.split()[-1]) if duration.split() else None
+    if window is None and too_long is not None:
+        problems.append(
+            violation(
+                "SLO106",
+                window_location,
+                f"annotation {SLA_WINDOW_ANNOTATION} {too_long}",
+                obj=resource.ref,
+            )
+        )
+    elif window is None:
         problems.append(
             violation(
                 "SLO105",

@@ -12,8 +12,20 @@ import json
 import re
 from typing import Any
 
-from slolint.durations import parse_shorthand, parse_start_time, rolling_seconds
-from slolint.findings import JsonPath, Origin
+from slolint.durations import (
+    oversize_duration,
+    parse_shorthand,
+    parse_start_time,
+    rolling_seconds,
+)
+from slolint.findings import (
+    JsonPath,
+    ObjectRef,
+    Origin,
+    Violation,
+    format_json_path,
+    violation,
+)
 from slolint.model import (
     Calendar,
     Duration,
@@ -81,6 +93,7 @@ def resource_of(data: Data, api_version: str, kind: str, origin: Origin) -> Reso
         origin,
         labels_of(metadata),
         annotations_of(metadata),
+        document=data,
     )
 
 
@@ -128,6 +141,21 @@ def window_of(windows: object, origin: Origin, path: JsonPath) -> Window | None:
         location,
         calendar_of(entry.get("calendar"), origin, (*path, 0, "calendar")),
     )
+
+
+def oversize_window(
+    windows: object, origin: Origin, path: JsonPath, ref: ObjectRef
+) -> list[Violation]:
+    """SLO106 when the duration :func:`window_of` reads has too many digits to be read
+    (the window is then unknown, and rules about it stay silent: this says why)."""
+    items = as_list(windows)
+    entry = items[0] if items and isinstance(items[0], dict) else {}
+    problem = oversize_duration(entry.get("duration"))
+    if problem is None:
+        return []
+    where = (*path, 0, "duration")
+    field_name = format_json_path(where).removeprefix("$").removeprefix(".")
+    return [violation("SLO106", origin.at(*where), f"{field_name} {problem}", obj=ref)]
 
 
 def calendar_of(value: object, origin: Origin | None = None, path: JsonPath = ()) -> Calendar:

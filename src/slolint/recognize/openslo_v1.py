@@ -26,6 +26,7 @@ from slolint.recognize.fields import (
     as_str,
     duration_of,
     openslo_metrics,
+    oversize_window,
     resource_of,
     target_of,
     window_of,
@@ -209,7 +210,8 @@ def adapt_slo(
         ),
         schema_checks=SCHEMA_CHECKS,
     )
-    return [slo], []
+    problems = oversize_window(spec.get("timeWindow"), origin, ("spec", "timeWindow"), resource.ref)
+    return [slo], problems
 
 
 def adapt(

@@ -24,6 +24,7 @@ from slolint.model import (
     Window,
     to_float,
 )
+from slolint.numbers import read_int
 from slolint.recognize.fields import (
     Data,
     as_bool,
@@ -76,7 +77,9 @@ def window_of(spec: Data, origin: Origin) -> tuple[Window | None, Duration | Non
     at = "unit" if "unit" in entry else "count"
     location = origin.at(*path, at)
     written = Duration(duration, rolling_seconds(duration), location)
-    count, postfix = int(duration[:-1]), duration[-1]
+    count, postfix = read_int(duration[:-1]), duration[-1]
+    if count is None:  # more digits than a number is read with: no window
+        return None, written
     if as_bool(entry.get("isRolling"), default=False):
         return Window(duration, count, postfix, True, location), written
     calendar: Calendar = calendar_of(entry.get("calendar"), origin, (*path, "calendar"))

@@ -33,7 +33,8 @@ from slolint.model import (
     Window,
     percent_to_ratio,
 )
-from slolint.quoting import quoted
+from slolint.numbers import read_float, read_int
+from slolint.quoting import quoted, shown
 from slolint.recognize.fields import Data, as_bool, as_map, as_str, query_of, resource_of
 from slolint.recognize.format import FormatSpec, by_api_version
 from slolint.registry import define
@@ -101,7 +102,9 @@ def parse_duration_ms(text: object) -> int | None:
     if match is None:
         return None
     return sum(
-        int(part) * size for part, size in zip(match.groups(), _UNIT_MS, strict=True) if part
+        (read_int(part) or 0) * size
+        for part, size in zip(match.groups(), _UNIT_MS, strict=True)
+        if part
     )
 
 
@@ -151,9 +154,10 @@ def _target(spec: Data, origin: Origin) -> Target | None:
     text = spec.get("target")
     if not isinstance(text, str) or _PERCENT.match(text.strip()) is None:
         return None
-    # the pattern admits what float() reads; "1e999" is infinite, which SLO201 reports
-    ratio = percent_to_ratio(float(text))
-    return Target(ratio, text, "percent", origin.at("spec", "target"))
+    value = read_float(text.strip())
+    if value is None:
+        return None
+    return Target(percent_to_ratio(value), text, "percent", origin.at("spec", "target"))
 
 
 def _indicator(spec: Data, origin: Origin) -> Indicator | None:
@@ -268,6 +272,13 @@ def adapt(kind: str, data: Data, origin: Origin) -> tuple[list[ModelObject], lis
         window_written=written,
     )
     problems = _zero_window(window_ms, str(text), location, resource.ref)
+    too_long = isinstance(text, str) and window_ms is None and len(text) > 4 * MAX_DIGITS
+    if too_long and _DURATION.match(str(text)) is not None:  # a duration, too long to be one
+        message = (
+            f"spec.window {shown(text)} has {len(str(text))} characters; expected a duration "
+            f"of at most {4 * MAX_DIGITS}, such as 28d"
+        )
+        problems.append(violation("SLO106", location, message, obj=resource.ref))
     return [slo], problems
 
 

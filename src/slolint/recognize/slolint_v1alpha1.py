@@ -25,6 +25,7 @@ from slolint.recognize.fields import (
     as_number,
     as_str,
     duration_of,
+    oversize_window,
     ref_set_of,
     resource_of,
     sla_window_of,
@@ -180,6 +181,10 @@ def adapt(kind: str, data: Data, origin: Origin) -> tuple[list[ModelObject], lis
     spec = as_map(data.get("spec"))
     problems = not_a_number(kind, spec, origin, resource.ref)
     if kind == "SLA":
+        for index, item in enumerate(as_list(spec.get("objectives"))):
+            path = ("spec", "objectives", index, "timeWindow")
+            windows = item.get("timeWindow") if isinstance(item, dict) else None
+            problems.extend(oversize_window(windows, origin, path, resource.ref))
         sla = SLA(
             resource,
             as_str(spec.get("service")),

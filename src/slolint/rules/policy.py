@@ -14,16 +14,28 @@ MAX_RELATED = 3
 """Policies named as related to one uncovered SLO: the nearest misses, not every policy."""
 
 
-def covered_slos(workspace: Workspace) -> set[int]:
-    """ids of the SLOs inside the scope of at least one ErrorBudgetPolicy."""
-    covered: set[int] = set()
+def policy_coverage(workspace: Workspace) -> dict[int, tuple[str, ...]]:
+    """The error-budget policies that hold each SLO, by ``id(slo)``, sorted and distinct.
+
+    The one coverage relation: SLO401 asks whether an SLO has any, team policies show
+    the names as ``errorBudgetPolicy`` in the normalized view. An SLO is held by a policy
+    whose ``scope`` selects it (``sloRefs`` or selector) and by every existing policy its
+    ``slolint.dev/error-budget-policy`` annotation names. Computed once per workspace.
+    """
+    return workspace.memo("error-budget-policy-coverage", lambda: _coverage(workspace))
+
+
+def _coverage(workspace: Workspace) -> dict[int, tuple[str, ...]]:
+    names: dict[int, set[str]] = {}
     for policy in workspace.policies:
         if policy.scope is not None:
-            covered.update(id(slo) for slo in workspace.select(policy.scope))
+            for slo in workspace.select(policy.scope):
+                names.setdefault(id(slo), set()).add(policy.name)
     for slo in workspace.slos:
-        if any(workspace.exists("ErrorBudgetPolicy", ref.name) for ref in slo.policy_refs):
-            covered.add(id(slo))
-    return covered
+        for ref in slo.policy_refs:
+            if workspace.exists("ErrorBudgetPolicy", ref.name):
+                names.setdefault(id(slo), set()).add(ref.name)
+    return {key: tuple(sorted(found)) for key, found in names.items()}
 
 
 def policies_by_label_key(workspace: Workspace) -> dict[str, list[ErrorBudgetPolicy]]:
@@ -110,7 +122,7 @@ def error_budget_policy_missing(workspace: Workspace) -> Iterator[Violation]:
         metadata:
           name: checkout-availability    # no policy selects it
     """
-    covered = covered_slos(workspace)
+    covered = policy_coverage(workspace)
     index = policies_by_label_key(workspace)
     for slo in workspace.slos:
         if id(slo) in covered or slo.aspirational or slo.policy_exempt:
