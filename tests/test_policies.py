@@ -338,8 +338,10 @@ def test_absent_labels_annotations_and_objectives_are_left_out_of_the_view() -> 
             "{formats: [nobl9]}",
             ".slolint.yaml:3:82: policies[0].match.formats: unknown format 'nobl9'; expected "
             "one of openslo, openslo-v1, openslo-v1alpha, openslo-v2alpha, openslo.com, "
-            "openslo.com/v2alpha, openslo/v1, openslo/v1alpha, pyrra, pyrra.dev, "
-            "pyrra.dev/v1alpha1, slolint, slolint.dev, slolint.dev/v1alpha1",
+            "openslo.com/v2alpha, openslo/v1, openslo/v1alpha, prometheus, prometheus/v1, "
+            "pyrra, pyrra.dev, pyrra.dev/v1alpha1, slo-generator, slolint, slolint.dev, "
+            "slolint.dev/v1alpha1, sloth, sloth.slok.dev, sloth.slok.dev/v1, sre, "
+            "sre.google.com, sre.google.com/v2",
         ),
     ],
 )
