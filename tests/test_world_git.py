@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import slolint.world.build
+from slolint.discover import lintable
 from slolint.engine import CheckOptions, check
 from slolint.world.git import Git, parse_listing
 
@@ -289,3 +290,30 @@ def test_under_pre_commit_the_index_content_wins_over_an_unstaged_edit(
     assert found(check(CheckOptions(cwd=repo))) == [("a/1.yaml", "SLO201")]
     monkeypatch.setenv("PRE_COMMIT", "1")
     assert found(check(CheckOptions(cwd=repo))) == [("b/0.yaml", "SLO201")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "a.yaml",
+        "x.JSON",
+        "/r/s.yml",
+        ".yaml",
+        "..yaml",
+        "a/.yaml",
+        "a..yaml",
+        ".a.yml",
+        "a.b/c",
+        "a.b/c.yml",
+        "a/b.YAML.bak",
+        "dir.yaml/",
+        "yaml",
+        "",
+        ".",
+        "a.",
+        "a/..b.json",
+        "a/...yaml",
+    ],
+)
+def test_lintable_agrees_with_splitext(name: str) -> None:
+    assert lintable(name) == (os.path.splitext(name)[1].lower() in {".yaml", ".yml", ".json"})

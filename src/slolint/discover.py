@@ -117,7 +117,13 @@ class Sink:
 
 
 def lintable(name: str) -> bool:
-    return os.path.splitext(name)[1].lower() in SUFFIXES
+    """True for a YAML or JSON file name (or path): ``os.path.splitext``'s extension, found
+    without splitting, since every file of the world goes through here."""
+    dot = name.rfind(".")
+    start = max(name.rfind("/"), name.rfind(os.sep)) + 1
+    if dot <= start or not name[start:dot].strip("."):
+        return False  # no extension, or a name of dots and an extension only (``.yaml``)
+    return name[dot:].lower() in SUFFIXES
 
 
 def within(target: str, root: str) -> bool:

@@ -385,9 +385,9 @@ def build_world(request: Request) -> World:
     folders = tuple(p.as_posix().rstrip("/") + "/" for p, _, kind in named if kind == "folder")
     files = {p for p, _, kind in named if kind == "file"} | {p for p, *_ in diff}
 
-    def scoped(path: Path) -> bool:
+    def scoped(path: Path, text: str) -> bool:
         """Scope files are never bounded: the user asked for every one of them."""
-        return whole or path in files or path.as_posix().startswith(folders)
+        return whole or path in files or (bool(folders) and text.startswith(folders))
 
     for folder in _outermost(roots):
         root = builder.root(folder)
@@ -404,7 +404,7 @@ def build_world(request: Request) -> World:
             plain = vouched  # git vouched for an unchanged regular file: no lstat of its own
             if plain:
                 world.plain.add(path)
-            if scoped(path):
+            if scoped(path, path.as_posix() if os.sep != "/" else text):
                 if plain or admit(path, boundary, builder.sink):
                     world_files.setdefault(path, path)
                 continue
