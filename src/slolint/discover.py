@@ -220,4 +220,6 @@ def display_path(path: Path, cwd: Path) -> str:
         absolute = "/" + "/".join(part for part in absolute.split("/") if part not in ("", "."))
     base = os.fspath(cwd).rstrip(os.sep) + os.sep
     shown = absolute[len(base) :] if absolute.startswith(base) else absolute
+    if shown.isascii():
+        return shown  # nothing to escape (the common case, checked in C)
     return shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
