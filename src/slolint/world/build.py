@@ -221,10 +221,10 @@ class Builder:
             settings = self._folder_settings[folder] = self.config.settings_for(Path(folder, "_"))
         return settings
 
-    def excluded_text(self, path: str) -> bool:
-        """:meth:`excluded` for a path held as text; a ``Path`` is built only when the
-        folder's configuration has an ``exclude`` or a baseline to compare with."""
-        settings = self.settings_of_folder(os.path.dirname(path))
+    def excluded_text(self, path: str, folder: str) -> bool:
+        """:meth:`excluded` for a path held as text, in ``folder``; a ``Path`` is built only
+        when the folder's configuration has an ``exclude`` or a baseline to compare with."""
+        settings = self.settings_of_folder(folder)
         if settings.exclude is None and settings.baseline is None:
             return False
         return self.excluded(Path(path))
@@ -232,6 +232,10 @@ class Builder:
     def included_text(self, path: str) -> bool:
         include = self.settings_of_folder(os.path.dirname(path)).include
         return not include or include.matches(Path(path))
+
+    def narrowed(self) -> bool:
+        """True when a folder looked up so far has a configuration with ``include``."""
+        return any(settings.include for settings in self._folder_settings.values())
 
     def folder_inside(self, folder: str, boundary: str) -> bool:
         """True when ``folder`` (absolute) resolves inside ``boundary``: once per folder,
@@ -393,9 +397,9 @@ def build_world(request: Request) -> World:
         root = builder.root(folder)
         boundary = str(builder.boundary_of(folder))
         for text, vouched in builder.listing(root):
-            if not lintable(text) or builder.excluded_text(text):
-                continue
             folder_text = os.path.dirname(text)
+            if not lintable(text) or builder.excluded_text(text, folder_text):
+                continue
             if not builder.folder_inside(folder_text, boundary):
                 # a listed folder swapped for a link out of the repository: never read through
                 builder.sink.link_leaves(Path(folder_text), shown_path(folder_text), boundary)
@@ -440,7 +444,9 @@ def build_world(request: Request) -> World:
     if by_diff:
         scope = _changed_scope(builder, diff, listed, scope if named else None)
     if whole:
-        scope = {f for f in world_files if builder.included_text(os.fspath(f))}
+        # every file of the world came through the listing, its folder's settings known
+        narrowed = builder.narrowed()
+        scope = {f for f in world_files if not narrowed or builder.included_text(os.fspath(f))}
     if named and not scope and skipped and request.stdin_filename is None:
         world.notes.extend(skipped)
     if not whole and not request.staged and request.since is None:
