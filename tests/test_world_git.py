@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import slolint.world.build
+from slolint.config import Resolver
 from slolint.discover import lintable
 from slolint.engine import CheckOptions, check
 from slolint.world.git import Git, parse_listing
@@ -317,3 +318,18 @@ def test_under_pre_commit_the_index_content_wins_over_an_unstaged_edit(
 )
 def test_lintable_agrees_with_splitext(name: str) -> None:
     assert lintable(name) == (os.path.splitext(name)[1].lower() in {".yaml", ".yml", ".json"})
+
+
+@needs_git
+def test_include_narrows_the_whole_world_run_and_exclude_drops_from_it(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path, 6)
+    (repo / "a" / "1.yaml").write_text(SLO.format(name="slo-1", target="1.0"))
+    (repo / "b" / "2.yaml").write_text(SLO.format(name="slo-2", target="1.0"))
+    assert found(check(CheckOptions(cwd=repo))) == [
+        ("a/1.yaml", "SLO201"),
+        ("b/0.yaml", "SLO201"),
+        ("b/2.yaml", "SLO201"),
+    ]
+    (repo / ".slolint.yaml").write_text('include: ["b/"]\nexclude: ["b/2.yaml"]\n')
+    configured = CheckOptions(cwd=repo, config=Resolver(repo))
+    assert found(check(configured)) == [("b/0.yaml", "SLO201")]
