@@ -147,6 +147,28 @@ def test_an_unparsable_listing_falls_back_to_the_plain_file_list(
 
 
 @needs_git
+def test_a_git_that_refuses_the_listing_options_falls_back_to_the_plain_file_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = make_repo(tmp_path, 4)
+    run = Git._run
+
+    def old_git(self: Git, *args: str, stdin: bytes | None = None) -> bytes | None:
+        return None if "--stage" in args else run(self, *args, stdin=stdin)
+
+    monkeypatch.setattr(Git, "_run", old_git)
+    handle = Git.at(repo)
+    assert handle is not None
+    listing = handle.listing()
+    assert listing is not None
+    assert (listing.names, listing.plain) == (
+        ["a/1.yaml", "a/3.yaml", "b/0.yaml", "b/2.yaml"],
+        set(),
+    )
+    assert found(check(CheckOptions(cwd=repo))) == [("b/0.yaml", "SLO201")]
+
+
+@needs_git
 def test_git_vouches_for_nothing_it_found_changed(tmp_path: Path) -> None:
     repo = make_repo(tmp_path, 6)
     (repo / "a" / "1.yaml").write_text(SLO.format(name="slo-1", target="1.0"))  # edited

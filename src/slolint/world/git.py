@@ -145,7 +145,7 @@ class Git:
         git compares its index with the working tree at C speed (one ``lstat`` per file,
         content when the stat information is stale); slolint then looks only at the files
         git does not vouch for. Output that does not parse is answered with :meth:`files`
-        and nothing vouched for.
+        and nothing vouched for; so is a git that fails this command.
         """
         args = ["ls-files", "-z", "-t", "-v", "--stage", "--cached", "--modified", "--deleted"]
         if not index_only:
@@ -153,11 +153,10 @@ class Git:
             if standard_excludes:
                 args.append("--exclude-standard")
         out = self._run(*args)
-        if out is None:
-            return None
-        parsed = parse_listing(out)
+        parsed = None if out is None else parse_listing(out)
         if parsed is not None:
             return parsed
+        # a git that refuses one of these options, or answers in another shape
         names = self.files(index_only, standard_excludes)
         return None if names is None else Listing(names, frozenset())
 
