@@ -117,7 +117,13 @@ class Sink:
 
 
 def lintable(name: str) -> bool:
-    return os.path.splitext(name)[1].lower() in SUFFIXES
+    """True for a YAML or JSON file name (or path): ``os.path.splitext``'s extension, found
+    without splitting, since every file of the world goes through here."""
+    dot = name.rfind(".")
+    start = max(name.rfind("/"), name.rfind(os.sep)) + 1
+    if dot <= start or not name[start:dot].strip("."):
+        return False  # no extension, or a name of dots and an extension only (``.yaml``)
+    return name[dot:].lower() in SUFFIXES
 
 
 def within(target: str, root: str) -> bool:
@@ -214,4 +220,6 @@ def display_path(path: Path, cwd: Path) -> str:
         absolute = "/" + "/".join(part for part in absolute.split("/") if part not in ("", "."))
     base = os.fspath(cwd).rstrip(os.sep) + os.sep
     shown = absolute[len(base) :] if absolute.startswith(base) else absolute
+    if shown.isascii():
+        return shown  # nothing to escape (the common case, checked in C)
     return shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

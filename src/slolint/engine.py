@@ -246,23 +246,34 @@ class RealPaths:
     def __init__(self) -> None:
         self._folders: dict[str, str] = {}
 
-    def __call__(self, path: str | os.PathLike[str]) -> str:
+    def __call__(self, path: str | os.PathLike[str], plain: bool = False) -> str:
+        """``plain``: the file is known not to be a link (git vouched for it), no ``lstat``."""
         folder, name = os.path.split(os.fspath(path))
         real_folder = self._folders.get(folder)
         if real_folder is None:
             real_folder = self._folders[folder] = os.path.realpath(folder or os.curdir)
         candidate = os.path.join(real_folder, name)
+        if plain:
+            return candidate
         return os.path.realpath(candidate) if os.path.islink(candidate) else candidate
 
 
 def _jobs_for(
-    paths: Iterable[Path], run: _Run, reported: bool, seen: set[str], real_path: RealPaths
+    paths: Iterable[Path],
+    run: _Run,
+    reported: bool,
+    seen: set[str],
+    real_path: RealPaths,
+    plain: set[Path] | frozenset[Path] = frozenset(),
 ) -> list[FileJob]:
-    """One job per file; a context file already read under another name is not read again."""
+    """One job per file; a context file already read under another name is not read again.
+
+    ``plain``: files known not to be symbolic links (:attr:`World.plain`).
+    """
     jobs = []
     for path in paths:
         shown = display_path(path, run.options.cwd)
-        real = real_path(path)
+        real = real_path(path, path in plain)
         if shown in seen or (not reported and real in seen):
             continue
         seen.update((shown, real))
@@ -321,8 +332,10 @@ def _stage_files(run: _Run, config: Resolver) -> World:
         if settings.exclude is not None and settings.exclude.matches(path.absolute()):
             stdin_job = None
     real_path = RealPaths()
-    jobs = _jobs_for([f for f in world.files if f in world.scope], run, True, seen, real_path)
-    jobs += _jobs_for([f for f in world.files if f not in world.scope], run, False, seen, real_path)
+    scoped = [f for f in world.files if f in world.scope]
+    context = [f for f in world.files if f not in world.scope]
+    jobs = _jobs_for(scoped, run, True, seen, real_path, world.plain)
+    jobs += _jobs_for(context, run, False, seen, real_path, world.plain)
     if world.contents:  # read from the index, not the working tree: never cached
         indexed = [job for job in jobs if Path(job.path) in world.contents]
         jobs = [job for job in jobs if Path(job.path) not in world.contents]

@@ -26,6 +26,7 @@ import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from slolint.config import Resolver
 from slolint.config.files import Finder
@@ -45,7 +46,10 @@ from slolint.discover import (
 )
 from slolint.world import changes
 from slolint.world.changes import Gone
-from slolint.world.git import Change, Git, git_toplevel
+from slolint.world.git import Change, Git, Listing, git_toplevel
+
+if TYPE_CHECKING:
+    from slolint.config.settings import Settings
 
 PRE_COMMIT_VARIABLE = "PRE_COMMIT"
 
@@ -70,6 +74,9 @@ class World:
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     skipped_links: set[str] = field(default_factory=set)
+    plain: set[Path] = field(default_factory=set)
+    """Files git vouches for as unchanged regular files in folders that resolve inside the
+    repository: not symbolic links, so their real path is their folder's."""
 
 
 @dataclass(slots=True)
@@ -92,7 +99,7 @@ class Request:
 class _Root:
     folder: Path
     git: Git | None
-    listing: list[str] | None = None
+    listing: Listing | None = None
 
 
 def in_pre_commit(env: Mapping[str, str] | None = None) -> bool:
@@ -111,8 +118,10 @@ class Builder:
         self._tops: dict[Path, Git | None] = {}
         self._root_of: dict[Path, Path] = {}
         self._noted: set[Path] = set()
-        self._listings: dict[tuple[Path, bool], list[str]] = {}
+        self._listings: dict[tuple[Path, bool], Listing] = {}
         self._finder = Finder()
+        self._folder_settings: dict[str, Settings] = {}
+        self._inside: dict[tuple[str, str], bool] = {}
 
     # -- roots ---------------------------------------------------------------------------
 
@@ -176,30 +185,66 @@ class Builder:
 
     # -- listing -------------------------------------------------------------------------
 
-    def listing(self, root: _Root) -> Iterator[Path]:
-        """Every candidate path of a root: git's list, or a walk outside git."""
+    def listing(self, root: _Root) -> Iterator[tuple[str, bool]]:
+        """Every candidate path of a root (absolute, as text), and whether git vouches for
+        it as an unchanged regular file (:class:`Listing`): git's list, or a walk outside
+        git (nothing vouched for)."""
         if root.git is None:
-            yield from walk(root.folder, self.sink)
+            yield from ((os.fspath(p), False) for p in walk(root.folder, self.sink))
             return
         if root.listing is None:
             respect = self.config.settings_for(root.folder / "x").respect_gitignore
             key = (root.git.top, respect)
             if key not in self._listings:  # one ``git ls-files`` per repository
-                names = root.git.files(self.request.index_only, standard_excludes=respect)
-                self._listings[key] = names or []
+                found = root.git.listing(self.request.index_only, standard_excludes=respect)
+                self._listings[key] = found or Listing([], frozenset())
             root.listing = self._listings[key]
         top = root.git.top
         if not within(str(root.folder), str(top)):
-            yield from walk(root.folder, self.sink)
+            yield from ((os.fspath(p), False) for p in walk(root.folder, self.sink))
             return
         prefix = "" if root.folder == top else root.folder.relative_to(top).as_posix() + "/"
-        for name in root.listing:
+        base = os.fspath(top).rstrip("/") + "/"
+        plain = root.listing.plain
+        for name in root.listing.names:
             if name.startswith(prefix):
-                yield top / name
+                yield base + name, name in plain
 
     def listed_repositories(self) -> list[tuple[Path, bool]]:
         """The repositories git listed for this run (top level, standard excludes)."""
         return list(self._listings)
+
+    def settings_of_folder(self, folder: str) -> Settings:
+        """The settings of the files of ``folder`` (absolute), looked up once per folder."""
+        settings = self._folder_settings.get(folder)
+        if settings is None:
+            settings = self._folder_settings[folder] = self.config.settings_for(Path(folder, "_"))
+        return settings
+
+    def excluded_text(self, path: str, folder: str) -> bool:
+        """:meth:`excluded` for a path held as text, in ``folder``; a ``Path`` is built only
+        when the folder's configuration has an ``exclude`` or a baseline to compare with."""
+        settings = self.settings_of_folder(folder)
+        if settings.exclude is None and settings.baseline is None:
+            return False
+        return self.excluded(Path(path))
+
+    def included_text(self, path: str) -> bool:
+        include = self.settings_of_folder(os.path.dirname(path)).include
+        return not include or include.matches(Path(path))
+
+    def narrowed(self) -> bool:
+        """True when a folder looked up so far has a configuration with ``include``."""
+        return any(settings.include for settings in self._folder_settings.values())
+
+    def folder_inside(self, folder: str, boundary: str) -> bool:
+        """True when ``folder`` (absolute) resolves inside ``boundary``: once per folder,
+        so that a folder swapped for a link out of the repository is never read through."""
+        key = (folder, boundary)
+        inside = self._inside.get(key)
+        if inside is None:
+            inside = self._inside[key] = within(os.path.realpath(folder), boundary)
+        return inside
 
     def excluded(self, path: Path) -> bool:
         settings = self.config.settings_for(path)
@@ -344,25 +389,34 @@ def build_world(request: Request) -> World:
     folders = tuple(p.as_posix().rstrip("/") + "/" for p, _, kind in named if kind == "folder")
     files = {p for p, _, kind in named if kind == "file"} | {p for p, *_ in diff}
 
-    def scoped(path: Path) -> bool:
+    def scoped(path: Path, text: str) -> bool:
         """Scope files are never bounded: the user asked for every one of them."""
-        return whole or path in files or path.as_posix().startswith(folders)
+        return whole or path in files or (bool(folders) and text.startswith(folders))
 
     for folder in _outermost(roots):
         root = builder.root(folder)
         boundary = str(builder.boundary_of(folder))
-        for path in builder.listing(root):
-            if not lintable(path.name) or builder.excluded(path):
+        for text, vouched in builder.listing(root):
+            folder_text = os.path.dirname(text)
+            if not lintable(text) or builder.excluded_text(text, folder_text):
                 continue
-            if scoped(path):
-                if admit(path, boundary, builder.sink):
+            if not builder.folder_inside(folder_text, boundary):
+                # a listed folder swapped for a link out of the repository: never read through
+                builder.sink.link_leaves(Path(folder_text), shown_path(folder_text), boundary)
+                continue
+            path = Path(text)
+            plain = vouched  # git vouched for an unchanged regular file: no lstat of its own
+            if plain:
+                world.plain.add(path)
+            if scoped(path, path.as_posix() if os.sep != "/" else text):
+                if plain or admit(path, boundary, builder.sink):
                     world_files.setdefault(path, path)
                 continue
             entries += 1
             if entries > MAX_CONTEXT_ENTRIES:
                 budget.exceeded = f"{MAX_CONTEXT_ENTRIES:,} directory entries"
                 break
-            if not admit(path, boundary, builder.sink):
+            if not plain and not admit(path, boundary, builder.sink):
                 continue
             try:
                 size = os.stat(path).st_size
@@ -390,7 +444,9 @@ def build_world(request: Request) -> World:
     if by_diff:
         scope = _changed_scope(builder, diff, listed, scope if named else None)
     if whole:
-        scope = {f for f in world_files if builder.included(f)}
+        # every file of the world came through the listing, its folder's settings known
+        narrowed = builder.narrowed()
+        scope = {f for f in world_files if not narrowed or builder.included_text(os.fspath(f))}
     if named and not scope and skipped and request.stdin_filename is None:
         world.notes.extend(skipped)
     if not whole and not request.staged and request.since is None:
@@ -401,8 +457,12 @@ def build_world(request: Request) -> World:
         changes.index_contents(builder, world, world_files)
     world.scope = scope
     world.files = sorted(world_files) if request.context else sorted(scope)
+    in_git: dict[str, bool] = {}  # per folder: a Path per file costs more than the lookup
     for file in scope:
-        if builder.git_of(file.parent) is None:
+        parent = os.path.dirname(os.fspath(file))
+        if parent not in in_git:
+            in_git[parent] = builder.git_of(Path(parent)) is not None
+        if not in_git[parent]:
             world.outside_git.add(file)
     if request.stdin_filename not in (None, "-"):
         stdin_path = Path(cwd, request.stdin_filename).absolute()

@@ -46,6 +46,23 @@ def git_toplevel(folder: Path) -> Path | None:
     return None
 
 
+REGULAR_MODES = frozenset({"100644", "100755"})
+"""Index modes of plain files (``120000`` is a symbolic link, ``160000`` a submodule)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """The files of one repository as git lists them, and which of them git vouches for."""
+
+    names: list[str]
+    """Paths relative to the top level, sorted, each once."""
+    plain: frozenset[str]
+    """Names git holds as regular files whose working tree it found unchanged (same type,
+    same stat information, or same content when the stat information is stale): they need
+    no ``lstat`` of their own. Untracked, modified, deleted, unmerged, skip-worktree and
+    assume-unchanged entries, links and submodules are never in it."""
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """One line of ``git diff --name-status``: paths relative to the top level."""
@@ -122,6 +139,27 @@ class Git:
             return None
         return sorted({os.fsdecode(name) for name in out.split(b"\0") if name})
 
+    def listing(self, index_only: bool = False, standard_excludes: bool = True) -> Listing | None:
+        """:meth:`files` with what git knows of each file, in one ``git ls-files``.
+
+        git compares its index with the working tree at C speed (one ``lstat`` per file,
+        content when the stat information is stale); slolint then looks only at the files
+        git does not vouch for. Output that does not parse is answered with :meth:`files`
+        and nothing vouched for; so is a git that fails this command.
+        """
+        args = ["ls-files", "-z", "-t", "-v", "--stage", "--cached", "--modified", "--deleted"]
+        if not index_only:
+            args.append("--others")
+            if standard_excludes:
+                args.append("--exclude-standard")
+        out = self._run(*args)
+        parsed = None if out is None else parse_listing(out)
+        if parsed is not None:
+            return parsed
+        # a git that refuses one of these options, or answers in another shape
+        names = self.files(index_only, standard_excludes)
+        return None if names is None else Listing(names, frozenset())
+
     def unstaged(self) -> list[str] | None:
         """Tracked files whose working-tree content differs from the index."""
         out = self._run("diff", "--name-only", "-z", "--no-ext-diff", "--no-renames")
@@ -169,6 +207,42 @@ class Git:
                 found[spec] = out[position : position + size]
             position += size + 1
         return found
+
+
+def parse_listing(out: bytes) -> Listing | None:
+    """``git ls-files -z -t -v --stage`` records; None on any record of another shape.
+
+    A tracked record is ``TAG MODE OBJECT STAGE<TAB>PATH``, an untracked one ``? PATH``;
+    a path may come several times (``H`` then ``C`` when modified, ``R`` when deleted).
+    Only a name seen solely as ``H``, stage 0, with a regular mode is vouched for.
+    """
+    names: set[str] = set()
+    kept: set[str] = set()
+    doubtful: set[str] = set()
+    for record in out.split(b"\0"):
+        if not record:
+            continue
+        if len(record) < 3 or record[1:2] != b" ":
+            return None
+        tag, rest = record[:1], record[2:]
+        if tag == b"?":
+            names.add(os.fsdecode(rest))
+            continue
+        head, tab, raw = rest.partition(b"\t")
+        fields = head.split(b" ")
+        if not tab or not raw or len(fields) != 3 or not fields[2].isdigit():
+            return None
+        name = os.fsdecode(raw)
+        names.add(name)
+        if (
+            tag == b"H"
+            and fields[2] == b"0"
+            and fields[0].decode("ascii", "replace") in REGULAR_MODES
+        ):
+            kept.add(name)
+        else:
+            doubtful.add(name)
+    return Listing(sorted(names), frozenset(kept - doubtful))
 
 
 def _parse_name_status(out: bytes) -> list[Change]:
