@@ -60,15 +60,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from slolint import __version__, cache_record
+from slolint.cache_location import CACHE_DIR_ENV as CACHE_DIR_ENV
+from slolint.cache_location import CACHE_DIR_NAME as CACHE_DIR_NAME
+from slolint.cache_location import default_location as default_location
 from slolint.cache_record import RECORD_FORMAT
-from slolint.discover import git_toplevel
 from slolint.parallel import FileJob, run_jobs
 
 if TYPE_CHECKING:
     from slolint.engine import FileResult
 
-CACHE_DIR_NAME = ".slolint_cache"
-CACHE_DIR_ENV = "SLOLINT_CACHE_DIR"
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by slolint.\n"
@@ -161,16 +161,6 @@ def code_digest() -> str:
         with contextlib.suppress(OSError):
             digest.update(str(os.stat(folder).st_mtime_ns).encode())
     return digest.hexdigest()[:24]
-
-
-def default_location(cwd: Path, explicit: str | None = None) -> Path | None:
-    """``--cache-dir``, else ``SLOLINT_CACHE_DIR``, else ``.slolint_cache`` at the git top
-    level of ``cwd``; outside a repository there is no cache unless one is named."""
-    chosen = explicit or os.environ.get(CACHE_DIR_ENV)
-    if chosen:
-        return Path(cwd, chosen)
-    top = git_toplevel(cwd)
-    return top / CACHE_DIR_NAME if top is not None else None
 
 
 # -- the key -------------------------------------------------------------------------------
