@@ -99,9 +99,9 @@ _FALSE = frozenset({"false", "False", "FALSE"})
 
 _UNSEEN = object()
 _MEMO_CHARS = 64
-"""Plain scalars up to this long are remembered per file (names, keys, enumerations)."""
-_MEMO_ENTRIES = 10_000
-"""At most this many per file: a file of distinct values gains nothing from the table."""
+"""Plain scalars up to this long are remembered for the run (keys, kinds, enumerations)."""
+_MEMO_ENTRIES = 50_000
+"""At most this many: past it, values are resolved every time (names are mostly distinct)."""
 
 _COMPLEX_KEY_CHARS = 80
 """A mapping or list used as a key is named by a bounded rendering of this many characters."""
@@ -113,13 +113,19 @@ class LimitReached(Exception):
 
 _run_alias_nodes = 0
 _run_alias_chars = 0
+_run_plain: dict[str, Any] = {}
+"""Plain scalars resolved in this run, text -> value (bounded by :data:`_MEMO_ENTRIES` and
+:data:`_MEMO_CHARS`): every file repeats the same keys and kinds, which are then resolved
+once and share one string object across every file of the run."""
 
 
 def reset_run_budget() -> None:
-    """Start a new run: the per-run alias budgets count from zero again."""
+    """Start a new run: the per-run alias budgets count from zero again, and the table of
+    resolved scalars starts empty."""
     global _run_alias_nodes, _run_alias_chars
     _run_alias_nodes = 0
     _run_alias_chars = 0
+    _run_plain.clear()
 
 
 def resolve_plain(text: str) -> Any:
@@ -605,9 +611,7 @@ class EventBuilder:
         self._chars = 0
         self._alias_nodes = 0
         self._alias_chars = 0
-        self._plain: dict[str, Any] = {}
-        """Plain scalars resolved so far in this file, text -> value (bounded): keys and
-        enumerations repeat, and repeated strings then share one object."""
+        self._plain = _run_plain
         self._handlers: dict[type, Any] = {
             ScalarEvent: self._scalar,
             MappingStartEvent: self._start_mapping,
