@@ -174,6 +174,8 @@ def run_check(args: argparse.Namespace) -> int:
         return 0
     if args.stdin_filename and "-" not in args.paths:
         raise UsageError("--stdin-filename needs the path '-' (read standard input)")
+    if args.staged and args.since is not None:
+        raise UsageError("--staged and --since exclude each other; use one")
     options = CheckOptions(
         paths=args.paths,
         context=not args.no_context,
@@ -185,6 +187,9 @@ def run_check(args: argparse.Namespace) -> int:
         use_baseline=args.write_baseline is None,
         stdin=_read_stdin() if "-" in args.paths else None,
         stdin_filename=args.stdin_filename,
+        force_exclude=args.force_exclude,
+        staged=args.staged,
+        since=args.since,
     )
     result = check(options)
     linted = tuple(result.inputs)
