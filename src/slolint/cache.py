@@ -521,8 +521,15 @@ def shipped_results(
             for job, item in zip(chunk, shipped, strict=True)
         ]
 
-    for job, outcome in run_jobs(jobs, compute, requested, debug, (pack, unpack)):
-        yield job, cast("FileResult | str", outcome)
+    collecting = gc.isenabled()
+    gc.disable()  # decoding allocates only live objects: a collection would find nothing
+    try:
+        for job, outcome in run_jobs(jobs, compute, requested, debug, (pack, unpack)):
+            yield job, cast("FileResult | str", outcome)
+    finally:
+        if collecting:
+            gc.freeze()  # as for results from the cache: they live until the end of the run
+            gc.enable()
 
 
 @dataclass(slots=True)

@@ -14,6 +14,7 @@ waiting for them, and lets the command line exit with 130.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
@@ -76,6 +77,9 @@ def _install(func: Callable[[FileJob, bool], object], pack: Pack | None) -> None
     """
     global _worker_func, _worker_pack
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # What the worker inherited is never garbage here; a collection walking it would only
+    # copy the parent's pages into this process.
+    gc.freeze()
     _worker_func = func
     _worker_pack = pack
 
@@ -165,8 +169,15 @@ def run_jobs(
     """
     workers = worker_count(requested, len(jobs))
     if workers == 1:
-        for job in jobs:
-            yield job, func(job, debug)
+        collecting = gc.isenabled()
+        gc.disable()  # results live until the end of the run: collections would find little
+        try:
+            for job in jobs:
+                yield job, func(job, debug)
+        finally:
+            if collecting:
+                gc.freeze()  # the run keeps the results: no later collection walks them
+                gc.enable()
         return
     from concurrent.futures.process import BrokenProcessPool
 
