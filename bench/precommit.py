@@ -34,6 +34,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PRE_COMMIT = Path(sys.executable).with_name("pre-commit")
@@ -158,11 +159,26 @@ def generate(repo: Path, count: int) -> None:
     git(repo, "commit", "-q", "-m", "SLOs")
 
 
-def pre_commit_config() -> str:
-    """The published hooks as local ones that run this interpreter's slolint (JSON is YAML)."""
+def published_hooks() -> list[dict[str, Any]]:
     from ruamel.yaml import YAML
 
-    hooks = YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    hooks: list[dict[str, Any]] = YAML(typ="safe").load(
+        (ROOT / ".pre-commit-hooks.yaml").read_text("utf-8")
+    )
+    return hooks
+
+
+def hook_command(hook_id: str) -> list[str]:
+    """What a published hook runs, as this interpreter's command line."""
+    entry = next(hook["entry"] for hook in published_hooks() if hook["id"] == hook_id)
+    program, *args = entry.split()
+    assert program == "slolint", entry
+    return [sys.executable, "-m", "slolint", *args]
+
+
+def pre_commit_config() -> str:
+    """The published hooks as local ones that run this interpreter's slolint (JSON is YAML)."""
+    hooks = published_hooks()
     for hook in hooks:
         program, _, rest = hook["entry"].partition(" ")
         assert program == "slolint", hook["entry"]
@@ -178,6 +194,10 @@ def pre_commit(repo: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
     env.pop("PRE_COMMIT", None)
     command = [str(PRE_COMMIT), "run", "--color", "never", *args]
     return subprocess.run(command, cwd=repo, capture_output=True, env=env, timeout=600)
+
+
+def run_quietly(repo: Path, command: list[str]) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(command, cwd=repo, capture_output=True, timeout=600, check=False)
 
 
 def slolint(repo: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
@@ -258,29 +278,33 @@ def run(repo: Path, count: int, repeat: int) -> None:
     slolint(repo, "--")
     whole_warm = timed(repeat, lambda: slolint(repo, "--"))
     whole_uncached = timed(max(1, repeat // 2), lambda: slolint(repo, "--no-cache", "--"))
-    hook_whole = None
+    hook_whole = hook_whole_direct = None
     if PRE_COMMIT.exists():
         ran = pre_commit(repo, "slolint")  # nothing staged: the hook runs as on a commit
         if ran.returncode != 0:
             raise SystemExit(f"pre-commit run slolint failed:\n{ran.stdout.decode()}")
         hook_whole = timed(repeat, lambda: pre_commit(repo, "slolint"))
+        hook_whole_direct = timed(repeat, lambda: run_quietly(repo, hook_command("slolint")))
     changed.write_text(slo_text(count // 2, target="1.0"))  # SLO201 on the changed file
     slolint(repo, "--", shown)  # the edit itself is a cache miss once
     one_warm = timed(repeat, lambda: slolint(repo, "--", shown))
     one_uncached = timed(max(1, repeat // 2), lambda: slolint(repo, "--no-cache", "--", shown))
     no_context = timed(repeat, lambda: slolint(repo, "--no-cache", "--no-context", "--", shown))
-    hook_one = None
-    if PRE_COMMIT.exists():
-        ran = pre_commit(repo, "slolint-changed", "--files", shown)
-        if b"SLO201" not in ran.stdout:
-            raise SystemExit(
-                f"pre-commit run slolint-changed missed SLO201:\n{ran.stdout.decode()}"
-            )
-        hook_one = timed(repeat, lambda: pre_commit(repo, "slolint-changed", "--files", shown))
     bare = timed(repeat, lambda: subprocess.run([sys.executable, "-c", "pass"], check=True))
     same_as_uncached(repo, "--")
     same_as_uncached(repo, "--", shown)
     same_as_uncached(repo, "-f", "json", "--", shown)
+    hook_one = hook_one_direct = None
+    if PRE_COMMIT.exists():
+        git(repo, "add", shown)  # as on a commit: the hook checks what is staged
+        ran = pre_commit(repo, "slolint-changed")
+        if b"SLO201" not in ran.stdout:
+            raise SystemExit(
+                f"pre-commit run slolint-changed missed SLO201:\n{ran.stdout.decode()}"
+            )
+        hook_one = timed(repeat, lambda: pre_commit(repo, "slolint-changed"))
+        command = hook_command("slolint-changed")
+        hook_one_direct = timed(repeat, lambda: run_quietly(repo, command))
     rows: list[tuple[str, Timing, Timing | None, str]] = [
         ("whole repository, no cache", whole_uncached, None, ""),
         ("whole repository, cold cache", whole_cold, whole_uncached, "x no cache"),
@@ -290,19 +314,21 @@ def run(repo: Path, count: int, repeat: int) -> None:
         ("1 changed file, --no-context", no_context, bare, "x python -c pass"),
         ("python -c pass", bare, None, ""),
     ]
-    if hook_whole is not None and hook_one is not None:
+    if hook_whole and hook_whole_direct and hook_one and hook_one_direct:
         rows += [
-            ("pre-commit run slolint (warm cache)", hook_whole, whole_warm, "x direct"),
-            ("pre-commit run slolint-changed (1)", hook_one, one_warm, "x direct"),
+            ("hook slolint, direct (warm cache)", hook_whole_direct, None, ""),
+            ("pre-commit run slolint", hook_whole, hook_whole_direct, "x direct"),
+            ("hook slolint-changed, direct (1 staged)", hook_one_direct, None, ""),
+            ("pre-commit run slolint-changed", hook_one, hook_one_direct, "x direct"),
         ]
     else:
         print("pre-commit not installed: pip install -e '.[test]' (pre-commit rows skipped)")
-    print(f"{'run':<38} {'wall s':>7} {'cpu s':>7}  ratio (wall, cpu)")
+    print(f"{'run':<42} {'wall s':>7} {'cpu s':>7}  ratio (wall, cpu)")
     for name, timing, base, unit in rows:
         ratio = ""
         if base is not None:
             ratio = f"{timing.wall / base.wall:5.2f}, {timing.cpu / base.cpu:5.2f} {unit}"
-        print(f"{name:<38} {timing.wall:7.3f} {timing.cpu:7.3f}  {ratio}")
+        print(f"{name:<42} {timing.wall:7.3f} {timing.cpu:7.3f}  {ratio}")
     print("targets")
     for clock in ("wall", "cpu"):
         seconds = getattr(whole_warm, clock)
