@@ -7,7 +7,10 @@ line as pre-commit runs it (a fresh process each time, median of several runs):
 * the whole repository, cold cache (every file parsed) and warm cache (nothing changed);
 * one changed file with repository context, warm cache (hook ``slolint-changed``);
 * the same file with ``--no-context`` and ``--no-cache`` (no cross-file rules, no cache);
-* ``python -c pass``, the floor of any hook.
+* ``python -c pass``, the floor of any hook;
+* the two hooks of ``.pre-commit-hooks.yaml`` through a real ``pre-commit run`` (as local
+  hooks running this interpreter's slolint, so nothing is installed), next to the direct
+  command they run: the difference is what pre-commit itself adds.
 
 The changed file gets a 100 % target, so the run also locates one finding (SLO201). Every
 timed run's output is compared with the same command under ``--no-cache``: a cache that
@@ -19,6 +22,7 @@ changed a result would fail the benchmark, not just slow it.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import shutil
@@ -30,7 +34,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+ROOT = Path(__file__).resolve().parents[1]
+PRE_COMMIT = Path(sys.executable).with_name("pre-commit")
 TEAMS = 7
 SERVICES_PER_SLA = 25
 
@@ -146,9 +153,51 @@ def generate(repo: Path, count: int) -> None:
         (repo / "agreements" / f"sla-{i:05}.yaml").write_text(SLA.format(i=i))
     for team in range(TEAMS):
         (repo / "policies" / f"ebp-{team}.yaml").write_text(POLICY.format(team=team))
+    (repo / ".pre-commit-config.yaml").write_text(pre_commit_config(), encoding="utf-8")
     git(repo, "init", "-q")
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", "SLOs")
+
+
+def published_hooks() -> list[dict[str, Any]]:
+    from ruamel.yaml import YAML
+
+    hooks: list[dict[str, Any]] = YAML(typ="safe").load(
+        (ROOT / ".pre-commit-hooks.yaml").read_text("utf-8")
+    )
+    return hooks
+
+
+def hook_command(hook_id: str) -> list[str]:
+    """What a published hook runs, as this interpreter's command line."""
+    entry = next(hook["entry"] for hook in published_hooks() if hook["id"] == hook_id)
+    program, *args = entry.split()
+    assert program == "slolint", entry
+    return [sys.executable, "-m", "slolint", *args]
+
+
+def pre_commit_config() -> str:
+    """The published hooks as local ones that run this interpreter's slolint (JSON is YAML)."""
+    hooks = published_hooks()
+    for hook in hooks:
+        program, _, rest = hook["entry"].partition(" ")
+        assert program == "slolint", hook["entry"]
+        hook["entry"] = f"{sys.executable} -m slolint {rest}"
+        hook["language"] = "system"
+        hook.pop("minimum_pre_commit_version", None)
+    return json.dumps({"repos": [{"repo": "local", "hooks": hooks}]}, indent=2) + "\n"
+
+
+def pre_commit(repo: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """``pre-commit run``, with its own store inside the benchmark folder."""
+    env = {**os.environ, "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home")}
+    env.pop("PRE_COMMIT", None)
+    command = [str(PRE_COMMIT), "run", "--color", "never", *args]
+    return subprocess.run(command, cwd=repo, capture_output=True, env=env, timeout=600)
+
+
+def run_quietly(repo: Path, command: list[str]) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(command, cwd=repo, capture_output=True, timeout=600, check=False)
 
 
 def slolint(repo: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
@@ -217,7 +266,9 @@ def run(repo: Path, count: int, repeat: int) -> None:
     shown = changed.relative_to(repo).as_posix()
 
     def clean() -> None:
-        subprocess.run([sys.executable, "-m", "slolint", "clean"], cwd=repo, check=True)
+        subprocess.run(
+            [sys.executable, "-m", "slolint", "clean"], cwd=repo, check=True, capture_output=True
+        )
 
     def cold() -> None:
         clean()
@@ -227,6 +278,13 @@ def run(repo: Path, count: int, repeat: int) -> None:
     slolint(repo, "--")
     whole_warm = timed(repeat, lambda: slolint(repo, "--"))
     whole_uncached = timed(max(1, repeat // 2), lambda: slolint(repo, "--no-cache", "--"))
+    hook_whole = hook_whole_direct = None
+    if PRE_COMMIT.exists():
+        ran = pre_commit(repo, "slolint")  # nothing staged: the hook runs as on a commit
+        if ran.returncode != 0:
+            raise SystemExit(f"pre-commit run slolint failed:\n{ran.stdout.decode()}")
+        hook_whole = timed(repeat, lambda: pre_commit(repo, "slolint"))
+        hook_whole_direct = timed(repeat, lambda: run_quietly(repo, hook_command("slolint")))
     changed.write_text(slo_text(count // 2, target="1.0"))  # SLO201 on the changed file
     slolint(repo, "--", shown)  # the edit itself is a cache miss once
     one_warm = timed(repeat, lambda: slolint(repo, "--", shown))
@@ -236,6 +294,17 @@ def run(repo: Path, count: int, repeat: int) -> None:
     same_as_uncached(repo, "--")
     same_as_uncached(repo, "--", shown)
     same_as_uncached(repo, "-f", "json", "--", shown)
+    hook_one = hook_one_direct = None
+    if PRE_COMMIT.exists():
+        git(repo, "add", shown)  # as on a commit: the hook checks what is staged
+        ran = pre_commit(repo, "slolint-changed")
+        if b"SLO201" not in ran.stdout:
+            raise SystemExit(
+                f"pre-commit run slolint-changed missed SLO201:\n{ran.stdout.decode()}"
+            )
+        hook_one = timed(repeat, lambda: pre_commit(repo, "slolint-changed"))
+        command = hook_command("slolint-changed")
+        hook_one_direct = timed(repeat, lambda: run_quietly(repo, command))
     rows: list[tuple[str, Timing, Timing | None, str]] = [
         ("whole repository, no cache", whole_uncached, None, ""),
         ("whole repository, cold cache", whole_cold, whole_uncached, "x no cache"),
@@ -245,12 +314,36 @@ def run(repo: Path, count: int, repeat: int) -> None:
         ("1 changed file, --no-context", no_context, bare, "x python -c pass"),
         ("python -c pass", bare, None, ""),
     ]
-    print(f"{'run':<38} {'wall s':>7} {'cpu s':>7}  ratio (wall, cpu)")
+    if hook_whole and hook_whole_direct and hook_one and hook_one_direct:
+        rows += [
+            ("hook slolint, direct (warm cache)", hook_whole_direct, None, ""),
+            ("pre-commit run slolint", hook_whole, hook_whole_direct, "x direct"),
+            ("hook slolint-changed, direct (1 staged)", hook_one_direct, None, ""),
+            ("pre-commit run slolint-changed", hook_one, hook_one_direct, "x direct"),
+        ]
+    else:
+        print("pre-commit not installed: pip install -e '.[test]' (pre-commit rows skipped)")
+    print(f"{'run':<42} {'wall s':>7} {'cpu s':>7}  ratio (wall, cpu)")
     for name, timing, base, unit in rows:
         ratio = ""
         if base is not None:
             ratio = f"{timing.wall / base.wall:5.2f}, {timing.cpu / base.cpu:5.2f} {unit}"
-        print(f"{name:<38} {timing.wall:7.3f} {timing.cpu:7.3f}  {ratio}")
+        print(f"{name:<42} {timing.wall:7.3f} {timing.cpu:7.3f}  {ratio}")
+    print("targets")
+    for clock in ("wall", "cpu"):
+        seconds = getattr(whole_warm, clock)
+        print(verdict(f"whole repository, warm cache, seconds ({clock})", seconds, WARM_SECONDS))
+    for clock in ("wall", "cpu"):
+        ratio = getattr(one_warm, clock) / getattr(no_context, clock)
+        print(verdict(f"1 changed file, warm / --no-context ({clock})", ratio, CHANGED_RATIO))
+
+
+WARM_SECONDS = 0.5
+CHANGED_RATIO = 2.0
+
+
+def verdict(name: str, value: float, limit: float) -> str:
+    return f"  {'met ' if value <= limit else 'MISS'}  {name}: {value:.2f} (target <= {limit:g})"
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ def test_a_small_benchmark_runs_every_section() -> None:
             "10,20",
             "--documents",
             "5,10",
+            "--repository-peers",
         ],
         capture_output=True,
         text=True,
@@ -41,16 +42,42 @@ def test_a_small_benchmark_runs_every_section() -> None:
         "Repository: 20 files",
         "ruamel.yaml C safe load (load floor)",
         "libyaml C events (parse floor)",
-        "slolint check --jobs 1",
-        "slolint check --jobs 2",
-        "check-jsonschema (slolint schemas)",
+        "check --no-cache --jobs 1 (cold)",
+        "check --no-cache --jobs 2 (cold)",
+        "hook: check -- (warm cache)",
+        "changed: check -- FILE (warm cache)",
+        "check --no-context --no-cache -- FILE",
+        "check-jsonschema",
+        "yamllint (default config)",
         "One valid file, cold process",
         "slolint check one.yaml",
         "Time per file by repository size",
         "One file of N documents",
-        "Targets (issue 10)",
+        "\nTargets\n",
+        "whole-repository hook, warm cache, 20 files, seconds (cpu)",
+        "1 changed file + context (warm) / --no-context (cpu)",
+        "cold full lint, 20 files / libyaml event floor (cpu)",
+        "--jobs 2 speed-up, 20 files cold",
+        "one valid file / yamllint one.yaml (cpu)",
+        "one valid file / check-jsonschema one.yaml (cpu)",
+        "peak memory, one file of 10 documents / ruamel safe load",
     ):
         assert expected in out, expected
+    assert "issue" not in out.lower()
+    targets = out[out.index("\nTargets\n") :].splitlines()[1:]
+    verdicts = [line for line in targets if line.startswith("  ")]
+    assert len(verdicts) == 16, targets
+    assert all(line.split()[0] in ("met", "MISS") for line in verdicts), verdicts
+
+
+def test_a_missed_target_is_printed_as_miss_and_a_met_one_as_met() -> None:
+    run = _load("run")
+    assert run.verdict("speed", 2.5, 2).split()[0] == "MISS"
+    assert run.verdict("speed", 2.0, 2).split()[0] == "met"
+    assert run.verdict("speed-up", 1.5, 1.7, at_most=False).split()[0] == "MISS"
+    assert run.verdict("speed-up", 1.8, 1.7, at_most=False) == (
+        "  met   speed-up: 1.80 (target >= 1.7)"
+    )
 
 
 def _load(name: str) -> Any:

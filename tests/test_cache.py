@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from slolint import cache, cache_record, cli, engine
+from slolint import cache, cache_record, cli, engine, parallel
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -110,13 +110,37 @@ def test_results_are_identical_and_warm_runs_parse_nothing(
 
 
 def test_misses_computed_in_a_worker_pool_are_cached(
-    repo: Path, capsys: pytest.CaptureFixture[str], processed: list[str]
+    repo: Path,
+    capsys: pytest.CaptureFixture[str],
+    processed: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Misses go to worker processes; their records come back and are stored."""
+    monkeypatch.setattr(cache, "POOL_MIN_MISSES", 1)
     assert run(capsys, "--jobs", "2", *WHOLE) == run(capsys, "--no-cache", *WHOLE)
     processed.clear()
     run(capsys, *WHOLE)  # in-process: a miss here would be counted
     assert processed == []
+
+
+def test_a_few_misses_in_a_warm_run_start_no_pool_even_with_jobs(
+    repo: Path,
+    capsys: pytest.CaptureFixture[str],
+    processed: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    warm = run(capsys, "--jobs", "2", *WHOLE)
+    for name in ("search", "payments"):
+        edited = repo / "slos" / f"{name}.yaml"
+        edited.write_text(edited.read_text() + "\n")
+
+    def no_pool(*args: object) -> None:
+        raise AssertionError("a pool was started for two changed files")
+
+    monkeypatch.setattr(parallel, "_pool", no_pool)
+    processed.clear()
+    assert run(capsys, "--jobs", "2", *WHOLE) == warm
+    assert sorted(processed) == ["slos/payments.yaml", "slos/search.yaml"]
 
 
 def test_a_finding_is_located_in_a_file_read_from_the_cache(
@@ -598,13 +622,15 @@ def test_a_pool_without_cache_ships_records_and_gives_the_same_output(
     """--jobs 2 without a cache: workers send records, the parent re-reads only the files
     where findings land, and every byte of output is the one process's."""
     shipped: list[str] = []
-    original = cache_record.decode
+    original = cache_record.BatchDecoder.next
 
-    def counting(blob: bytes, path: str, digest: bytes, reload: cache_record.Reload) -> Any:
+    def counting(
+        self: cache_record.BatchDecoder, path: str, digest: bytes, reload: cache_record.Reload
+    ) -> Any:
         shipped.append(path)
-        return original(blob, path, digest, reload)
+        return original(self, path, digest, reload)
 
-    monkeypatch.setattr(cache_record, "decode", counting)
+    monkeypatch.setattr(cache_record.BatchDecoder, "next", counting)
     for fmt in ("text", "json"):
         one = run(capsys, "--no-cache", "--jobs", "1", "--", ".", fmt=fmt)
         two = run(capsys, "--no-cache", "--jobs", "2", "--", ".", fmt=fmt)

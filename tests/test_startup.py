@@ -1,6 +1,7 @@
 """What a cold process imports: ``--version`` nothing of the linter, a valid file no
-``jsonschema`` (only a document the compiled validators reject needs it). Checked with
-``-X importtime``, never with a clock."""
+``jsonschema`` (only a document the compiled validators reject needs it), no configuration
+validation without a configuration file, no cache outside a repository, and only the output
+formats asked for. Checked with the set of modules loaded, never with a clock."""
 
 from __future__ import annotations
 
@@ -30,21 +31,32 @@ spec:
 """
 
 
+PROBE = """
+import sys
+from slolint.cli import main
+try:
+    code = main(sys.argv[1:])
+finally:
+    sys.stderr.write("\\0" + "\\n".join(sorted(sys.modules)))
+raise SystemExit(code)
+"""
+"""The command line in a fresh process, then every module it imported, on stderr after a
+NUL. ``sys.modules`` rather than ``-X importtime``: a module loaded through
+``importlib.import_module`` (rules, formatters) is missing from the latter's log."""
+
+
 def imported(cwd: Path, *args: str) -> tuple[set[str], subprocess.CompletedProcess[str]]:
     run = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "slolint", *args],
+        [sys.executable, "-c", PROBE, *args],
         cwd=cwd,
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
-    modules = {
-        line.rsplit("|", 1)[1].strip()
-        for line in run.stderr.splitlines()
-        if line.startswith("import time:") and "|" in line
-    }
-    return modules, run
+    stderr, _, listing = run.stderr.rpartition("\0")
+    run.stderr = stderr
+    return set(listing.splitlines()), run
 
 
 def test_version_imports_nothing_of_the_linter(tmp_path: Path) -> None:
@@ -69,3 +81,54 @@ def test_an_invalid_file_brings_in_jsonschema_for_the_messages(tmp_path: Path) -
     assert run.returncode == 1
     assert "SLO104" in run.stdout and 'did you mean "Occurrences"?' in run.stdout
     assert "jsonschema" in modules
+
+
+UNASKED_FORMATS = {
+    "slolint.report.sarif",
+    "slolint.report.junit",
+    "slolint.report.markdown",
+    "slolint.report.json_format",
+    "slolint.report.github",
+    "xml.etree.ElementTree",
+}
+
+
+def test_a_valid_file_without_configuration_or_repository_imports_only_what_it_needs(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "slo.yaml").write_text(VALID, encoding="utf-8")
+    modules, run = imported(tmp_path, "check", "slo.yaml")
+    assert run.returncode == 0, run.stdout
+    assert "slolint.report.text" in modules
+    assert modules & UNASKED_FORMATS == set()
+    # no configuration file: nothing validates one; outside git: no cache to open
+    assert "slolint.config.validation" not in modules
+    assert {"slolint.cache", "slolint.cache_record", "pickle", "hashlib"} & modules == set()
+    assert "slolint.cache_location" in modules
+
+
+def test_a_configuration_file_brings_in_its_validation(tmp_path: Path) -> None:
+    (tmp_path / "slo.yaml").write_text(VALID, encoding="utf-8")
+    (tmp_path / ".slolint.yaml").write_text("ignore: [SLO303]\n", encoding="utf-8")
+    modules, run = imported(tmp_path, "check", "slo.yaml")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "slolint.config.validation" in modules
+
+
+def test_an_output_format_imports_its_own_module_only(tmp_path: Path) -> None:
+    (tmp_path / "slo.yaml").write_text(VALID, encoding="utf-8")
+    modules, run = imported(tmp_path, "check", "-f", "sarif", "slo.yaml")
+    assert run.returncode == 0, run.stdout
+    assert '"version": "2.1.0"' in run.stdout
+    assert modules & UNASKED_FORMATS == {"slolint.report.sarif"}
+    assert "slolint.report.text" not in modules
+
+
+def test_an_unknown_output_format_lists_every_format(tmp_path: Path) -> None:
+    (tmp_path / "slo.yaml").write_text(VALID, encoding="utf-8")
+    _, run = imported(tmp_path, "check", "-f", "yaml", "slo.yaml")
+    assert run.returncode == 2
+    assert run.stderr.splitlines()[-1] == (
+        "slolint: error: unknown output format 'yaml'; expected one of "
+        "concise, github, json, junit, markdown, sarif, text"
+    )

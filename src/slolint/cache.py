@@ -57,18 +57,18 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from slolint import __version__, cache_record
+from slolint.cache_location import CACHE_DIR_ENV as CACHE_DIR_ENV
+from slolint.cache_location import CACHE_DIR_NAME as CACHE_DIR_NAME
+from slolint.cache_location import default_location as default_location
 from slolint.cache_record import RECORD_FORMAT
-from slolint.discover import git_toplevel
 from slolint.parallel import FileJob, run_jobs
 
 if TYPE_CHECKING:
     from slolint.engine import FileResult
 
-CACHE_DIR_NAME = ".slolint_cache"
-CACHE_DIR_ENV = "SLOLINT_CACHE_DIR"
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by slolint.\n"
@@ -78,6 +78,10 @@ MAGIC = b"slolint-cache-1\n"
 MAC_BYTES = 32
 KEY_BYTES = 32
 RACY_SECONDS = 2
+POOL_MIN_MISSES = 64
+"""Fewer changed files than this are linted in this process even with ``--jobs``: a warm
+run with a few edits would spend more on starting a pool (about 10 ms) and shipping the
+results back than on the files themselves (well under a millisecond each)."""
 """A file changed this recently (ctime or mtime) is not put in the stat index."""
 LOOSE_LIMIT = 64
 """Runs that store more new entries than this write a new pack instead of loose files."""
@@ -161,16 +165,6 @@ def code_digest() -> str:
         with contextlib.suppress(OSError):
             digest.update(str(os.stat(folder).st_mtime_ns).encode())
     return digest.hexdigest()[:24]
-
-
-def default_location(cwd: Path, explicit: str | None = None) -> Path | None:
-    """``--cache-dir``, else ``SLOLINT_CACHE_DIR``, else ``.slolint_cache`` at the git top
-    level of ``cwd``; outside a repository there is no cache unless one is named."""
-    chosen = explicit or os.environ.get(CACHE_DIR_ENV)
-    if chosen:
-        return Path(cwd, chosen)
-    top = git_toplevel(cwd)
-    return top / CACHE_DIR_NAME if top is not None else None
 
 
 # -- the key -------------------------------------------------------------------------------
@@ -471,14 +465,6 @@ class _Computed:
     indexed: tuple[Signature, bytes] | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Shipped:
-    """A worker's result as a record, and the digest of the bytes it was made from."""
-
-    blob: bytes
-    digest: bytes
-
-
 def _reloader_for(read: ReadFile, job: FileJob) -> cache_record.Reload:
     def reload() -> bytes | None:
         data = read(job)
@@ -498,27 +484,52 @@ def shipped_results(
 
     A worker's whole result (the text and position tables of every file) costs the parent
     more to unpickle than the file cost to lint, so ``--jobs 2`` ran slower than one
-    process. A record is a quarter of the size; the parent re-reads only the files where
-    findings land, exactly as for results that come from the cache.
+    process. A record is a quarter of the size, and a chunk's records travel as one pickle
+    stream (:class:`~slolint.cache_record.BatchEncoder`); the parent decodes a chunk when
+    it reaches it, and re-reads only the files where findings land, exactly as for results
+    that come from the cache.
     """
     parent = os.getpid()
 
-    def compute(job: FileJob, debug: bool) -> FileResult | _Shipped:
+    def compute(job: FileJob, debug: bool) -> FileResult | tuple[FileResult, bytes]:
         data = read(job)
         if not isinstance(data, bytes):
             return data
         result = process(job, data, debug)
         if os.getpid() == parent:
             return result
-        blob = cache_record.encode(job.shown, result)
-        return result if blob is None else _Shipped(blob, cache_record.digest(data))
+        return result, cache_record.digest(data)
 
-    for job, outcome in run_jobs(jobs, compute, requested, debug):
-        if isinstance(outcome, _Shipped):
-            reload = _reloader_for(read, job)
-            yield job, cache_record.decode(outcome.blob, job.shown, outcome.digest, reload)
-        else:
-            yield job, outcome
+    def pack(chunk: Sequence[FileJob], results: list[Any]) -> tuple[bytes, list[Any]]:
+        encoder = cache_record.BatchEncoder()
+        shipped: list[Any] = []
+        for job, outcome in zip(chunk, results, strict=True):
+            if isinstance(outcome, tuple):
+                result, file_digest = outcome
+                shipped.append(file_digest if encoder.add(job.shown, result) else result)
+            else:
+                shipped.append(outcome)
+        return encoder.getvalue(), shipped
+
+    def unpack(chunk: Sequence[FileJob], packed: tuple[bytes, list[Any]]) -> list[Any]:
+        blob, shipped = packed
+        decoder = cache_record.BatchDecoder(blob)
+        return [
+            decoder.next(job.shown, item, _reloader_for(read, job))
+            if isinstance(item, bytes)
+            else item
+            for job, item in zip(chunk, shipped, strict=True)
+        ]
+
+    collecting = gc.isenabled()
+    gc.disable()  # decoding allocates only live objects: a collection would find nothing
+    try:
+        for job, outcome in run_jobs(jobs, compute, requested, debug, (pack, unpack)):
+            yield job, cast("FileResult | str", outcome)
+    finally:
+        if collecting:
+            gc.freeze()  # as for results from the cache: they live until the end of the run
+            gc.enable()
 
 
 @dataclass(slots=True)
@@ -559,8 +570,9 @@ class CachedRun:
                 gc.freeze()
                 gc.enable()
         missed = [jobs[i] for i in misses]
+        workers = requested if len(missed) >= POOL_MIN_MISSES else 1
         for position, (job, computed) in zip(
-            misses, run_jobs(missed, self._compute, requested, debug), strict=True
+            misses, run_jobs(missed, self._compute, workers, debug), strict=True
         ):
             outcomes[position] = self._keep(job, computed)
         for job, outcome in zip(jobs, outcomes, strict=True):

@@ -222,20 +222,13 @@ class _Unpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"a cache record may not name {module}.{name}")
 
 
-def encode(path: str, result: FileResult) -> bytes | None:
-    """The record of one file's results, or None when they must not be cached.
-
-    Internal errors are not cached (they may be transient, and ``--debug`` must be able to
-    show their traceback), nor are read errors.
-    """
-    if result.failures or result.read_error is not None:
-        return None
+def _payload(result: FileResult) -> tuple[Any, ...]:
     source = result.source
     recognized = [
         (item.api_version, item.kind, item.origin, item.ref, item.objects)
         for item in result.recognized
     ]
-    payload = (
+    return (
         RECORD_FORMAT,
         source is not None,
         source is not None and may_hold_suppressions(source.text),
@@ -243,21 +236,11 @@ def encode(path: str, result: FileResult) -> bytes | None:
         recognized,
         result.violations,
     )
-    buffer = io.BytesIO()
-    _Pickler(buffer, path).dump(payload)
-    blob = buffer.getvalue()
-    if path.encode("utf-8", "surrogatepass") in blob:
-        return None  # the path is in the results other than through Origin: not portable
-    return blob
 
 
-def decode(blob: bytes, path: str, file_digest: bytes, reload: Reload) -> FileResult:
-    """Rebuild one file's results for display path ``path``; raises on a malformed record."""
+def _result(payload: Any, path: str, file_digest: bytes, reload: Reload) -> FileResult:
     from slolint.engine import FileResult
 
-    # A peekable stream lets the unpickler read ahead instead of calling read() per opcode
-    # (protocol 3 has no frames): decoding takes half the time.
-    payload = _Unpickler(io.BufferedReader(io.BytesIO(blob)), path).load()
     version, has_source, marked, problems, recognized, violations = payload
     if version != RECORD_FORMAT:
         raise pickle.UnpicklingError("record of another format")
@@ -269,3 +252,64 @@ def decode(blob: bytes, path: str, file_digest: bytes, reload: Reload) -> FileRe
         for api_version, kind, origin, ref, objects in recognized
     ]
     return FileResult(source, items, violations)
+
+
+def encode(path: str, result: FileResult) -> bytes | None:
+    """The record of one file's results, or None when they must not be cached.
+
+    Internal errors are not cached (they may be transient, and ``--debug`` must be able to
+    show their traceback), nor are read errors.
+    """
+    if result.failures or result.read_error is not None:
+        return None
+    buffer = io.BytesIO()
+    _Pickler(buffer, path).dump(_payload(result))
+    blob = buffer.getvalue()
+    if path.encode("utf-8", "surrogatepass") in blob:
+        return None  # the path is in the results other than through Origin: not portable
+    return blob
+
+
+def decode(blob: bytes, path: str, file_digest: bytes, reload: Reload) -> FileResult:
+    """Rebuild one file's results for display path ``path``; raises on a malformed record."""
+    # A peekable stream lets the unpickler read ahead instead of calling read() per opcode
+    # (protocol 3 has no frames): decoding takes half the time.
+    payload = _Unpickler(io.BufferedReader(io.BytesIO(blob)), path).load()
+    return _result(payload, path, file_digest, reload)
+
+
+class BatchEncoder:
+    """The records of several files in one pickle stream, to ship from a worker.
+
+    One pickler for the whole chunk: the seeded memo is copied once, not once per file,
+    and what files share (kinds, API versions, label keys, the same messages) is written
+    once. Not for the cache: there every record must decode on its own. The records are
+    decoded in the order they were added (:class:`BatchDecoder`).
+    """
+
+    def __init__(self) -> None:
+        self._buffer = io.BytesIO()
+        self._pickler = _Pickler(self._buffer, "")
+
+    def add(self, path: str, result: FileResult) -> bool:
+        """Append ``result``'s record; False when it must travel as it is (an internal
+        error keeps its traceback, a read error its reason)."""
+        if result.failures or result.read_error is not None:
+            return False
+        self._pickler._path = path
+        self._pickler.dump(_payload(result))
+        return True
+
+    def getvalue(self) -> bytes:
+        return self._buffer.getvalue()
+
+
+class BatchDecoder:
+    """Reads back, one by one and in order, the records a :class:`BatchEncoder` wrote."""
+
+    def __init__(self, blob: bytes) -> None:
+        self._unpickler = _Unpickler(io.BufferedReader(io.BytesIO(blob)), "")
+
+    def next(self, path: str, file_digest: bytes, reload: Reload) -> FileResult:
+        self._unpickler._path = path
+        return _result(self._unpickler.load(), path, file_digest, reload)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -265,8 +266,14 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    from slolint import commands
-    from slolint.config import ConfigError
+    collecting = gc.isenabled()
+    gc.disable()  # importing creates only long-lived objects: a collection would find nothing
+    try:
+        from slolint import commands
+        from slolint.config import ConfigError
+    finally:
+        if collecting:
+            gc.enable()
 
     try:
         return commands.HANDLERS[args.command](args)

@@ -100,9 +100,9 @@ def shown_path(path: str) -> str:
 
 def _outputs(values: list[str] | None) -> list[tuple[str, str | None]]:
     """``["text", "json=out.json"]`` -> ``[("text", None), ("json", "out.json")]``."""
-    formats = load_formatters()
-    outputs: list[tuple[str, str | None]] = []
     default = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    formats = load_formatters(value.partition("=")[0] for value in values or [default])
+    outputs: list[tuple[str, str | None]] = []
     for value in values or [default]:
         name, _, target = value.partition("=")
         if name not in formats:
@@ -256,7 +256,7 @@ def _write_reports(
     args: argparse.Namespace,
     enabled: frozenset[str],
 ) -> None:
-    formats = load_formatters()
+    formats = load_formatters(name for name, _ in outputs)
     limit = report_package.MAX_FINDINGS
     shown, omitted = cap_findings(result.findings, limit)
     report = Report(
@@ -349,7 +349,7 @@ def run_config(args: argparse.Namespace) -> int:
 
 
 def _cache_location(args: argparse.Namespace) -> Path | None:
-    from slolint.cache import default_location
+    from slolint.cache_location import default_location
 
     return default_location(current_directory(), args.cache_dir)
 

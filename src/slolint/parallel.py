@@ -14,11 +14,12 @@ waiting for them, and lets the command line exit with 130.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 if TYPE_CHECKING:  # imported when a pool is started: one-process runs never need them
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -59,33 +60,50 @@ def worker_count(requested: int | None, files: int) -> int:
     return max(1, min(_cpus(), files // CHUNK))
 
 
+Pack = Callable[[Sequence[FileJob], list[Any]], object]
+"""In a worker: a chunk's results as what travels to the parent (one pickle per chunk)."""
+Unpack = Callable[[Sequence[FileJob], Any], list[Any]]
+"""In the parent: what :data:`Pack` made, back as the chunk's results, in order."""
+
 _worker_func: Callable[[FileJob, bool], object] | None = None
+_worker_pack: Pack | None = None
 
 
-def _install(func: Callable[[FileJob, bool], object]) -> None:
-    """Pool initializer: with fork, the function is inherited, never pickled.
+def _install(func: Callable[[FileJob, bool], object], pack: Pack | None) -> None:
+    """Pool initializer: with fork, the functions are inherited, never pickled.
 
     Ctrl-C is the parent's to handle: a worker that raised ``KeyboardInterrupt`` would
     print a traceback of its own.
     """
-    global _worker_func
+    global _worker_func, _worker_pack
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # What the worker inherited is never garbage here; a collection walking it would only
+    # copy the parent's pages into this process.
+    gc.freeze()
     _worker_func = func
+    _worker_pack = pack
 
 
-def _run_chunk(jobs: Sequence[FileJob], debug: bool) -> list[object]:
+def _run_chunk(jobs: Sequence[FileJob], debug: bool) -> object:
     assert _worker_func is not None
-    return [_worker_func(job, debug) for job in jobs]
+    results = [_worker_func(job, debug) for job in jobs]
+    return results if _worker_pack is None else _worker_pack(jobs, results)
 
 
-def _pool(workers: int, func: Callable[[FileJob, bool], R]) -> ProcessPoolExecutor:
+def _pool(
+    workers: int, func: Callable[[FileJob, bool], R], pack: Pack | None
+) -> ProcessPoolExecutor:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("fork")
     return ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_install, initargs=(func,)
+        max_workers=workers, mp_context=context, initializer=_install, initargs=(func, pack)
     )
+
+
+def _unpacked(jobs: Sequence[FileJob], packed: Any, unpack: Unpack | None) -> list[Any]:
+    return cast(list[Any], packed) if unpack is None else unpack(jobs, packed)
 
 
 def _died(job: FileJob) -> str:
@@ -119,14 +137,19 @@ def _running(pool: ProcessPoolExecutor) -> Iterator[ProcessPoolExecutor]:
 
 
 def _isolate(
-    func: Callable[[FileJob, bool], R], jobs: Sequence[FileJob], debug: bool
+    func: Callable[[FileJob, bool], R],
+    jobs: Sequence[FileJob],
+    debug: bool,
+    ship: tuple[Pack, Unpack] | None,
 ) -> Iterator[tuple[FileJob, R | str]]:
     from concurrent.futures.process import BrokenProcessPool
 
+    pack, unpack = ship or (None, None)
     for job in jobs:
-        with _running(_pool(1, func)) as pool:
+        with _running(_pool(1, func, pack)) as pool:
             try:
-                outcome: R | str = cast(R, pool.submit(_run_chunk, [job], debug).result()[0])
+                packed = pool.submit(_run_chunk, [job], debug).result()
+                outcome: R | str = cast(R, _unpacked([job], packed, unpack)[0])
             except BrokenProcessPool:
                 outcome = _died(job)
         yield job, outcome
@@ -137,30 +160,42 @@ def run_jobs(
     func: Callable[[FileJob, bool], R],
     requested: int | None,
     debug: bool,
+    ship: tuple[Pack, Unpack] | None = None,
 ) -> Iterator[tuple[FileJob, R | str]]:
-    """Yield ``(job, result)`` in input order; a result is a message if the worker died."""
+    """Yield ``(job, result)`` in input order; a result is a message if the worker died.
+
+    ``ship`` packs each chunk's results in the worker and unpacks them in the parent, one
+    chunk at a time as the parent reaches it; without it results travel as they are.
+    """
     workers = worker_count(requested, len(jobs))
     if workers == 1:
-        for job in jobs:
-            yield job, func(job, debug)
+        collecting = gc.isenabled()
+        gc.disable()  # results live until the end of the run: collections would find little
+        try:
+            for job in jobs:
+                yield job, func(job, debug)
+        finally:
+            if collecting:
+                gc.freeze()  # the run keeps the results: no later collection walks them
+                gc.enable()
         return
     from concurrent.futures.process import BrokenProcessPool
 
     chunks = [jobs[i : i + CHUNK] for i in range(0, len(jobs), CHUNK)]
     broken: list[FileJob] = []
-    with _running(_pool(workers, func)) as pool:
-        futures: list[Future[list[object]]] = [
-            pool.submit(_run_chunk, chunk, debug) for chunk in chunks
-        ]
+    pack, unpack = ship or (None, None)
+    with _running(_pool(workers, func, pack)) as pool:
+        futures: list[Future[object]] = [pool.submit(_run_chunk, chunk, debug) for chunk in chunks]
         for chunk, future in zip(chunks, futures, strict=True):
             try:
-                results = future.result()
+                packed = future.result()
             except BrokenProcessPool:
                 broken.extend(chunk)
                 continue
+            results = _unpacked(chunk, packed, unpack)
             yield from ((job, cast(R, result)) for job, result in zip(chunk, results, strict=True))
     if len(broken) > ISOLATION_LIMIT:
         for job in broken:
             yield job, _died(job)
     else:
-        yield from _isolate(func, broken, debug)
+        yield from _isolate(func, broken, debug, ship)

@@ -16,7 +16,6 @@ from pathlib import Path
 from slolint.config.files import ENV_VAR, ConfigError, ConfigFile, Finder, read_config
 from slolint.config.patterns import GitIgnore, PatternSet
 from slolint.config.settings import CliOverrides, Settings, build_settings
-from slolint.config.validation import validate_table
 from slolint.rules import load_rules
 from slolint.selection import Selection
 
@@ -24,6 +23,8 @@ __all__ = ["CliOverrides", "ConfigError", "Resolver", "Settings"]
 
 
 def _load(path: Path) -> ConfigFile:
+    from slolint.config.validation import validate_table  # only when a file exists
+
     config = read_config(path)
     validate_table(config)
     return config

@@ -16,7 +16,6 @@ from typing import Any
 from slolint.config.files import ConfigError, ConfigFile, read_config
 from slolint.config.patterns import PatternSet
 from slolint.config.selecting import Layer, resolve, unknown_selectors
-from slolint.config.validation import validate_table
 from slolint.findings import JsonPath, Severity
 from slolint.registry import RULES, lookup
 from slolint.selection import Selection
@@ -210,6 +209,8 @@ def _chain(config: ConfigFile | None, start_folder: Path) -> list[_Link]:
             if current.config is not None:
                 raise current.config.error(("extends",), message)
             raise ConfigError(message)
+        from slolint.config.validation import validate_table  # only when a file exists
+
         loaded = read_config(target)
         validate_table(loaded)
         current = _Link(loaded.shown(), loaded.data, loaded, loaded.folder)

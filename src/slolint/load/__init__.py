@@ -174,11 +174,7 @@ def _parse(text: str) -> EventBuilder:
     builder = EventBuilder()
     parser = CParser(text)
     try:
-        while True:
-            event = parser.get_event()
-            if type(event).__name__ == "StreamEndEvent":
-                break
-            builder.feed(event)
+        builder.consume(parser)
     except LimitReached:
         pass  # the builder recorded the SLO006 problem; nothing after it is read
     except (YAMLError, ValueError, RecursionError, MemoryError) as exc:

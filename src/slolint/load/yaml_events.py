@@ -24,8 +24,20 @@ import math
 import re
 from array import array
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, overload
+
+from ruamel.yaml.events import (
+    AliasEvent,
+    DocumentEndEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
 
 from slolint.findings import JsonPath
 from slolint.numbers import read_float, read_int
@@ -82,6 +94,12 @@ _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _TRUE = frozenset({"true", "True", "TRUE"})
 _FALSE = frozenset({"false", "False", "FALSE"})
 
+_UNSEEN = object()
+_MEMO_CHARS = 64
+"""Plain scalars up to this long are remembered for the run (keys, kinds, enumerations)."""
+_MEMO_ENTRIES = 50_000
+"""At most this many: past it, values are resolved every time (names are mostly distinct)."""
+
 _COMPLEX_KEY_CHARS = 80
 """A mapping or list used as a key is named by a bounded rendering of this many characters."""
 
@@ -92,13 +110,19 @@ class LimitReached(Exception):
 
 _run_alias_nodes = 0
 _run_alias_chars = 0
+_run_plain: dict[str, Any] = {}
+"""Plain scalars resolved in this run, text -> value (bounded by :data:`_MEMO_ENTRIES` and
+:data:`_MEMO_CHARS`): every file repeats the same keys and kinds, which are then resolved
+once and share one string object across every file of the run."""
 
 
 def reset_run_budget() -> None:
-    """Start a new run: the per-run alias budgets count from zero again."""
+    """Start a new run: the per-run alias budgets count from zero again, and the table of
+    resolved scalars starts empty."""
     global _run_alias_nodes, _run_alias_chars
     _run_alias_nodes = 0
     _run_alias_chars = 0
+    _run_plain.clear()
 
 
 def resolve_plain(text: str) -> Any:
@@ -408,45 +432,80 @@ class Document:
         return _SpanView(self.positions, keys=True)
 
 
-@dataclass(slots=True)
 class _Frame:
-    container: Any
-    node: int
-    """This collection's node, or -1 inside a complex key (no positions are kept there)."""
-    start: tuple[int, int]
-    is_map: bool
-    is_key: bool = False
-    """True for a collection used as (or inside) a mapping key."""
-    key: str | None = None
-    key_span: Span | None = None
-    last_end: tuple[int, int] | None = None
-    anchor: str | None = None
-    first_node: int = 0
-    first_char: int = 0
-    height: int = 1
-    """Nesting levels of this collection including itself, aliases expanded."""
-    merging: bool = False
-    """The pending key is a merge key ``<<``: its value is merged, not stored."""
-    merge_node: int = -1
-    merge: tuple[Any, int, Span] | None = None
+    """One open mapping or list. A plain class: one is made per collection of every file,
+    and a dataclass would cost every process its code generation at import time."""
+
+    __slots__ = (
+        "anchor",
+        "container",
+        "first_char",
+        "first_node",
+        "height",
+        "is_key",
+        "is_map",
+        "key",
+        "key_span",
+        "last_end",
+        "merge",
+        "merge_node",
+        "merging",
+        "node",
+        "start",
+    )
+
+    def __init__(
+        self,
+        container: Any,
+        node: int,
+        start: tuple[int, int],
+        is_map: bool,
+        is_key: bool,
+        anchor: str | None,
+        first_node: int,
+        first_char: int,
+    ) -> None:
+        self.container = container
+        self.node = node
+        """This collection's node, or -1 inside a complex key (no positions are kept there)."""
+        self.start = start
+        self.is_map = is_map
+        self.is_key = is_key
+        """True for a collection used as (or inside) a mapping key."""
+        self.key: str | None = None
+        self.key_span: Span | None = None
+        self.last_end: tuple[int, int] | None = None
+        self.anchor = anchor
+        self.first_node = first_node
+        self.first_char = first_char
+        self.height = 1
+        """Nesting levels of this collection including itself, aliases expanded."""
+        self.merging = False
+        """The pending key is a merge key ``<<``: its value is merged, not stored."""
+        self.merge_node = -1
+        self.merge: tuple[Any, int, Span] | None = None
 
 
-@dataclass(slots=True)
 class _Anchor:
-    value: Any
-    node: int
-    nodes: int
-    height: int
-    chars: int
+    __slots__ = ("chars", "height", "node", "nodes", "value")
+
+    def __init__(self, value: Any, node: int, nodes: int, height: int, chars: int) -> None:
+        self.value = value
+        self.node = node
+        self.nodes = nodes
+        self.height = height
+        self.chars = chars
 
 
-@dataclass(slots=True)
 class _DocState:
-    index: int
-    start: Span
-    positions: Positions = field(default_factory=Positions)
-    anchors: dict[str, _Anchor] = field(default_factory=dict)
-    root: Any = None
+    __slots__ = ("anchors", "index", "positions", "root", "start")
+
+    def __init__(self, index: int, start: Span) -> None:
+        self.index = index
+        self.start = start
+        self.positions = Positions()
+        self.anchors: dict[str, _Anchor] = {}
+        self.root: Any = None
 
 
 def _mark(mark: Any) -> tuple[int, int]:
@@ -517,9 +576,13 @@ def _complex_key(value: Any, limit: int = _COMPLEX_KEY_CHARS) -> str:
     return shorten("".join(out), limit)
 
 
-@dataclass(frozen=True, slots=True)
 class _Text:
-    text: str
+    """A piece of literal text in :func:`_complex_key`'s output (not a value to render)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
 
 
 def _kind_of(value: Any) -> str:
@@ -546,36 +609,68 @@ class EventBuilder:
         self._chars = 0
         self._alias_nodes = 0
         self._alias_chars = 0
+        self._plain = _run_plain
+        self._handlers: dict[type, Any] = {
+            ScalarEvent: self._scalar,
+            MappingStartEvent: self._start_mapping,
+            MappingEndEvent: self._end,
+            SequenceStartEvent: self._start_sequence,
+            SequenceEndEvent: self._end,
+            AliasEvent: self._alias,
+            DocumentStartEvent: self._start_document,
+            DocumentEndEvent: self._end_document,
+        }
 
     # -- public entry ------------------------------------------------------------------
 
     def feed(self, event: Any) -> None:
-        """Handle one event; dispatch on the class name keeps the hot loop cheap.
+        """Handle one event (the stream's own start and end events are ignored).
 
         Raises :class:`LimitReached` after recording the problem when a budget is exceeded.
         """
-        name = type(event).__name__
-        if name == "ScalarEvent":
-            self._scalar(event)
-        elif name == "MappingStartEvent":
-            self._start(event, True)
-        elif name == "MappingEndEvent" or name == "SequenceEndEvent":
-            self._end(event)
-        elif name == "SequenceStartEvent":
-            self._start(event, False)
-        elif name == "AliasEvent":
-            self._alias(event)
-        elif name == "DocumentStartEvent":
-            self._doc = _DocState(self._count, _span(event))
-            self._count += 1
-            if self._count > MAX_DOCUMENTS:
-                self._limit(
-                    f"the file has more than {MAX_DOCUMENTS:,} documents; "
-                    "this one and the rest of the file are not linted",
-                    _span(event),
-                )
-        elif name == "DocumentEndEvent":
-            self._finish_document()
+        handler = self._handlers.get(type(event))
+        if handler is not None:
+            handler(event)
+
+    def consume(self, parser: Any) -> None:
+        """Handle every event of ``parser`` up to the end of its stream.
+
+        The hot loop of loading: one dictionary lookup per event picks its handler, and
+        scalars, four events in seven, are tested first without one.
+        """
+        get_event = parser.get_event
+        scalar = self._scalar
+        handlers = self._handlers
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind is ScalarEvent:
+                scalar(event)
+                continue
+            handler = handlers.get(kind)
+            if handler is not None:
+                handler(event)
+            elif kind is StreamEndEvent or event is None:
+                return
+
+    def _start_document(self, event: Any) -> None:
+        self._doc = _DocState(self._count, _span(event))
+        self._count += 1
+        if self._count > MAX_DOCUMENTS:
+            self._limit(
+                f"the file has more than {MAX_DOCUMENTS:,} documents; "
+                "this one and the rest of the file are not linted",
+                _span(event),
+            )
+
+    def _start_mapping(self, event: Any) -> None:
+        self._start(event, True)
+
+    def _start_sequence(self, event: Any) -> None:
+        self._start(event, False)
+
+    def _end_document(self, event: Any) -> None:
+        self._finish_document()
 
     # -- events ------------------------------------------------------------------------
 
@@ -622,9 +717,15 @@ class EventBuilder:
         text = event.value
         merge = False
         if tag is None or tag == "!":
-            plain = event.implicit[0] and not event.style
-            value = resolve_plain(text) if plain else text
-            merge = plain and text == "<<"
+            if event.implicit[0] and not event.style:
+                value = self._plain.get(text, _UNSEEN)
+                if value is _UNSEEN:
+                    value = resolve_plain(text)
+                    if len(text) <= _MEMO_CHARS and len(self._plain) < _MEMO_ENTRIES:
+                        self._plain[text] = value
+                merge = text == "<<"
+            else:
+                value = text
         else:
             value, known = _resolve_tagged(tag, text)
             if not known:
@@ -641,15 +742,38 @@ class EventBuilder:
             frame = stack[-1]
             key = frame.key
             if frame.is_map and key is not None and not frame.is_key and not frame.merging:
-                # The common case, inlined: a plain value under a key of a mapping.
+                # The common case, inlined: a value under a key of a mapping.
                 node = -1
-                if frame.node >= 0:
-                    node = doc.positions.add(span, frame.node, key, frame.key_span)
+                parent = frame.node
+                if parent >= 0:
+                    positions = doc.positions
+                    node = len(positions._parents)
+                    positions._spans.extend(span)
+                    positions._kspans.extend(frame.key_span or _NO_SPAN)
+                    positions._parents.append(parent)
+                    positions._keys.append(key)
+                    if positions._children is not None:
+                        positions._children[(parent, key)] = node
                 if event.anchor is not None:
                     doc.anchors[event.anchor] = _Anchor(value, node, 1, 0, len(text))
                 frame.last_end = (span[2], span[3])
                 frame.container[key] = value
                 frame.key = None
+                return
+            if (
+                key is None
+                and frame.is_map
+                and not frame.is_key
+                and not merge
+                and type(value) is str
+                and event.anchor is None
+            ):
+                # The other common case, inlined: a string key of a mapping.
+                frame.last_end = (span[2], span[3])
+                frame.key = value
+                frame.key_span = span
+                if value in frame.container:
+                    self._problem("SLO002", self._duplicate_message(frame, value, span), span)
                 return
         if stack and (stack[-1].is_key or (stack[-1].is_map and stack[-1].key is None)):
             node = -1  # a mapping key, or inside a complex key: no value position
@@ -671,27 +795,35 @@ class EventBuilder:
         ):
             self._unsupported_tag(tag, event)
         stack = self._stack
-        span = _span(event)
+        start, end = event.start_mark, event.end_mark
+        span = (start.line, start.column, end.line, end.column)
         if len(stack) >= MAX_DEPTH:
             self._limit(self._depth_message(), span)
-        self._count_nodes(1, span)
+        self._nodes += 1
+        if self._nodes > MAX_NODES:
+            self._count_nodes(0, span)
         first = self._nodes - 1
-        if self._expects_value():
-            node = self._new_node(span)
+        if not stack:
+            node = doc.positions.add(span)
             is_key = False
         else:
-            node = -1
-            is_key = True
+            parent = stack[-1]
+            if parent.is_key or (parent.is_map and parent.key is None):
+                node = -1
+                is_key = True
+            else:
+                node = self._new_node(span)
+                is_key = False
         stack.append(
             _Frame(
                 {} if is_map else [],
                 node,
-                _mark(event.start_mark),
+                (start.line, start.column),
                 is_map,
-                is_key=is_key,
-                anchor=event.anchor,
-                first_node=first,
-                first_char=self._chars,
+                is_key,
+                event.anchor,
+                first,
+                self._chars,
             )
         )
 
@@ -704,8 +836,12 @@ class EventBuilder:
         span = (frame.start[0], frame.start[1], end[0], end[1])
         doc = self._doc
         assert doc is not None
-        if frame.node >= 0:
-            doc.positions.set_span(frame.node, span)
+        node = frame.node
+        if node >= 0:
+            spans = doc.positions._spans
+            i = 4 * node + 2
+            spans[i] = end[0]
+            spans[i + 1] = end[1]
         if frame.merge is not None:
             self._merge(frame, frame.merge)
         if frame.anchor is not None:
@@ -716,8 +852,17 @@ class EventBuilder:
                 frame.height,
                 self._chars - frame.first_char,
             )
-        if stack and stack[-1].height <= frame.height:
-            stack[-1].height = frame.height + 1
+        if stack:
+            parent = stack[-1]
+            if parent.height <= frame.height:
+                parent.height = frame.height + 1
+            key = parent.key
+            if parent.is_map and key is not None and not parent.merging:
+                # The common case, inlined: a collection under a key of a mapping.
+                parent.last_end = end
+                parent.container[key] = frame.container
+                parent.key = None
+                return
         self._put(frame.container, span)
 
     def _alias(self, event: Any) -> None:

@@ -13,6 +13,7 @@ stay free of the rule registry and of the environment.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -20,19 +21,30 @@ from slolint.discover import git_toplevel
 from slolint.registry import Rule
 from slolint.report import FORMATTERS, Formatter, RuleInfo
 
+BUILTIN_MODULES = {
+    "concise": "concise",
+    "github": "github",
+    "json": "json_format",
+    "junit": "junit",
+    "markdown": "markdown",
+    "sarif": "sarif",
+    "text": "text",
+}
+"""Format name -> the module of :mod:`slolint.report` that registers it."""
 
-def load_formatters() -> dict[str, Formatter]:
-    """Import the built-in formatters and return the registry, name -> formatter."""
-    from slolint.report import (  # noqa: F401  (registers them)
-        concise,
-        github,
-        json_format,
-        junit,
-        markdown,
-        sarif,
-        text,
-    )
 
+def load_formatters(names: Iterable[str] | None = None) -> dict[str, Formatter]:
+    """Import the built-in formatters and return the registry, name -> formatter.
+
+    With ``names``, only the modules of those formats are imported: a run that prints text
+    never pays for XML (JUnit) or SARIF. An unknown name imports them all, so that the
+    error listing the choices is complete.
+    """
+    wanted = set(BUILTIN_MODULES) if names is None else set(names)
+    if not wanted <= BUILTIN_MODULES.keys():
+        wanted = set(BUILTIN_MODULES)
+    for name in sorted(wanted):
+        importlib.import_module(f"slolint.report.{BUILTIN_MODULES[name]}")
     return FORMATTERS
 
 
