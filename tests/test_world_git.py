@@ -355,3 +355,25 @@ def test_include_narrows_the_whole_world_run_and_exclude_drops_from_it(tmp_path:
     (repo / ".slolint.yaml").write_text('include: ["b/"]\nexclude: ["b/2.yaml"]\n')
     configured = CheckOptions(cwd=repo, config=Resolver(repo))
     assert found(check(configured)) == [("b/0.yaml", "SLO201")]
+
+
+@needs_git
+def test_a_named_file_without_context_lists_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--no-context FILE`` reads that file alone: listing the project would be wasted."""
+    repo = make_repo(tmp_path / "repo", 6)
+    listings: list[object] = []
+    original = slolint.world.build.Builder.listing
+
+    def counted(self: slolint.world.build.Builder, root: object) -> object:
+        listings.append(root)
+        return original(self, root)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(slolint.world.build.Builder, "listing", counted)
+    monkeypatch.chdir(repo)
+    alone = check(CheckOptions(paths=["b/0.yaml"], context=False))
+    assert listings == []
+    assert found(alone) == [("b/0.yaml", "SLO201")]
+    check(CheckOptions(paths=["b/0.yaml"], context=False, force_exclude=True))
+    assert len(listings) == 1  # whether git ignores it is asked of the listing

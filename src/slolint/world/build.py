@@ -378,7 +378,16 @@ def build_world(request: Request) -> World:
             place = place.parent
         anchors.append(place)
     roots: set[Path] = set()
-    for anchor in anchors:
+    # Without context, named files need no listing of their project: nothing else is read,
+    # and only --force-exclude asks whether git ignores them.
+    listing_needed = (
+        request.context
+        or request.force_exclude
+        or by_diff
+        or whole
+        or any(kind != "file" for _, _, kind in named)
+    )
+    for anchor in anchors if listing_needed else ():
         if anchor.exists():
             roots.add(builder.root_of(anchor))
     for _, _, git, _ in diff:
