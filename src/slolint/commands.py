@@ -31,7 +31,7 @@ from slolint.engine import (
 )
 from slolint.findings import Severity
 from slolint.quoting import shorten
-from slolint.registry import RULES, Rule, lookup
+from slolint.registry import Rule
 from slolint.report import FormatOptions, Report
 from slolint.report.registry import load_formatters, repository_root, rule_infos
 from slolint.rules import PluginError, load_rules
@@ -167,7 +167,13 @@ def _resolver(args: argparse.Namespace) -> Resolver:
         ignore=tuple(split_selectors(getattr(args, "ignore", []))),
         fail_on=getattr(args, "fail_on", None),
     )
-    return Resolver(current_directory(), config=args.config, isolated=args.isolated, cli=overrides)
+    return Resolver(
+        current_directory(),
+        config=args.config,
+        isolated=args.isolated,
+        cli=overrides,
+        paths=getattr(args, "paths", ()) or (),
+    )
 
 
 def _read_stdin() -> bytes:
@@ -220,8 +226,7 @@ def run_check(args: argparse.Namespace) -> int:
         )
     if args.show_suppressed:
         _print_suppressed(result)
-    enabled = frozenset().union(*(settings.enabled() for settings in config.used()))
-    _write_reports(result, outputs, args, enabled)
+    _write_reports(result, outputs, args)
     fail_on_text = config.primary().fail_on
     fail_on = None if fail_on_text == "never" else Severity.parse(fail_on_text)
     return exit_code(result, fail_on)
@@ -264,21 +269,24 @@ def _write_reports(
     result: CheckResult,
     outputs: list[tuple[str, str | None]],
     args: argparse.Namespace,
-    enabled: frozenset[str],
 ) -> None:
     formats = load_formatters()
+    assert result.plan is not None
+    rules = result.plan.rules.by_code
+    enabled = result.plan.enabled_anywhere()
     report = Report(
         tuple(result.findings),
         result.files,
         result.documents,
         __version__,
-        {code: rule.name for code, rule in RULES.items()},
-        rule_infos(RULES, enabled, (f.code for f in result.findings)),
+        {code: rule.name for code, rule in rules.items()},
+        rule_infos(rules, enabled, (f.code for f in result.findings)),
         str(repository_root(Path.cwd(), os.environ)),
         str(Path.cwd()),
         unchecked=len(result.errors),
         suppressed=result.filtered.suppressed,
         baselined=result.filtered.baselined,
+        effects=result.effects,
     )
     for name, target in outputs:
         stream_color = target is None and _use_color(args.color, sys.stdout)
@@ -302,8 +310,8 @@ def _rule_doc(entry: Rule) -> str:
 
 def run_rule(args: argparse.Namespace) -> int:
     load_rules()
-    _resolver(args).primary()  # registers the configuration's policies
-    matches = lookup(args.rule)
+    rules = _resolver(args).primary().rules  # the catalog and the configuration's policies
+    matches = rules.lookup(args.rule)
     exact = [r for r in matches if r.code == args.rule.upper() or r.name == args.rule]
     if not exact:
         raise UsageError(f"unknown rule {args.rule!r}; see 'slolint rules'")
@@ -314,8 +322,7 @@ def run_rule(args: argparse.Namespace) -> int:
 def run_rules(args: argparse.Namespace) -> int:
     load_rules()
     primary = _resolver(args).primary()
-    universe = primary.universe()
-    rules = sorted((r for r in RULES.values() if r.code in universe), key=lambda r: r.code)
+    rules = sorted(primary.rules.by_code.values(), key=lambda r: r.code)
     if args.output_format == "json":
         rows = [
             {"code": r.code, "name": r.name, "severity": r.severity.label, "summary": r.summary}

@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from slolint import load
-from slolint.config import Resolver
+from slolint.config import Plan, Resolver
 from slolint.discover import context_root, discover, discover_context, display_path
+from slolint.effects import Effects
 from slolint.filter import Filtered, filter_findings
 from slolint.findings import Finding, Severity, Violation
 from slolint.load import LoadProblem, SourceFile, load_file, reset_run_budget
@@ -32,7 +33,7 @@ from slolint.policies import policy_rule
 from slolint.quoting import quoted
 from slolint.read import ReadError, read_limited
 from slolint.recognize import Recognized, once_per_file, recognize
-from slolint.registry import RULES, Rule, set_rule_options
+from slolint.registry import Rule
 from slolint.rules import load_rules
 from slolint.rules.input import UNREAD_CODES
 from slolint.scope import ReportScope, report_reason
@@ -90,6 +91,10 @@ class CheckResult:
     inputs: tuple[str, ...] = ()
     """The files linted and the context files that held SLO documents: no report may
     overwrite one (a previous report read as context is not one of them)."""
+    plan: Plan | None = None
+    """The run's configuration, frozen after discovery: rules, names and settings."""
+    effects: Effects = field(default_factory=Effects)
+    """What configuration changed in the outcome, for every report to say."""
 
     @property
     def internal_error(self) -> bool:
@@ -378,13 +383,15 @@ def _stage_rules(run: _Run, workspace: Workspace, rules: Iterable[Rule]) -> None
             _blame(entry, run, exc)
 
 
-def _registered(code: str, file: str, locator: Locator, findings: list[Finding]) -> Rule | None:
+def _registered(
+    code: str, file: str, locator: Locator, findings: list[Finding], plan: Plan
+) -> Rule | None:
     """The rule behind a reported code, or None after recording an SLO000 finding.
 
     A check or stage that reports a code nobody registered is a slolint bug; it must not
     abort the run (a ``KeyError`` here would lose every finding) nor vanish silently.
     """
-    entry = RULES.get(code)
+    entry = plan.rules.get(code)
     if entry is None:
         findings.append(
             locator.internal_error(
@@ -396,21 +403,21 @@ def _registered(code: str, file: str, locator: Locator, findings: list[Finding])
     return entry
 
 
-def _stage_locate_and_filter(run: _Run, config: Resolver, enabled: Selection) -> Filtered:
+def _stage_locate_and_filter(run: _Run, plan: Plan, enabled: frozenset[str]) -> Filtered:
     locator = Locator(run.sources)
     findings = [locator.internal_error(file, message) for file, message in run.failures]
     for shown in sorted(run.reported & run.sources.keys()):
         for problem in run.sources[shown].problems:
-            rule = _registered(problem.code, shown, locator, findings)
+            rule = _registered(problem.code, shown, locator, findings, plan)
             if rule is not None and (problem.code in enabled or problem.code in UNREAD_CODES):
                 findings.append(locator.load_finding(shown, problem, rule.name, rule.severity))
     scope = ReportScope.build(run.reported, run.recognized)
     for item in run.violations:
-        registered = RULES.get(item.code)
+        registered = plan.rules.get(item.code)
         reason = report_reason(item, registered.depends_on if registered else (), scope)
         if reason is None:
             continue
-        rule = _registered(item.code, item.location.origin.file, locator, findings)
+        rule = _registered(item.code, item.location.origin.file, locator, findings, plan)
         if rule is None or (item.code not in enabled and item.code not in UNREAD_CODES):
             continue
         finding = locator.finding(item, rule.name, rule.severity)
@@ -419,18 +426,15 @@ def _stage_locate_and_filter(run: _Run, config: Resolver, enabled: Selection) ->
         findings.append(finding)
     unique = sorted(set(findings), key=Finding.sort_key)
     filtered = filter_findings(
-        unique, run.sources, run.reported, config, use_baseline=run.options.use_baseline
+        unique,
+        run.sources,
+        run.reported,
+        plan,
+        use_baseline=run.options.use_baseline,
+        inputs=[os.path.join(run.options.cwd, item.origin.file) for item in run.recognized],
     )
     filtered.findings = cap_per_file(filtered.findings)
     return filtered
-
-
-def _enabled_anywhere(config: Resolver) -> Selection:
-    """Codes enabled for at least one file: the rules worth running at all."""
-    codes: set[str] = set()
-    for settings in config.used():
-        codes |= settings.enabled()
-    return Selection(frozenset(codes))
 
 
 def check(options: CheckOptions) -> CheckResult:
@@ -440,15 +444,15 @@ def check(options: CheckOptions) -> CheckResult:
     run = _Run(options)
     reset_run_budget()
     _stage_files(run, config)
-    set_rule_options(config.primary().rule_options)
+    plan = config.plan([*run.sources, *run.reported])
     gc.freeze()  # loaded data lives until the end; keep the cyclic GC from re-walking it
     try:
         workspace = Workspace.build(_model_objects(run))
-        enabled = _enabled_anywhere(config)
-        policies = [p for s in config.used() for p in s.policies if p.code in s.enabled()]
+        workspace.options_for = plan.options_for
+        enabled = plan.enabled_anywhere()
         checks = [r for r in rules.values() if r.code in enabled and r.check is not None]
-        _stage_rules(run, workspace, checks + [policy_rule(p) for p in policies])
-        filtered = _stage_locate_and_filter(run, config, enabled)
+        _stage_rules(run, workspace, checks + [policy_rule(p) for p in plan.policies()])
+        filtered = _stage_locate_and_filter(run, plan, enabled)
     finally:
         gc.unfreeze()
     documents = sum(1 for item in run.recognized if item.origin.file in run.reported)
@@ -457,9 +461,11 @@ def check(options: CheckOptions) -> CheckResult:
         len(run.reported),
         documents,
         run.errors,
-        run.notes,
+        [*run.notes, *filtered.notes],
         filtered,
         tuple(run.inputs),
+        plan,
+        plan.effects(filtered.suppressed, filtered.baselined),
     )
 
 

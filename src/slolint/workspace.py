@@ -128,9 +128,9 @@ class Workspace:
         """
         if self.options_for is not None:
             return self.options_for(code, file)
-        from slolint.registry import rule_options
+        from slolint.registry import default_options
 
-        return rule_options(code)
+        return default_options(code)
 
     def exists(self, kind: str, name: str) -> bool:
         return (kind, name) in self._names

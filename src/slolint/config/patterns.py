@@ -145,6 +145,29 @@ class PatternSet:
         return _verdict(self.patterns, absolute.as_posix(), False) is True
 
 
+MAX_GITIGNORE_BYTES = 1024 * 1024
+
+
+def read_gitignore(path: Path) -> str | None:
+    """A ``.gitignore`` through the bounded reader: None when there is none; a FIFO, a
+    device or a file over the limit is a configuration error (exit 2), never a hang."""
+    import os
+
+    from slolint.config.files import ConfigError
+    from slolint.quoting import quoted
+    from slolint.read import ReadError, read_limited
+
+    if not os.path.lexists(path):
+        return None
+    try:
+        contents = read_limited(str(path), MAX_GITIGNORE_BYTES)
+    except ReadError as exc:
+        raise ConfigError(f"cannot read {quoted(str(path))}: {exc}") from None
+    if contents.size > MAX_GITIGNORE_BYTES:
+        raise ConfigError(f"{quoted(str(path))} is larger than {MAX_GITIGNORE_BYTES} bytes")
+    return contents.data.decode("utf-8", errors="replace")
+
+
 class GitIgnore:
     """The ``.gitignore`` files of one repository, read lazily per folder and cached."""
 
@@ -154,9 +177,8 @@ class GitIgnore:
 
     def _set_for(self, folder: Path) -> PatternSet | None:
         if folder not in self._sets:
-            try:
-                text = (folder / ".gitignore").read_text(encoding="utf-8", errors="replace")
-            except OSError:
+            text = read_gitignore(folder / ".gitignore")
+            if text is None:
                 self._sets[folder] = None
             else:
                 patterns = PatternSet.build(folder, text.splitlines())

@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from slolint.effects import Effects
 from slolint.findings import Finding, Severity
 
 
@@ -54,6 +55,8 @@ class Report:
     """Findings hidden by inline suppressions (``--show-suppressed`` lists them)."""
     baselined: int = 0
     """Findings hidden because the baseline lists them."""
+    effects: Effects = field(default_factory=Effects)
+    """What configuration changed in this run (files in effect, exclusions, rules)."""
 
     def repository_path(self, file: str) -> str:
         """``file`` relative to the repository root, POSIX-style, whatever the working directory.

@@ -15,7 +15,7 @@ from itertools import groupby
 from slolint.findings import Finding
 from slolint.report import FormatOptions, Report, formatter
 from slolint.report.concise import printable
-from slolint.report.summary import plural, statistics, summary_line
+from slolint.report.summary import effect_lines, plural, statistics, summary_line
 
 MAX_ROWS = 1000
 """Findings listed in full; about 500 bytes each keeps the summary well under 1 MiB."""
@@ -50,6 +50,9 @@ def _rule_table(report: Report) -> list[str]:
 def render_markdown(report: Report, options: FormatOptions) -> str:
     """Title and summary, findings per rule, then a table per file (``--statistics``: no files)."""
     lines = ["## slolint", "", f"{escape(summary_line(report))}.", ""]
+    effects = effect_lines(report)
+    if effects:
+        lines.extend([*(f"- {escape(line)}" for line in effects), ""])
     if not report.findings:
         return "\n".join(lines)
     lines.extend([*_rule_table(report), ""])

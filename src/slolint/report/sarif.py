@@ -219,12 +219,36 @@ def sarif_log(report: Report) -> dict[str, Any]:
         "columnKind": "unicodeCodePoints",
         "results": results,
     }
+    effects = report.effects.lines()
+    if effects:
+        run["invocations"] = [_invocation(report)]
     if report.root is not None:
         root = report.root.replace("\\", "/").rstrip("/")
         run["originalUriBaseIds"] = {
             SRCROOT: {"uri": "file://" + quote(root if root.startswith("/") else "/" + root) + "/"}
         }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def _invocation(report: Report) -> dict[str, Any]:
+    """What configuration changed in the run: notifications people read, figures tools read."""
+    effects = report.effects
+    return {
+        "executionSuccessful": True,
+        "toolConfigurationNotifications": [
+            {"level": "note", "message": {"text": line}} for line in effects.lines()
+        ],
+        "properties": {
+            "configurationFiles": list(effects.config_files),
+            "excludedFiles": {source: count for source, count in effects.excluded},
+            "ruleChanges": [
+                {"source": c.source, "change": c.change, "rules": list(c.codes)}
+                for c in effects.rule_changes
+            ],
+            "suppressed": effects.suppressed,
+            "baselined": effects.baselined,
+        },
+    }
 
 
 @formatter("sarif")
