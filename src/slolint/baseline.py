@@ -25,6 +25,16 @@ from slolint.quoting import quoted, shorten
 from slolint.read import ReadError, read_limited
 
 VERSION = 1
+
+
+def shown_path(path: Path) -> str:
+    """A baseline's path as messages show it: relative to the working directory when below."""
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
 Key = tuple[str, str, str, str, str]
 """(file relative to the baseline's folder, code, object kind, object name, JSON path)."""
 
@@ -95,7 +105,7 @@ class Baseline:
 
     @classmethod
     def read(cls, path: Path) -> Baseline:
-        shown = quoted(str(path))
+        shown = quoted(shown_path(path), 200)
         if not os.path.lexists(path):
             return cls(path, missing=True)
         try:

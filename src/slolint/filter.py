@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from slolint.baseline import Baseline, BaselineError
+from slolint.baseline import Baseline, BaselineError, shown_path
 from slolint.config import UNSILENCEABLE, Plan, Settings
 from slolint.findings import Finding, Position
 from slolint.load import SourceFile
@@ -165,23 +165,16 @@ def _baseline(
     if path not in baselines:
         if str(path) in inputs:
             raise BaselineError(
-                f"baseline {quoted(_shown(path))} is one of the files being linted; "
+                f"baseline {quoted(shown_path(path), 200)} is one of the files being linted; "
                 "name a file of its own"
             )
         baselines[path] = Baseline.read(path)
         if baselines[path].missing:
             result.notes.append(
-                f"baseline {quoted(_shown(path))} does not exist yet, so it hides nothing; "
-                f"write it with 'slolint check --write-baseline {quoted(_shown(path))}'"
+                f"baseline {quoted(shown_path(path), 200)} does not exist yet, so it hides nothing; "
+                f"write it with 'slolint check --write-baseline {quoted(shown_path(path), 200)}'"
             )
     return baselines[path]
-
-
-def _shown(path: Path) -> str:
-    try:
-        return path.relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def filter_findings(

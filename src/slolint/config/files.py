@@ -107,10 +107,10 @@ def _read_bytes(path: Path) -> bytes:
     try:
         contents = read_limited(str(path), MAX_CONFIG_BYTES)
     except ReadError as exc:
-        raise ConfigError(f"cannot read configuration {quoted(_shown(path))}: {exc}") from None
+        raise ConfigError(f"cannot read configuration {quoted(_shown(path), 200)}: {exc}") from None
     if contents.size > MAX_CONFIG_BYTES:
         raise ConfigError(
-            f"{quoted(_shown(path))}:1:1: configuration file is larger than "
+            f"{quoted(_shown(path), 200)}:1:1: configuration file is larger than "
             f"{MAX_CONFIG_BYTES} bytes ({contents.size})"
         )
     return contents.data
@@ -182,7 +182,7 @@ def read_pyproject(path: Path) -> ConfigFile | None:
 def read_config(path: Path) -> ConfigFile:
     """Read a configuration file named by the user (``--config``, ``extends``, env)."""
     if not os.path.lexists(path):
-        raise ConfigError(f"configuration file {quoted(_shown(path))} does not exist")
+        raise ConfigError(f"configuration file {quoted(_shown(path), 200)} does not exist")
     if path.suffix == ".toml":
         found = read_pyproject(path)
         if found is None:

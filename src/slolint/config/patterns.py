@@ -162,10 +162,17 @@ def read_gitignore(path: Path) -> str | None:
     try:
         contents = read_limited(str(path), MAX_GITIGNORE_BYTES)
     except ReadError as exc:
-        raise ConfigError(f"cannot read {quoted(str(path))}: {exc}") from None
+        raise ConfigError(f"cannot read {quoted(_shown(path), 200)}: {exc}") from None
     if contents.size > MAX_GITIGNORE_BYTES:
-        raise ConfigError(f"{quoted(str(path))} is larger than {MAX_GITIGNORE_BYTES} bytes")
+        raise ConfigError(f"{quoted(_shown(path), 200)} is larger than {MAX_GITIGNORE_BYTES} bytes")
     return contents.data.decode("utf-8", errors="replace")
+
+
+def _shown(path: Path) -> str:
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 class GitIgnore:

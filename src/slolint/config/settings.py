@@ -219,16 +219,16 @@ def inside_path(link: Link, key: str, value: str, bounds: Bounds) -> Path:
         raise _fail(
             link,
             (key,),
-            f"{key}: {shown_value(value)} leads outside the repository root "
-            f"{shown_value(root.as_posix())}; use a path inside it",
+            f"{key}: {shown_value(value)} leads outside the repository; use a path inside it",
         )
     return target
 
 
 def shown_value(value: str) -> str:
+    """A value from a configuration file as messages show it: quoted and escaped."""
     from slolint.quoting import quoted
 
-    return quoted(value)
+    return quoted(value, 200)
 
 
 def chain(
