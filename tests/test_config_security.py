@@ -190,7 +190,7 @@ def test_ignore_all_in_a_subfolder_pyproject_is_named(repo: Path) -> None:
     lines = done.stdout.splitlines()
     assert lines[0] == "All checked: no problems in 1 file"
     assert lines[1] == "  configuration: slos/pyproject.toml"
-    assert lines[2].startswith("  rules: slos/pyproject.toml:2 disables SLO000, SLO001, SLO002, ")
+    assert lines[2].startswith("  rules: slos/pyproject.toml:2 disables SLO002, SLO003, SLO004, ")
 
 
 def test_suppressed_and_baselined_counts_reach_sarif(repo: Path, tmp_path: Path) -> None:
@@ -550,3 +550,50 @@ def test_config_with_isolated_is_refused(repo: Path) -> None:
     assert done.stderr == (
         "--config and --isolated contradict each other; --isolated reads no configuration file\n"
     )
+
+
+def test_rule_options_are_those_of_the_configuration_governing_each_file(tmp_path: Path) -> None:
+    from tests.test_plugins import PLUGIN, install
+    from tests.test_plugins import slolint as with_site
+
+    site = tmp_path / "site"
+    site.mkdir()
+    source = (
+        PLUGIN.replace(
+            '"SLO names start with the service name")',
+            '"SLO names start with the service name",\n'
+            '       options={"properties": {"separator": {"type": "string", "default": "?"}}})',
+        )
+        .replace(
+            "            yield violation(",
+            '            options = workspace.rule_options("ACME101", item.resource.origin.file)\n'
+            '            separator = options["separator"]\n'
+            "            yield violation(",
+        )
+        .replace('{item.service}",', '{item.service}{separator}",')
+    )
+    install(site, "acme_slo_rules", source, "acme_slo_rules")
+    repo = write(
+        tmp_path / "repo",
+        {
+            ".git/HEAD": "",
+            ".slolint.yaml": "rules:\n  ACME101: {separator: '-'}\n",
+            "team/.slolint.yaml": "rules:\n  ACME101: {separator: '+'}\n",
+            "plain/.slolint.yaml": "",
+            "a.yaml": SLO.format(name="a", target="0.99"),
+            "team/b.yaml": SLO.format(name="b", target="0.99"),
+            "plain/c.yaml": SLO.format(name="c", target="0.99"),
+        },
+    )
+    done = with_site("check", "-f", "concise", "--select", "ACME101", ".", cwd=repo, site=site)
+    assert done.returncode == 0, done.stderr  # warnings only
+    assert [line.split(" ACME101 [warning] ")[1] for line in done.stdout.splitlines()] == [
+        "SLO name does not start with its service checkout- (slo-name-prefix)",
+        "SLO name does not start with its service checkout- (slo-name-prefix)",
+        "SLO name does not start with its service checkout+ (slo-name-prefix)",
+    ]
+    assert [line.split(":")[0] for line in done.stdout.splitlines()] == [
+        "a.yaml",
+        "plain/c.yaml",
+        "team/b.yaml",
+    ]

@@ -189,6 +189,9 @@ class Resolver:
             self.cwd,
             folders,
             self.primary(),
-            tuple(config.shown() for config in self.loader.files()),
+            tuple(
+                config.shown()
+                for config in sorted(self.loader.files(), key=lambda c: (len(c.path.parts), c.path))
+            ),
             self.exclusions(),
         )

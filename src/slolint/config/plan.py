@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from slolint.config.selecting import Layer, resolve
-from slolint.config.settings import DEFAULT_PRESET, PRESETS, Settings
+from slolint.config.settings import DEFAULT_PRESET, PRESETS, UNSILENCEABLE, Settings
 from slolint.effects import Effects, RuleChange
 from slolint.quoting import quoted
 from slolint.registry import Rule, RuleSet
@@ -116,10 +116,12 @@ class Plan:
 
 def rule_changes(settings: Settings) -> list[RuleChange]:
     """What ``settings`` disables or downgrades compared with the built-in default, and
-    which source (``file:line``, preset or command line) did it."""
+    which source (``file:line``, preset or command line) did it. The codes that are
+    reported whatever the selection (:data:`UNSILENCEABLE`) are never listed."""
     if settings.legacy_selection is not None:
         return []
-    default = resolve([Layer("default", tuple(PRESETS[DEFAULT_PRESET]["select"]))], settings.rules)
+    preset = Layer("default", tuple(PRESETS[DEFAULT_PRESET]["select"]))
+    default = resolve([preset], settings.rules) - UNSILENCEABLE
     changes: list[RuleChange] = []
     enabled: frozenset[str] = frozenset()
     for index, layer in enumerate(settings.layers):
