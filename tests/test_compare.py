@@ -368,9 +368,47 @@ def test_an_sla_without_budgeting_method_is_measured_like_its_slo() -> None:
     window = calendar("1M", JAN_2026)
     assert compare(0.9995, window, "Timeslices", 0.999, window, None).verdict is Verdict.STRICTER
     assert compare(0.9995, window, "Occurrences", 0.999, window, None).verdict is Verdict.STRICTER
-    # RatioTimeslices and Timeslices both budget time
-    result = compare(0.9995, window, "RatioTimeslices", 0.999, window, "Timeslices")
-    assert result.verdict is Verdict.STRICTER
+
+
+@pytest.mark.parametrize(
+    ("slo_method", "sla_method"),
+    [("RatioTimeslices", "Timeslices"), ("Timeslices", "RatioTimeslices")],
+)
+def test_the_two_time_budgets_do_not_bound_each_other(slo_method: str, sla_method: str) -> None:
+    # every slice 99.5% good: Timeslices (timeSliceTarget 0.99) counts none bad, while
+    # RatioTimeslices counts 0.5% of each; every slice 99.95% good: RatioTimeslices meets
+    # 99.95% while Timeslices with timeSliceTarget 0.9999 counts every slice bad
+    window = calendar("1M", JAN_2026)
+    result = compare(0.9995, window, slo_method, 0.999, window, sla_method)
+    assert (result.verdict, result.why) == (Verdict.UNVERIFIABLE, Why.SLICES)
+
+
+def test_new_york_days_make_new_york_months_whatever_daylight_saving_does() -> None:
+    # 8 March 2026 has 23 hours in New York and 1 November 25: both are still whole days
+    days, months = (
+        calendar("1d", JAN_2026, "America/New_York"),
+        calendar("1M", JAN_2026, "America/New_York"),
+    )
+    assert compare(0.9995, days, "Occurrences", 0.999, months).verdict is Verdict.STRICTER
+    assert compare(0.999, days, "Occurrences", 0.999, months).verdict is Verdict.NOT_STRICTER
+    weeks, quarters = (
+        calendar("1w", None, "America/New_York"),
+        calendar("1Q", JAN_2026, "America/New_York"),
+    )
+    assert compare(0.9995, days, "Timeslices", 0.999, weeks).verdict is Verdict.STRICTER
+    assert compare(0.9995, days, "Occurrences", 0.999, quarters).verdict is Verdict.STRICTER
+
+
+def test_days_of_another_zone_or_hour_are_no_union() -> None:
+    ny_days = calendar("1d", JAN_2026, "America/New_York")
+    utc_months = calendar("1M", JAN_2026)
+    result = compare(0.9995, ny_days, "Occurrences", 0.999, utc_months)
+    assert result.verdict is Verdict.UNVERIFIABLE
+    noon = calendar("1d", "2026-01-01 12:00:00", "America/New_York")
+    result = compare(
+        0.9995, noon, "Occurrences", 0.999, calendar("1M", JAN_2026, "America/New_York")
+    )
+    assert result.verdict is Verdict.UNVERIFIABLE
 
 
 def test_equal_targets_are_not_stricter() -> None:

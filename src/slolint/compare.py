@@ -5,12 +5,20 @@ arithmetic is on exact fractions (targets are read as the decimals they were wri
 
 * **Same measure.** A time-based budget (``Timeslices``, ``RatioTimeslices``) bounds bad
   *time*, an ``Occurrences`` budget bad *requests*; meeting one says nothing about the other,
-  so such a pair is not comparable. An SLA objective without ``budgetingMethod`` is
-  measured like its SLO.
+  so such a pair is not comparable. Nor are the two time-based methods with each other:
+  ``Timeslices`` counts a slice wholly bad when its ratio falls below ``timeSliceTarget``
+  and not at all otherwise, ``RatioTimeslices`` counts every slice by its bad fraction.
+  With every slice 99.5% good, a ``Timeslices`` SLO of 99.95% (``timeSliceTarget`` 0.99)
+  is met in full while a ``RatioTimeslices`` SLA of 99.9% is breached; with every slice
+  99.95% good, a ``RatioTimeslices`` SLO of 99.95% is met while a ``Timeslices`` SLA of
+  99.9% (``timeSliceTarget`` 0.9999) counts every slice bad. An SLA objective without
+  ``budgetingMethod`` is measured like its SLO.
 * **Unions of SLO periods.** When every SLA period is a union of whole SLO periods (aligned
-  calendars: a ``1M`` SLO inside a ``1Q`` SLA) or a run of whole SLO windows (a rolling 7d
-  SLO and SLA periods of exactly 7 or 14 days), a met SLO meets every part, so the union is
-  within the SLO's budget too, for requests as for time: the targets compare directly.
+  calendars: a ``1M`` SLO inside a ``1Q`` SLA, calendar days inside months of the same
+  zone) or a run of whole SLO windows (a rolling 7d SLO and SLA periods of exactly 7 or 14
+  days), a met SLO meets every part, so the union is within the SLO's budget too, for
+  requests as for time: the targets compare directly. Daily SLOs are decided from the
+  calendar's structure (:func:`slolint.periods.made_of_days`), never by listing days.
 * **Worst case, time-based budgets**, with SLO budget ``b = 1 - t_slo``:
 
   - rolling SLO of length ``W``: every interval of length ``W`` holds at most ``B = b*W``
@@ -48,6 +56,7 @@ from slolint.periods import (
     check_length,
     describe_period,
     is_grid,
+    made_of_days,
     nominal_seconds,
     origin,
     periods,
@@ -68,6 +77,8 @@ class Why(Enum):
 
     MEASURE = "measure"
     """One budgets time, the other requests."""
+    SLICES = "slices"
+    """``Timeslices`` against ``RatioTimeslices``: both budget time, but count it differently."""
     REQUESTS = "requests"
     """Occurrences over windows where SLA periods are not unions of SLO periods."""
     LIMIT = "limit"
@@ -129,10 +140,14 @@ def compare(
         return Comparison(Verdict.NOT_STRICTER)
     if sla_method is not None and measure(sla_method) != measure(slo_method):
         return Comparison(Verdict.UNVERIFIABLE, why=Why.MEASURE)
+    if sla_method is not None and sla_method != slo_method and measure(slo_method) == "time":
+        return Comparison(Verdict.UNVERIFIABLE, why=Why.SLICES)
     budget = 1 - t_slo
     if slo_window is None or sla_window is None or budget <= 0:
         return Comparison(Verdict.STRICTER)
     try:
+        if made_of_days(slo_window, sla_window):
+            return Comparison(Verdict.STRICTER)
         worst = worst_case(slo_window, sla_window, budget.numerator, budget.denominator)
     except NotComparable as problem:
         return Comparison(Verdict.UNVERIFIABLE, why=Why.LIMIT, reason=str(problem))

@@ -275,6 +275,8 @@ class SLAObjective:
     window: Window | None
     budgeting_method: str | None
     location: Location
+    indicator_location: Location | None = None
+    """Where ``indicatorRef`` is written, for SLO802 when it names no indicator."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -196,6 +196,28 @@ def _month_days(year: int, month: int) -> int:
     return 30 if month in (4, 6, 9, 11) else 31
 
 
+def made_of_days(slo: Window, sla: Window) -> bool:
+    """Whether every period of a calendar SLA is whole calendar days of a daily calendar SLO.
+
+    Both windows place their boundaries as local wall-clock times turned into UTC by one
+    function (:func:`_utc`): a ``1d`` SLO in zone Z starting at time T has a boundary at T on
+    every date, and an SLA in the same zone counting days, weeks, months, quarters or years
+    starts each period at its own anchor's time of day on some date. With the same time of
+    day, every SLA boundary is an SLO boundary, however daylight-saving time stretches a
+    day, so the SLA periods are unions of SLO periods without listing the 146,097 days of
+    the 400-year cycle. Raises :class:`NotComparable` for a zone or start it cannot read.
+    """
+    if slo.rolling or sla.rolling or slo.unit != "d" or slo.count != 1:
+        return False
+    if sla.unit not in ("d", "w", "M", "Q", "Y") or _zone_name(slo) != _zone_name(sla):
+        return False
+    for window in (slo, sla):
+        if window.calendar is not None and window.calendar.problem is not None:
+            return False
+    _zone_of(slo)
+    return anchor(slo).time() == anchor(sla).time()
+
+
 def origin(window: Window) -> int:
     """UTC seconds of the anchor: where the window's periods start to count."""
     return boundary(window, 0)

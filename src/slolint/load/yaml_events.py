@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, overload
@@ -165,26 +166,122 @@ class LoadProblem:
 
 
 class Positions:
-    """Where each value and key of one document came from, linear in the number of nodes.
+    """Where each value and key of one document came from, in compact arrays.
 
-    Nodes are numbered in document order; ``children`` maps ``(parent, key or index)`` to a
-    node, ``spans`` holds each node's value span and ``key_spans`` the span of the key that
-    introduced it (mapping values only). An alias is a node of its own (its span is the
-    ``*name`` text) whose children are looked up under the anchored node (``redirect``), so
-    ``b.p`` of ``b: *x`` points into the anchor, where the text is.
+    Nodes are numbered in document order. Each node's value span and the span of the key
+    that introduced it (mapping values only) are four 32-bit integers in flat arrays, and
+    each node records its parent and its key (``None`` for a list item, whose index is its
+    rank among its siblings). A table of tuples cost about 200 bytes per node, most of a
+    linted file's memory; this costs about 45, and nothing per node is a Python object.
+
+    ``children`` maps ``(parent, key or index)`` to a node. Only the locate and suppression
+    stages ask for it, and only for files with something to report, so it is built on first
+    use (one pass over the nodes) and kept up to date after that. An alias is a node of its
+    own (its span is the ``*name`` text) whose children are looked up under the anchored
+    node (``redirect``), so ``b.p`` of ``b: *x`` points into the anchor, where the text is;
+    a merge key adds edges from the merging mapping to the merged nodes (``_extra``).
     """
 
-    __slots__ = ("children", "key_spans", "redirect", "spans")
+    __slots__ = (
+        "_children",
+        "_extra",
+        "_keys",
+        "_kspans",
+        "_parents",
+        "_ranks",
+        "_spans",
+        "redirect",
+    )
 
     def __init__(self) -> None:
-        self.children: dict[tuple[int, str | int], int] = {}
-        self.spans: list[Span] = []
-        self.key_spans: dict[int, Span] = {}
+        self._spans = array("i")
+        self._kspans = array("i")
+        self._parents = array("i")
+        self._keys: list[str | None] = []
+        self._extra: dict[tuple[int, str | int], int] = {}
+        self._children: dict[tuple[int, str | int], int] | None = None
+        self._ranks: dict[int, int] = {}
+        """Items counted so far per list, once ``children`` is built."""
         self.redirect: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._parents)
+
+    def add(
+        self, span: Span, parent: int = -1, key: str | None = None, key_span: Span | None = None
+    ) -> int:
+        """Number a new node under ``parent`` (a mapping's ``key``, or a list's next item)."""
+        node = len(self._parents)
+        self._spans.extend(span)
+        self._kspans.extend(key_span or _NO_SPAN)
+        self._parents.append(parent)
+        self._keys.append(key)
+        children = self._children
+        if children is not None and parent >= 0:
+            children[(parent, key if key is not None else self._rank(parent))] = node
+        return node
+
+    def _rank(self, parent: int) -> int:
+        """The index the next item of list ``parent`` gets (only once ``children`` is built)."""
+        rank = self._ranks[parent] = self._ranks.get(parent, -1) + 1
+        return rank
+
+    def set_span(self, node: int, span: Span) -> None:
+        self._spans[4 * node : 4 * node + 4] = array("i", span)
+
+    def link(self, parent: int, key: str | int, node: int) -> None:
+        """An extra edge ``parent[key] -> node`` (a merged key), over any existing one."""
+        self._extra[(parent, key)] = node
+        if self._children is not None:
+            self._children[(parent, key)] = node
+
+    def span(self, node: int) -> Span:
+        spans = self._spans
+        i = 4 * node
+        return (spans[i], spans[i + 1], spans[i + 2], spans[i + 3])
+
+    def key_span(self, node: int) -> Span | None:
+        spans = self._kspans
+        i = 4 * node
+        if i >= len(spans) or spans[i] < 0:
+            return None
+        return (spans[i], spans[i + 1], spans[i + 2], spans[i + 3])
+
+    @property
+    def spans(self) -> _NodeSpans:
+        """``spans[node]``: a node's value span."""
+        return _NodeSpans(self)
+
+    @property
+    def key_spans(self) -> _NodeKeySpans:
+        """``key_spans.get(node)``: the span of the key that introduced a node, if any."""
+        return _NodeKeySpans(self)
+
+    @property
+    def children(self) -> dict[tuple[int, str | int], int]:
+        """``(parent, key or index) -> node``, built on first use."""
+        children = self._children
+        if children is None:
+            children = {}
+            ranks: dict[int, int] = {}
+            keys = self._keys
+            for node, parent in enumerate(self._parents):
+                if parent < 0:
+                    continue
+                key = keys[node]
+                if key is None:
+                    rank = ranks[parent] = ranks.get(parent, -1) + 1
+                    children[(parent, rank)] = node
+                else:
+                    children[(parent, key)] = node
+            children.update(self._extra)
+            self._children = children
+            self._ranks = ranks
+        return children
 
     def walk(self, path: JsonPath) -> Iterator[int]:
         """The nodes along ``path`` from the root, as far as they exist."""
-        if not self.spans:
+        if not self._parents:
             return
         node = 0
         yield node
@@ -203,6 +300,37 @@ class Positions:
             if depth == len(path):
                 found = node
         return found
+
+
+_NO_SPAN = (-1, -1, -1, -1)
+
+
+class _NodeSpans:
+    """``positions.spans[node]`` and ``len(positions.spans)``."""
+
+    __slots__ = ("_positions",)
+
+    def __init__(self, positions: Positions) -> None:
+        self._positions = positions
+
+    def __getitem__(self, node: int) -> Span:
+        return self._positions.span(node)
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+
+class _NodeKeySpans:
+    """``positions.key_spans.get(node)``."""
+
+    __slots__ = ("_positions",)
+
+    def __init__(self, positions: Positions) -> None:
+        self._positions = positions
+
+    def get(self, node: int, default: Span | None = None) -> Span | None:
+        span = self._positions.key_span(node)
+        return default if span is None else span
 
 
 class _SpanView:
@@ -244,7 +372,7 @@ class _SpanView:
         every path from its parent's (n log n for the sort, linear after it).
         """
         positions = self._positions
-        if not positions.spans:
+        if not len(positions):
             return
         paths: dict[int, JsonPath] = {0: ()}
         for (parent, part), child in sorted(positions.children.items(), key=lambda kv: kv[1]):
@@ -431,10 +559,12 @@ class EventBuilder:
         name = type(event).__name__
         if name == "ScalarEvent":
             self._scalar(event)
-        elif name == "MappingStartEvent" or name == "SequenceStartEvent":
-            self._start(event, name == "MappingStartEvent")
+        elif name == "MappingStartEvent":
+            self._start(event, True)
         elif name == "MappingEndEvent" or name == "SequenceEndEvent":
             self._end(event)
+        elif name == "SequenceStartEvent":
+            self._start(event, False)
         elif name == "AliasEvent":
             self._alias(event)
         elif name == "DocumentStartEvent":
@@ -463,24 +593,19 @@ class EventBuilder:
         doc = self._doc
         assert doc is not None
         positions = doc.positions
-        node = len(positions.spans)
         stack = self._stack
         if not stack:
-            positions.spans.append(span)
-            return node
+            return positions.add(span)
         frame = stack[-1]
         if frame.node < 0:
             return -1
-        positions.spans.append(span)
-        if frame.is_map:
-            if frame.merging:
-                frame.merge_node = node
-            else:
-                positions.children[(frame.node, frame.key)] = node  # type: ignore[index]
-                positions.key_spans[node] = frame.key_span  # type: ignore[assignment]
-        else:
-            positions.children[(frame.node, len(frame.container))] = node
-        return node
+        if not frame.is_map:
+            return positions.add(span, frame.node)
+        if frame.merging:
+            node = positions.add(span)
+            frame.merge_node = node
+            return node
+        return positions.add(span, frame.node, frame.key, frame.key_span)
 
     def _count_nodes(self, count: int, span: Span) -> None:
         self._nodes += count
@@ -514,6 +639,20 @@ class EventBuilder:
             self._count_nodes(0, span)
         self._chars += len(text)
         stack = self._stack
+        if stack:
+            frame = stack[-1]
+            key = frame.key
+            if frame.is_map and key is not None and not frame.is_key and not frame.merging:
+                # The common case, inlined: a plain value under a key of a mapping.
+                node = -1
+                if frame.node >= 0:
+                    node = doc.positions.add(span, frame.node, key, frame.key_span)
+                if event.anchor is not None:
+                    doc.anchors[event.anchor] = _Anchor(value, node, 1, 0, len(text))
+                frame.last_end = (span[2], span[3])
+                frame.container[key] = value
+                frame.key = None
+                return
         if stack and (stack[-1].is_key or (stack[-1].is_map and stack[-1].key is None)):
             node = -1  # a mapping key, or inside a complex key: no value position
         else:
@@ -568,7 +707,7 @@ class EventBuilder:
         doc = self._doc
         assert doc is not None
         if frame.node >= 0:
-            doc.positions.spans[frame.node] = span
+            doc.positions.set_span(frame.node, span)
         if frame.merge is not None:
             self._merge(frame, frame.merge)
         if frame.anchor is not None:
@@ -712,7 +851,7 @@ class EventBuilder:
                 if source_node >= 0 and frame.node >= 0:
                     child = children.get((source_node, key))
                     if child is not None:
-                        children[(frame.node, key)] = child
+                        positions.link(frame.node, key, child)
 
     def _duplicate_message(self, frame: _Frame, key: str, span: Span) -> str:
         doc = self._doc

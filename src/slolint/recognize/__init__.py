@@ -45,30 +45,6 @@ KNOWN_ALIASES = {
 
 SLO_KINDS = frozenset(openslo_v1.KINDS + slolint_v1alpha1.KINDS)
 
-SPEC_KEYS: dict[str, frozenset[str]] = {
-    "SLO": frozenset(
-        {"objectives", "indicator", "indicatorRef", "budgetingMethod", "timeWindow"}
-        | {"alertPolicies"}
-    ),
-    "SLI": frozenset({"ratioMetric", "thresholdMetric"}),
-    "DataSource": frozenset({"connectionDetails"}),
-    "AlertPolicy": frozenset(
-        {"conditions", "notificationTargets", "alertWhenNoData", "alertWhenBreaching"}
-        | {"alertWhenResolved"}
-    ),
-    "AlertCondition": frozenset({"condition"}),
-    "AlertNotificationTarget": frozenset({"target"}),
-    "SLA": frozenset({"objectives", "backedBy", "consequences"}),
-    "ErrorBudgetPolicy": frozenset({"triggers", "scope", "owner"}),
-}
-"""Spec keys that make a document of an SLO kind *OpenSLO-shaped* whatever its apiVersion.
-
-A Kubernetes ``Service`` (``apiVersion: v1``) has ``ports`` and ``selector``, never these,
-so manifests stay silent while ``apiVersion: foo`` on a real SLO is reported. OpenSLO's
-``Service`` has no field of its own beyond ``description``, so it is recognized by a spec
-holding nothing else.
-"""
-
 TYPO_CUTOFF = 0.85
 """How close an apiVersion with an API group must be to a known one to count as a typo.
 
@@ -111,13 +87,20 @@ def _suggest(value: str, choices: list[str]) -> str:
 
 
 def _openslo_shaped(kind: object, data: dict[str, Any]) -> bool:
-    """A document of an OpenSLO or slolint kind whose spec holds that kind's fields."""
+    """A document of an OpenSLO or slolint kind with a spec, under a group-less apiVersion.
+
+    Only ``Service`` clashes with a Kubernetes core kind: a Kubernetes ``Service``
+    (``apiVersion: v1``) has ``ports`` and ``selector``, while OpenSLO's has no field of its
+    own beyond ``description``, so it counts only with a spec holding nothing else. No other
+    SLO kind exists in Kubernetes' group-less API, so any spec mapping makes it one, however
+    few fields it has.
+    """
     spec = data.get("spec")
     if not isinstance(kind, str) or kind not in SLO_KINDS or not isinstance(spec, dict):
         return False
     if kind == "Service":
         return bool(spec) and set(spec) <= {"description"}
-    return not SPEC_KEYS[kind].isdisjoint(spec)
+    return True
 
 
 def _versions_for(kind: str) -> list[str]:

@@ -36,6 +36,7 @@ def _sla_objectives(spec: Data, origin: Origin) -> tuple[SLAObjective, ...]:
                 sla_window_of(item, origin, path),
                 as_str(item.get("budgetingMethod")),
                 origin.at(*path),
+                origin.at(*path, "indicatorRef") if "indicatorRef" in item else None,
             )
         )
     return tuple(objectives)

@@ -69,6 +69,7 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
     | SLO annotation ``slolint.dev/error-budget-policy`` | an ErrorBudgetPolicy |
     | ErrorBudgetPolicy ``spec.scope.sloRefs`` | an SLO |
     | SLA ``spec.backedBy.sloRefs`` | an SLO |
+    | SLA ``objectives[].indicatorRef`` | an SLI (or an SLO's inline indicator) |
 
     A misspelt reference silently disconnects the objects: a policy that covers nothing, an
     SLA that no SLO backs. OpenSLO's own validator never resolves references. The message
@@ -100,8 +101,25 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
             yield from _dangling(
                 names, policy.scope.slo_refs, "SLO", "scope.sloRefs", policy.resource.ref
             )
+    inline = _inline_indicators(workspace)
     for sla in workspace.slas:
         if sla.backed_by is not None and not sla.implicit:
             yield from _dangling(
                 names, sla.backed_by.slo_refs, "SLO", "backedBy.sloRefs", sla.resource.ref
             )
+        sla_refs = [
+            NameRef(o.indicator_ref, o.indicator_location)
+            for o in sla.objectives
+            if o.indicator_ref and o.indicator_location and o.indicator_ref not in inline
+        ]
+        yield from _dangling(names, sla_refs, "SLI", "indicatorRef", sla.resource.ref)
+
+
+def _inline_indicators(workspace: Workspace) -> frozenset[str]:
+    """Names of the SLIs written inline in SLOs: an SLA objective may name those too."""
+    return frozenset(
+        indicator.name
+        for slo in workspace.slos
+        for indicator in (slo.indicator, *(o.indicator for o in slo.objectives))
+        if indicator is not None and indicator.ref is None and indicator.name
+    )

@@ -39,6 +39,9 @@ class Match:
     """Indicators of backing SLOs that differ from the SLA objective's."""
     aspirational: list[SLO] = field(default_factory=list)
     """Aspirational SLOs that would have backed the SLA: they never do."""
+    unusable: list[Objective] = field(default_factory=list)
+    """Objectives of backing SLOs set aside because their target is no ratio below 1."""
+    unusable_slos: list[SLO] = field(default_factory=list)
 
 
 def candidate_slos(sla: SLA, workspace: Workspace) -> list[SLO]:
@@ -80,6 +83,9 @@ def _match(workspace: Workspace) -> list[Match]:
             for slo in backing:
                 for objective in slo.objectives:
                     if objective.target is None or not objective.target.in_range:
+                        if objective.target is not None:
+                            found.unusable.append(objective)
+                            found.unusable_slos.append(slo)
                         continue
                     key = _indicator_key(slo, objective)
                     wanted = sla_objective.indicator_ref
@@ -245,6 +251,11 @@ def sla_window_not_comparable(workspace: Workspace) -> Iterator[Violation]:
 
     * **different measures**: one budgets time (``Timeslices``, ``RatioTimeslices``), the
       other requests (``Occurrences``); bad requests say nothing about bad time slices;
+    * **different time budgets**: ``Timeslices`` against ``RatioTimeslices``. The first
+      counts a slice wholly bad when it falls below ``timeSliceTarget`` and not at all
+      otherwise, the second counts every slice by its bad fraction: with every slice 99.5%
+      good, a Timeslices SLO of 99.95% (``timeSliceTarget: 0.99``) is met in full while a
+      RatioTimeslices SLA of 99.9% is breached;
     * **requests over other periods**: both budget requests (``Occurrences``) and the SLA
       periods are not made of whole SLO periods. Bad requests can bunch inside one SLA
       period while every SLO window stays within budget (traffic outside the period dilutes
@@ -252,7 +263,8 @@ def sla_window_not_comparable(workspace: Workspace) -> Iterator[Violation]:
       ``1w`` SLA, or a ``1M`` calendar SLO inside an aligned ``1Q`` SLA, is fine;
     * **windows slolint will not enumerate**: longer than 100 years, a calendar it cannot
       read (an unknown ``timeZone``, an unreadable ``startTime``), or more periods than
-      its bounds allow (such as calendar days in a zone with daylight-saving time).
+      its bounds allow (calendar days are compared by their structure instead: every
+      month, quarter, year or week of a zone is whole calendar days of that zone).
 
     Fix it by measuring the SLO over periods that add up to the SLA's, by budgeting the
     same way as the SLA, or by budgeting time, for which SLO301 computes the exact bound.
@@ -280,6 +292,14 @@ def sla_window_not_comparable(workspace: Workspace) -> Iterator[Violation]:
                     *_sla_label(pair),
                     f" budgets {_method(sla_method)} ({_measure(sla_method)}): meeting one "
                     "says nothing about the other; budget both the same way",
+                )
+            elif result.why is Why.SLICES:
+                message = (
+                    f"SLO target {shown} budgets {_method(slo_method)} but ",
+                    *_sla_label(pair),
+                    f" budgets {_method(sla_method)}: Timeslices counts a slice wholly bad "
+                    "below its timeSliceTarget, RatioTimeslices counts each slice by its bad "
+                    "fraction, so neither bounds the other; budget both the same way",
                 )
             elif result.why is Why.REQUESTS:
                 message = (
@@ -358,6 +378,18 @@ def sla_without_backing_slo(workspace: Workspace) -> Iterator[Violation]:
             related = tuple(
                 Related(slo.resource.location, "an aspirational SLO")
                 for slo in found.aspirational[:_LISTED]
+            )
+        elif found.unusable:
+            first, slo = found.unusable[0], found.unusable_slos[0]
+            assert first.target is not None
+            reason = (
+                f"is backed by no SLO it can be compared with: SLO {quoted(slo.name)} has "
+                f"target {first.target.shown()}, not strictly between 0 and 100% (SLO201)"
+            )
+            related = tuple(
+                Related(objective.target.location, "an SLO target set aside")
+                for objective in found.unusable[:_LISTED]
+                if objective.target is not None
             )
         elif sla.backed_by is not None:
             reason = "is backed by no SLO: spec.backedBy selects none"
