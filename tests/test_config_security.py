@@ -71,6 +71,19 @@ def test_a_policy_of_the_same_code_elsewhere_does_not_unregister_the_roots(repo:
     )
 
 
+def test_a_nested_policy_applies_to_its_folder_only(repo: Path) -> None:
+    write(
+        repo,
+        {
+            ".slolint.yaml": "ignore: [SLO401, SLO201]\n",
+            "team/.slolint.yaml": POLICY,
+            "team/x.yaml": SLO.format(name="x", target="0.99"),
+        },
+    )
+    done = slolint("check", "-f", "concise", ".", cwd=repo)
+    assert codes(done) == ["team/x.yaml:6:5: ACME001"]
+
+
 def test_rules_lists_the_policies_of_the_working_directorys_configuration(repo: Path) -> None:
     write(repo, {".slolint.yaml": POLICY, "unrelated/.slolint.yaml": ALWAYS_PASSES})
     root = slolint("rule", "ACME001", cwd=repo)

@@ -15,7 +15,7 @@ once the files are known, :meth:`Resolver.plan` freezes the answer into a :class
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -111,18 +111,8 @@ class Resolver:
             parent = self._settings(parent_path) if parent_path is not None else None
             settings = build_settings(config, self.cwd, self.cli, self.loader, parent)
             settings.legacy_selection = self.selection
-            for policy in settings.policies:
-                policy.governs = self._governs(policy)
             self._by_config[path] = settings
         return self._by_config[path]
-
-    def _governs(self, policy: object) -> Callable[[str], bool]:
-        """A policy applies to the files whose settings hold this very policy object."""
-
-        def governs(file: str) -> bool:
-            return any(p is policy for p in self.settings_for(Path(file)).policies)
-
-        return governs
 
     def config_path_for(self, folder: Path) -> Path | None:
         if self.isolated:

@@ -8,7 +8,7 @@ stage of a run sees the same configuration.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -53,7 +53,7 @@ class Plan:
                 if entry is not None and entry.code not in extra and entry.name not in names:
                     extra[entry.code] = entry
                     names.add(entry.name)
-        return cls(
+        plan = cls(
             cwd,
             MappingProxyType(dict(folders)),
             primary,
@@ -61,6 +61,19 @@ class Plan:
             config_files,
             tuple((excluded or {}).items()),
         )
+        for settings in plan.settings():
+            for policy in settings.policies:
+                policy.governs = plan.governs(policy)
+        return plan
+
+    def governs(self, policy: Any) -> Callable[[str], bool]:
+        """A policy applies to the files whose settings hold this very policy object: the
+        files below the configuration that declares it, unless a nested file replaced it."""
+
+        def applies(file: str) -> bool:
+            return any(p is policy for p in self.settings_for(file).policies)
+
+        return applies
 
     def settings_for(self, path: str | Path) -> Settings:
         """The settings of the folder of ``path`` (relative to the working directory)."""
