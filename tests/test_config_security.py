@@ -610,3 +610,23 @@ def test_rule_options_are_those_of_the_configuration_governing_each_file(tmp_pat
         "plain/c.yaml",
         "team/b.yaml",
     ]
+
+
+def test_a_configuration_path_with_a_newline_stays_on_one_line(repo: Path) -> None:
+    folder = "team\n::error::forged"
+    write(
+        repo,
+        {
+            f"{folder}/.slolint.yaml": 'exclude: ["x.yaml"]\n',
+            f"{folder}/x.yaml": SLO.format(name="x", target="1.0"),
+        },
+    )
+    done = slolint("check", "-f", "github", ".", cwd=repo)
+    assert not any(line.startswith("::error::forged") for line in done.stdout.splitlines())
+    assert "team\\n::error::forged/.slolint.yaml:1" in done.stdout
+    write(repo, {f"{folder}/.slolint.yaml": "selct: []\n"})
+    broken = slolint("check", ".", cwd=repo)
+    assert (broken.returncode, broken.stderr) == (
+        2,
+        "team\\n::error::forged/.slolint.yaml:1:1: unknown key 'selct'; did you mean \"select\"?\n",
+    )

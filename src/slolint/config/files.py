@@ -28,6 +28,7 @@ from slolint.read import ReadError, read_limited
 YAML_NAMES = (".slolint.yaml", ".slolint.yml")
 PYPROJECT = "pyproject.toml"
 ENV_VAR = "SLOLINT_CONFIG"
+MAX_SHOWN_PATH = 300
 MAX_CONFIG_BYTES = 1024 * 1024
 """A configuration file is a few hundred bytes; anything larger is refused, not parsed."""
 
@@ -53,11 +54,9 @@ class ConfigFile:
         return self.path.parent
 
     def shown(self) -> str:
-        """The path as messages show it: relative to the working directory when below it."""
-        try:
-            return self.path.relative_to(Path.cwd()).as_posix()
-        except ValueError:
-            return self.path.as_posix()
+        """The path as messages show it: relative to the working directory when below it,
+        control characters escaped (a folder name may hold a newline)."""
+        return _shown(self.path)
 
     def position(self, path: JsonPath, on_key: bool = False) -> tuple[int, int]:
         """1-based line and column of a key or value, else of its nearest ancestor."""
@@ -107,20 +106,33 @@ def _read_bytes(path: Path) -> bytes:
     try:
         contents = read_limited(str(path), MAX_CONFIG_BYTES)
     except ReadError as exc:
-        raise ConfigError(f"cannot read configuration {quoted(_shown(path), 200)}: {exc}") from None
+        raise ConfigError(
+            f"cannot read configuration {quoted(_display(path), MAX_SHOWN_PATH)}: {exc}"
+        ) from None
     if contents.size > MAX_CONFIG_BYTES:
         raise ConfigError(
-            f"{quoted(_shown(path), 200)}:1:1: configuration file is larger than "
+            f"{_shown(path)}:1:1: configuration file is larger than "
             f"{MAX_CONFIG_BYTES} bytes ({contents.size})"
         )
     return contents.data
 
 
-def _shown(path: Path) -> str:
+def _display(path: Path) -> str:
+    """The path relative to the working directory when below it, as is (quote it)."""
     try:
         return path.relative_to(Path.cwd()).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def _shown(path: Path) -> str:
+    return escaped_path(_display(path))
+
+
+def escaped_path(text: str) -> str:
+    """A path from the repository, escaped as quoted values are but without the quotes,
+    so that ``path:line:col`` stays what editors parse and a newline cannot start a line."""
+    return quoted(text, MAX_SHOWN_PATH)[1:-1]
 
 
 def read_yaml(path: Path) -> ConfigFile:
@@ -182,7 +194,9 @@ def read_pyproject(path: Path) -> ConfigFile | None:
 def read_config(path: Path) -> ConfigFile:
     """Read a configuration file named by the user (``--config``, ``extends``, env)."""
     if not os.path.lexists(path):
-        raise ConfigError(f"configuration file {quoted(_shown(path), 200)} does not exist")
+        raise ConfigError(
+            f"configuration file {quoted(_display(path), MAX_SHOWN_PATH)} does not exist"
+        )
     if path.suffix == ".toml":
         found = read_pyproject(path)
         if found is None:
