@@ -128,6 +128,14 @@ def test_a_nested_file_overrides_key_by_key(repo: Path) -> None:
     ]
     done = slolint("check", "-f", "concise", ".", cwd=repo / "slos")
     assert done.returncode == 1, "slos/ fails on warnings; the root's ignore still applies"
+    shown = slolint("config", "slos", cwd=repo).stdout.splitlines()
+    assert shown[:2] == [
+        "# configuration file: slos/.slolint.yaml",
+        "# built on (inherited or extended): .slolint.yaml",
+    ]
+    rows = {line.split("  #")[0].strip(): line.split("  # ")[-1] for line in shown[2:-1]}
+    assert rows['ignore: ["SLO401"]'] == ".slolint.yaml:1"
+    assert rows['fail-on: "warning"'] == "slos/.slolint.yaml:1"
 
 
 def test_rule_options_follow_the_configuration_of_each_file(repo: Path) -> None:
