@@ -463,7 +463,9 @@ def test_outside_git_discovery_stops_at_the_current_directory(tmp_path: Path) ->
     )
     done = slolint("check", "-f", "concise", ".", cwd=shared / "project")
     assert (done.returncode, codes(done)) == (1, BOTH)
-    named = slolint("check", "-f", "concise", str(shared / "project"), cwd=tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    named = slolint("check", "-f", "concise", str(shared / "project"), cwd=elsewhere)
     assert named.returncode == 1, "a named folder outside git is its own root"
 
 
@@ -477,6 +479,8 @@ def test_outside_git_a_configuration_in_the_linted_folder_applies(tmp_path: Path
     )
     done = slolint("check", "-f", "concise", ".", cwd=project)
     assert codes(done) == [BOTH[1]]
+    named = slolint("check", "-f", "concise", "slos", cwd=project)
+    assert codes(named) == [BOTH[1]], "a named subfolder still reads the root's configuration"
 
 
 # -- the bounded reader -----------------------------------------------------------------------

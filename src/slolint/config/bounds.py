@@ -44,16 +44,18 @@ class Bounds:
         return found
 
     def root_of(self, folder: Path) -> Path:
-        """The repository root of ``folder`` (absolute); outside git, the closest of the
-        current directory and the named folders at or above it, else ``folder`` itself."""
+        """The repository root of ``folder`` (absolute); outside git, the outermost of the
+        current directory and the named folders at or above it (``slolint check slos/``
+        from a project's root still reads the root's configuration), else ``folder``."""
         folder = folder.absolute()
         git = self.git_root(folder)
         if git is not None:
             return git
+        found = folder
         for current in (folder, *folder.parents):
             if current in self._anchors:
-                return current
-        return folder
+                found = current
+        return found
 
     @staticmethod
     def inside(path: Path, root: Path) -> bool:
