@@ -191,7 +191,8 @@ def filter_findings(
     ``inputs`` are the files of the run that held SLO documents: a baseline among them
     is refused rather than read (or silently left out of the lint).
     """
-    linted = frozenset(os.path.realpath(path) for path in inputs)
+    has_baseline = use_baseline and any(s.baseline is not None for s in plan.settings())
+    linted = frozenset(os.path.realpath(path) for path in inputs) if has_baseline else frozenset()
     by_file: dict[str, list[Finding]] = {}
     for finding in findings:
         by_file.setdefault(finding.file, []).append(finding)

@@ -48,6 +48,7 @@ class ConfigFile:
     """0-based (line, column) of values, by path; YAML only (TOML is searched lazily)."""
     key_spans: dict[JsonPath, tuple[int, int]] = field(default_factory=dict)
     toml: bool = False
+    _shown: str | None = None
 
     @property
     def folder(self) -> Path:
@@ -56,7 +57,9 @@ class ConfigFile:
     def shown(self) -> str:
         """The path as messages show it: relative to the working directory when below it,
         control characters escaped (a folder name may hold a newline)."""
-        return _shown(self.path)
+        if self._shown is None:
+            self._shown = _shown(self.path)
+        return self._shown
 
     def position(self, path: JsonPath, on_key: bool = False) -> tuple[int, int]:
         """1-based line and column of a key or value, else of its nearest ancestor."""

@@ -8,8 +8,9 @@ stage of a run sees the same configuration.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -34,6 +35,9 @@ class Plan:
     each policy in effect (the one closest to the root when two share a code)."""
     config_files: tuple[str, ...] = ()
     excluded: tuple[tuple[str, int], ...] = ()
+    _by_dir: dict[str, Settings] = field(default_factory=dict, compare=False, repr=False)
+    """``str(folder)`` -> settings, and the answers for display paths asked so far: the
+    filter and every policy ask once per file and object."""
 
     @classmethod
     def build(
@@ -60,6 +64,7 @@ class Plan:
             RuleSet.of(extra.values()),
             config_files,
             tuple((excluded or {}).items()),
+            {str(folder): settings for folder, settings in folders.items()},
         )
         for settings in plan.settings():
             for policy in settings.policies:
@@ -77,12 +82,20 @@ class Plan:
 
     def settings_for(self, path: str | Path) -> Settings:
         """The settings of the folder of ``path`` (relative to the working directory)."""
-        folder = (self.cwd / path).absolute().parent
-        found = self.folders.get(folder)
-        while found is None and folder.parent != folder:
-            folder = folder.parent
-            found = self.folders.get(folder)
-        return found if found is not None else self.primary
+        key = os.fspath(path)
+        found = self._by_dir.get(key)
+        if found is None:
+            folder = os.path.dirname(os.path.join(self.cwd, key))
+            found = self._by_dir.get(folder)
+            if found is None:
+                parent = (self.cwd / path).absolute().parent
+                found = self.folders.get(parent)
+                while found is None and parent.parent != parent:
+                    parent = parent.parent
+                    found = self.folders.get(parent)
+                found = found if found is not None else self.primary
+            self._by_dir[key] = found
+        return found
 
     def options_for(self, code: str, file: str) -> dict[str, Any]:
         """``Workspace.options_for``: the options of ``code`` where ``file`` lies."""
