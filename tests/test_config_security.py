@@ -642,3 +642,58 @@ def test_a_configuration_path_with_a_newline_stays_on_one_line(repo: Path) -> No
         2,
         "team\\n::error::forged/.slolint.yaml:1:1: unknown key 'selct'; did you mean \"select\"?\n",
     )
+
+
+def test_an_internal_error_is_reported_whatever_the_configuration(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from slolint import registry
+    from slolint.config import Resolver
+    from slolint.engine import CheckOptions, check
+    from slolint.rules import load_rules
+
+    load_rules()
+
+    def explode(workspace: object) -> list[object]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(
+        registry._CATALOG, "SLO202", dataclasses.replace(registry.RULES["SLO202"], check=explode)
+    )
+    path = repo / "slos" / "checkout.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8") + "# slolint: file-ignore[SLO000, ALL] -- hidden\n",
+        encoding="utf-8",
+    )
+    write(
+        repo,
+        {
+            ".slolint.yaml": 'ignore: [SLO0]\nper-file-ignores:\n  "**": [SLO000]\n'
+            "baseline: b.json\n",
+            "b.json": json.dumps(
+                {
+                    "version": 1,
+                    "entries": [
+                        {
+                            "file": "slos/checkout.yaml",
+                            "code": "SLO000",
+                            "kind": "",
+                            "name": "",
+                            "json_path": "$",
+                            "count": 9,
+                        }
+                    ],
+                }
+            ),
+        },
+    )
+    monkeypatch.chdir(repo)
+    result = check(CheckOptions(paths=["."], cwd=repo, config=Resolver(repo, env={})))
+    assert [(f.file, f.code, f.severity.label) for f in result.findings] == [
+        ("slos/checkout.yaml", "SLO000", "error")
+    ]
+    assert result.findings[0].message.startswith(
+        "internal error while running rule SLO202 (target-unit-confusion): RuntimeError: boom"
+    )
