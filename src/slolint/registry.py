@@ -1,4 +1,9 @@
-"""The rule registry: every code slolint can report, with its name, severity and docs.
+"""The rule catalog: every built-in and plugin code, with its name, severity and docs.
+
+The catalog is filled while the rule modules and plugins are imported and sealed after
+(:func:`seal`): nothing registers into it during a run. What a run knows beyond it (the
+team policies of each configuration file) lives in a :class:`RuleSet` built per
+configuration, so one configuration's policies never replace another's.
 
 Two kinds of rules live here. *Checks* are functions over the workspace, registered with
 the :func:`rule` decorator in ``slolint/rules/*.py``. *Stage rules* (YAML syntax, schema
