@@ -130,9 +130,6 @@ class Resolver:
         """Settings of the working directory: run-wide values (fail-on, context)."""
         return self._settings(self.config_path_for(self.cwd))
 
-    def used(self) -> list[Settings]:
-        return list(self._by_config.values())
-
     def excluded(self, path: Path, explicit: bool) -> bool:
         """True when the file's configuration excludes it, or ``.gitignore`` ignores it.
 

@@ -119,15 +119,11 @@ class Settings:
 
     # -- selection -----------------------------------------------------------------------
 
-    def universe(self) -> frozenset[str]:
-        """Codes this configuration knows: built-in and plugin rules plus its policies."""
-        return self.rules.codes()
-
     def enabled(self) -> frozenset[str]:
         """Codes enabled before ``per-file-ignores`` and ``severity: off``."""
         if self._enabled is None:
             if self.legacy_selection is not None:
-                chosen = frozenset(self.legacy_selection.enabled) & self.universe()
+                chosen = frozenset(self.legacy_selection.enabled) & self.rules.codes()
             else:
                 chosen = resolve(self.layers, self.rules)
             off = {code for code, level in self.severities.items() if level is None}
