@@ -78,7 +78,8 @@ def schema_errors(obj: dict[str, Any]) -> set[tuple[str, str]]:
 def test_every_kind_has_a_schema_file() -> None:
     assert set(SCHEMA_FILES) >= set(schema_store.SCHEMA_KINDS.values())
     assert schema_store.schema_for("openslo/v1", "SLO") == "openslo-v1/slo.schema.json"
-    assert schema_store.schema_for("openslo/v1alpha", "SLO") is None
+    assert schema_store.schema_for("openslo/v1alpha", "SLO") == "openslo-v1alpha/slo.schema.json"
+    assert schema_store.schema_for("datadoghq.com/v1alpha1", "DatadogSLO") is None
 
 
 def test_the_store_loads_the_repository_schemas() -> None:

@@ -1,4 +1,5 @@
-"""Command line: ``slolint check``, ``rule CODE``, ``rules``, ``config`` and ``clean``.
+"""Command line: ``slolint check``, ``rule CODE``, ``rules``, ``config``, ``clean``,
+``schema KIND`` and ``server``.
 
 Exit codes follow ruff: 0 nothing at or above ``--fail-on``; 1 findings; 2 slolint could
 not do its job (bad usage, unreadable path, internal error). Problems with slolint's own
@@ -154,6 +155,18 @@ def _build_parser() -> argparse.ArgumentParser:
         "path", nargs="?", default=".", metavar="PATH", help="a file or folder (default: .)"
     )
     _config_arguments(settings)
+
+    schema = commands.add_parser(
+        "schema", help="print the self-contained JSON Schema of a document kind, for editors"
+    )
+    schema.add_argument(
+        "kind", nargs="?", metavar="KIND", help="openslo/v1/SLO, or a kind alone when unique (SLA)"
+    )
+    schema.add_argument("--list", action="store_true", help="list the kinds and their files")
+
+    commands.add_parser(
+        "server", help="run the language server on stdin and stdout (needs slolint[server])"
+    )
     return parser
 
 

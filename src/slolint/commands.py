@@ -300,7 +300,8 @@ def _write_reports(
             raise UsageError(f"cannot write {shown_path(target)}: {exc.strerror or exc}") from None
 
 
-def _rule_doc(entry: Rule) -> str:
+def rule_doc(entry: Rule) -> str:
+    """What `slolint rule CODE` prints; the language server shows it on hover."""
     return (
         f"# {entry.code} {entry.name}\n\n"
         f"{entry.summary[0].upper()}{entry.summary[1:]}.\n\n"
@@ -315,7 +316,7 @@ def run_rule(args: argparse.Namespace) -> int:
     exact = [r for r in matches if r.code == args.rule.upper() or r.name == args.rule]
     if not exact:
         raise UsageError(f"unknown rule {args.rule!r}; see 'slolint rules'")
-    _Stdout.write(_rule_doc(exact[0]))
+    _Stdout.write(rule_doc(exact[0]))
     return 0
 
 
@@ -365,6 +366,41 @@ def run_clean(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_schema(args: argparse.Namespace) -> int:
+    """``slolint schema KIND``: one bundled schema; ``--list``: every kind and its file."""
+    from slolint import editor_schemas
+
+    schemas = editor_schemas.installed()
+    if args.list:
+        width = max((len(entry.name) for entry in schemas), default=0)
+        _Stdout.write("".join(f"{e.name:<{width}}  bundled/{e.key}\n" for e in schemas))
+        return 0
+    if args.kind is None:
+        raise UsageError("name a kind, e.g. 'slolint schema openslo/v1/SLO', or use --list")
+    found = editor_schemas.lookup(args.kind, schemas)
+    if not found:
+        raise UsageError(f"unknown kind {args.kind!r}; see 'slolint schema --list'")
+    if len(found) > 1:
+        names = ", ".join(entry.name for entry in found)
+        raise UsageError(f"kind {args.kind!r} is ambiguous: {names}; name the apiVersion too")
+    _Stdout.write(editor_schemas.dumps(found[0].schema))
+    return 0
+
+
+def run_server(args: argparse.Namespace) -> int:
+    """``slolint server``: the language server, on stdin and stdout."""
+    try:
+        from slolint.server.protocol import build
+    except ImportError as exc:
+        raise UsageError(
+            f"the language server needs pygls and lsprotocol ({exc.name} is missing); "
+            "install the extra slolint[server]"
+        ) from None
+    load_rules()
+    build().start_io()
+    return 0
+
+
 INPUT_ERRORS = (UsageError, SelectorError, BaselineError, PluginError)
 """Problems with slolint's own inputs: one line on stderr and exit code 2."""
 
@@ -374,4 +410,6 @@ HANDLERS = {
     "rules": run_rules,
     "config": run_config,
     "clean": run_clean,
+    "schema": run_schema,
+    "server": run_server,
 }

@@ -33,6 +33,7 @@ from slolint.policies import policy_rule
 from slolint.quoting import quoted
 from slolint.read import ReadError, read_limited
 from slolint.recognize import Recognized, once_per_file, recognize
+from slolint.recognize.format import load_formats
 from slolint.registry import Rule
 from slolint.rules import load_rules
 from slolint.rules.input import UNREAD_CODES
@@ -439,22 +440,29 @@ def _stage_locate_and_filter(run: _Run, plan: Plan, enabled: frozenset[str]) -> 
 
 def check(options: CheckOptions) -> CheckResult:
     """Run the whole pipeline over ``options.paths``."""
-    rules = load_rules()
+    load_rules()
+    load_formats()  # a broken format plugin stops the run before any file is read
     config = options.config or Resolver.defaults(options.cwd, options.selection)
     run = _Run(options)
     reset_run_budget()
     _stage_files(run, config)
-    plan = config.plan([*run.sources, *run.reported])
     gc.freeze()  # loaded data lives until the end; keep the cyclic GC from re-walking it
     try:
-        workspace = Workspace.build(_model_objects(run))
-        workspace.options_for = plan.options_for
-        enabled = plan.enabled_anywhere()
-        checks = [r for r in rules.values() if r.code in enabled and r.check is not None]
-        _stage_rules(run, workspace, checks + [policy_rule(p) for p in plan.policies()])
-        filtered = _stage_locate_and_filter(run, plan, enabled)
+        return _cross_file_stages(run, config)
     finally:
         gc.unfreeze()
+
+
+def _cross_file_stages(run: _Run, config: Resolver) -> CheckResult:
+    """Freeze the configuration into the run's plan, then workspace, rules, locate, filter."""
+    rules = load_rules()
+    plan = config.plan([*run.sources, *run.reported])
+    workspace = Workspace.build(_model_objects(run))
+    workspace.options_for = plan.options_for
+    enabled = plan.enabled_anywhere()
+    checks = [r for r in rules.values() if r.code in enabled and r.check is not None]
+    _stage_rules(run, workspace, checks + [policy_rule(p) for p in plan.policies()])
+    filtered = _stage_locate_and_filter(run, plan, enabled)
     documents = sum(1 for item in run.recognized if item.origin.file in run.reported)
     return CheckResult(
         filtered.findings,
@@ -467,6 +475,23 @@ def check(options: CheckOptions) -> CheckResult:
         plan,
         plan.effects(filtered.suppressed, filtered.baselined),
     )
+
+
+def check_loaded(
+    options: CheckOptions, config: Resolver, results: Iterable[tuple[FileJob, FileResult]]
+) -> CheckResult:
+    """The cross-file stages of :func:`check` over per-file results computed beforehand.
+
+    An editor session (``slolint server``) keeps each file's results (from
+    :func:`process_file` or, for an unsaved buffer, :func:`process_data`) between edits and
+    recomputes only the files that changed; the reported files are the jobs marked
+    ``reported``. The workspace, the rules, locating and filtering are those of
+    :func:`check`, so the findings are the same as a run over the same files.
+    """
+    run = _Run(options)
+    for job, result in results:
+        run.absorb(job, result)
+    return _cross_file_stages(run, config)
 
 
 def exit_code(result: CheckResult, fail_on: Severity | None) -> int:

@@ -98,6 +98,8 @@ class Calendar:
     start: tuple[int, int, int, int, int, int] | None = None
     zone: str = "UTC"
     problem: str | None = None
+    zone_location: Location | None = field(default=None, compare=False)
+    """Where ``timeZone`` was written; None when the zone is the default UTC."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +145,52 @@ class Window:
 
 
 @dataclass(frozen=True, slots=True)
+class Duration:
+    """A duration as written (``5m``, ``1h``) and its length in **seconds**.
+
+    ``seconds`` is None when the text is not duration-shorthand (``30 days``) and 0 for a
+    zero length (``0m``); rolling ``M``/``Q``/``Y`` count 30/90/365 days, as go-sdk does.
+    """
+
+    written: str
+    seconds: int | None
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """One metric source of an SLI (good, bad, total, raw or threshold), comparable.
+
+    ``text`` is the source in a canonical form (the data source reference, the type and the
+    query spec, whitespace inside strings collapsed), so that two sources that measure the
+    same thing compare equal whatever their layout; ``location`` is where it was written.
+    """
+
+    text: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Metrics:
+    """The metric sources of an SLI, whatever the format called them.
+
+    A ratio SLI has ``good`` or ``bad`` over ``total`` (Sloth ``error_query``/``total_query``
+    is ``bad``/``total``, slo-generator ``filter_good``/``filter_valid`` is ``good``/``total``),
+    or a ``raw`` ratio with ``raw_type`` (``success`` or ``failure``); a threshold SLI has
+    ``threshold``. Every field is None when the format did not write it.
+    """
+
+    good: Query | None = None
+    bad: Query | None = None
+    total: Query | None = None
+    raw: Query | None = None
+    raw_type: str | None = None
+    threshold: Query | None = None
+    location: Location | None = None
+    """The metric block (``ratioMetric``, ``thresholdMetric``), for findings about it."""
+
+
+@dataclass(frozen=True, slots=True)
 class Indicator:
     """What an SLO measures: a referenced SLI name, or an inline SLI with a kind."""
 
@@ -150,6 +198,8 @@ class Indicator:
     name: str | None
     kind: Literal["ratio", "threshold"] | None
     location: Location
+    metrics: Metrics | None = None
+    """The metric sources of an inline SLI (None for a reference)."""
 
     @property
     def key(self) -> str | None:
@@ -159,11 +209,27 @@ class Indicator:
 
 @dataclass(frozen=True, slots=True)
 class Objective:
+    """One objective of an SLO; each has its own error budget.
+
+    ``op``/``value`` are the threshold an SLI is compared with (``lt lte gt gte``, in the
+    SLI's own unit); ``time_slice_target`` is a ratio (go-sdk: (0, 1]) and
+    ``time_slice_window`` the length of one slice. Fields a format cannot express stay None.
+    """
+
     index: int
     target: Target | None
     indicator: Indicator | None
     display_name: str | None
     location: Location
+    op: str | None = None
+    op_location: Location | None = None
+    value: float | None = None
+    value_location: Location | None = None
+    time_slice_target: float | None = None
+    time_slice_target_location: Location | None = None
+    time_slice_window: Duration | None = None
+    name: str | None = None
+    """The objective's own ``name`` (unique within its SLO), not its display name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +279,52 @@ class RefSet:
 
 
 @dataclass(frozen=True, slots=True)
+class AlertCondition:
+    """A burn-rate (or other) alert condition, inline or a standalone ``AlertCondition``.
+
+    ``kind`` is the condition kind as written (OpenSLO ``burnrate``); ``threshold`` is a
+    burn rate (a multiple of the rate that spends the budget exactly over the SLO window,
+    no unit); ``op`` fires the alert when ``burn rate <op> threshold``. ``lookback`` is the
+    long window, ``short_window`` the short window of a multiwindow pair where the format
+    has one (Sloth, policy triggers), ``alert_after`` how long the condition must hold.
+    ``severity`` is as written (``page``, ``ticket``, ``critical``...).
+    """
+
+    kind: str | None
+    op: str | None
+    threshold: float | None
+    lookback: Duration | None
+    location: Location
+    alert_after: Duration | None = None
+    short_window: Duration | None = None
+    severity: str | None = None
+    op_location: Location | None = None
+    threshold_location: Location | None = None
+    resource: Resource | None = None
+    """The standalone ``AlertCondition`` object; None for a condition written inline."""
+
+
+@dataclass(frozen=True, slots=True)
+class AlertPolicy:
+    """Alerting attached to SLOs: conditions (inline or by ``conditionRef``) and targets.
+
+    A policy written inline in an SLO's ``alertPolicies`` has a resource too (its own
+    metadata) but is not indexed by name. ``disabled`` is True when the format switches the
+    alerts off (Sloth ``disable: true``).
+    """
+
+    resource: Resource
+    conditions: tuple[AlertCondition, ...] = ()
+    condition_refs: tuple[NameRef, ...] = ()
+    target_refs: tuple[NameRef, ...] = ()
+    disabled: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.resource.name
+
+
+@dataclass(frozen=True, slots=True)
 class Resource:
     """Any recognized object; SLO, SLA and policy records embed one."""
 
@@ -243,6 +355,16 @@ class SLO:
     budgeting_method: str | None
     policy_refs: tuple[NameRef, ...] = ()
     alert_policy_refs: tuple[NameRef, ...] = ()
+    alert_policies: tuple[AlertPolicy, ...] = ()
+    """Alert policies written inline in the SLO (referenced ones are ``alert_policy_refs``)."""
+    service_location: Location | None = None
+    budgeting_method_location: Location | None = None
+    description: str | None = None
+    alerting_known: bool = True
+    """False for formats whose alerting slolint cannot see (no SLO701 without alerting)."""
+    window_written: Duration | None = None
+    """The window's duration as written, even when unreadable (``30 days``) or zero
+    (``window`` is None then); ``seconds`` uses go-sdk's rolling lengths."""
 
     @property
     def name(self) -> str:
@@ -265,6 +387,16 @@ class SLO:
 class SLI:
     resource: Resource
     kind: Literal["ratio", "threshold"] | None
+    metrics: Metrics | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Consequence:
+    """One tier of an SLA's ``consequences``: below ``below`` (a target), ``credit`` is due."""
+
+    below: Target | None
+    credit: str | None
+    location: Location
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +425,8 @@ class SLA:
     Backing it by name would also pick up namesakes in other files (names are unique per
     kind only within one project), comparing one SLO with another SLO's annotation.
     """
+    consequences: tuple[Consequence, ...] | None = None
+    """``spec.consequences``; None when not written (an implicit SLA has none to write)."""
 
     @property
     def name(self) -> str:
@@ -300,14 +434,60 @@ class SLA:
 
 
 @dataclass(frozen=True, slots=True)
+class PolicyAction:
+    """What a trigger makes someone do: ``type`` (releaseFreeze, changeHalt, page...).
+
+    ``exceptions`` are the changes a freeze still lets through; ``until`` is True when an
+    exit condition is written (``withinSlo``, ``budgetRecovered``).
+    """
+
+    type: str | None
+    actor: str | None
+    exceptions: tuple[str, ...]
+    until: bool
+    location: Location
+
+
+RESTRICTIVE_ACTIONS = frozenset({"releaseFreeze", "changeHalt", "reliabilityFocus"})
+FREEZE_ACTIONS = frozenset({"releaseFreeze", "changeHalt"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """When a policy acts: budget consumed (a ratio of the budget, 1 = all of it), or a
+    burn rate over ``window`` (with an optional ``short_window``)."""
+
+    name: str | None
+    budget_consumed: float | None
+    burn_rate: float | None
+    window: Duration | None
+    short_window: Duration | None
+    actions: tuple[PolicyAction, ...]
+    location: Location
+    budget_consumed_location: Location | None = None
+    burn_rate_location: Location | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ErrorBudgetPolicy:
     resource: Resource
     scope: RefSet | None
     owner: str | None
+    approvers: tuple[str, ...] = ()
+    triggers: tuple[Trigger, ...] = ()
+    escalation: tuple[str, ...] = ()
+    """``escalation.path``: who to turn to, in order."""
+    dispute_resolver: str | None = None
+    revisit_date: str | None = None
+    """``revisitDate`` as written (``YYYY-MM-DD``)."""
+    revisit_location: Location | None = None
+    detailed: bool = False
+    """True when the format writes triggers, approvers and escalation (slolint's own kind);
+    False for policies adapted from formats that have no such fields (no SLO402-SLO405)."""
 
     @property
     def name(self) -> str:
         return self.resource.name
 
 
-ModelObject = SLO | SLI | SLA | ErrorBudgetPolicy | Resource
+ModelObject = SLO | SLI | SLA | ErrorBudgetPolicy | AlertPolicy | AlertCondition | Resource

@@ -42,6 +42,7 @@ from slolint.durations import shortest_seconds
 from slolint.findings import JsonPath, Location, Origin, Severity, Violation, violation
 from slolint.model import SLA, SLI, SLO, ErrorBudgetPolicy, Resource, Selector
 from slolint.quoting import shorten, shown
+from slolint.recognize.format import load_formats
 from slolint.registry import RULES, Rule
 from slolint.workspace import Workspace
 
@@ -92,8 +93,8 @@ class Policy:
 
 
 def _format_matches(fmt: str, api_version: str) -> bool:
-    group = api_version.split("/", 1)[0]
-    return fmt in (api_version, group) or group.split(".", 1)[0] == fmt
+    """``match.formats`` names a format (``pyrra``), its apiVersion or its API group."""
+    return fmt in load_formats().policy_names_of(api_version)
 
 
 def _remote_ref(schema: Any) -> str | None:

@@ -19,20 +19,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from slolint.recognize.format import FormatSet, builtin_formats
+
 SCHEMA_BASE_URI = "https://slolint.dev/schemas/"
 
-SCHEMA_KINDS: dict[tuple[str, str], str] = {
-    ("openslo/v1", "SLO"): "openslo-v1/slo.schema.json",
-    ("openslo/v1", "SLI"): "openslo-v1/sli.schema.json",
-    ("openslo/v1", "Service"): "openslo-v1/service.schema.json",
-    ("openslo/v1", "DataSource"): "openslo-v1/datasource.schema.json",
-    ("openslo/v1", "AlertPolicy"): "openslo-v1/alertpolicy.schema.json",
-    ("openslo/v1", "AlertCondition"): "openslo-v1/alertcondition.schema.json",
-    ("openslo/v1", "AlertNotificationTarget"): "openslo-v1/alertnotificationtarget.schema.json",
-    ("slolint.dev/v1alpha1", "SLA"): "slolint-v1alpha1/sla.schema.json",
-    ("slolint.dev/v1alpha1", "ErrorBudgetPolicy"): "slolint-v1alpha1/errorbudgetpolicy.schema.json",
-}
-"""(apiVersion, kind) → schema key: the path of the schema below the schema directory."""
+SCHEMA_KINDS: dict[tuple[str, str], str] = dict(FormatSet(builtin_formats()).schemas)
+"""(apiVersion, kind) → schema key (the path of the schema below the schema directory),
+derived from the built-in format records (:mod:`slolint.recognize.format`); plugin formats
+bring no schema files into ``schemas/``."""
 
 FORMAT_DIRECTORIES = frozenset(key.split("/", 1)[0] for key in SCHEMA_KINDS.values())
 """Only these directories hold document schemas; the rest of ``schemas/`` describes

@@ -9,24 +9,26 @@ Two decisions are taken on bytes, before (or instead of) parsing, and both use t
   judge, and pre-commit hands slolint every YAML file of a commit.
 
 Detection proper happens after parsing (DESIGN §4); a marker only says "this may be ours".
-Each marker is the part of an ``apiVersion`` (or Sloth's ``version``) that names a format,
-matched without regard to case so that ``OpenSLO/v1`` still counts.
+Each format's record names its markers (``sniff_markers``, :mod:`slolint.recognize.format`):
+the part of an ``apiVersion`` (or Sloth's ``version``) that names the format, matched
+without regard to case so that ``OpenSLO/v1`` still counts.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
-MARKERS = (
-    "openslo",  # openslo/v1, openslo/v1alpha, openslo.com/v2alpha
-    "slolint.dev",  # slolint's SLA and ErrorBudgetPolicy, and its annotations
-    "sloth.slok.dev",  # Sloth's Kubernetes CRD
-    "prometheus/v",  # Sloth's plain spec: version: prometheus/v1
-    "pyrra.dev",
-    "sre.google.com",  # slo-generator v2
-)
+from slolint.recognize.format import FormatSet, builtin_formats, load_formats
 
-_PATTERN = re.compile(b"|".join(re.escape(m.encode()) for m in MARKERS), re.IGNORECASE)
+MARKERS = FormatSet(builtin_formats()).sniff_markers
+"""The markers of the built-in formats; a run with plugin formats uses :func:`pattern`."""
+
+
+@functools.cache
+def pattern(markers: tuple[str, ...]) -> re.Pattern[bytes]:
+    """One case-blind search for any of ``markers``."""
+    return re.compile(b"|".join(re.escape(m.encode()) for m in markers), re.IGNORECASE)
 
 
 def undecidable(data: bytes) -> bool:
@@ -34,6 +36,11 @@ def undecidable(data: bytes) -> bool:
     return bool(data[:4].count(0)) or data.startswith((b"\xff\xfe", b"\xfe\xff"))
 
 
-def may_be_slo(data: bytes) -> bool:
-    """True when ``data`` holds a marker of an SLO format, or cannot be searched for one."""
-    return undecidable(data) or _PATTERN.search(data) is not None
+def may_be_slo(data: bytes, markers: tuple[str, ...] | None = None) -> bool:
+    """True when ``data`` holds a marker of an SLO format, or cannot be searched for one.
+
+    ``markers`` defaults to those of the formats of this process, plugins included.
+    """
+    if markers is None:
+        markers = load_formats().sniff_markers
+    return undecidable(data) or pattern(markers).search(data) is not None

@@ -19,6 +19,8 @@ from slolint.model import (
     SLA,
     SLI,
     SLO,
+    AlertCondition,
+    AlertPolicy,
     ErrorBudgetPolicy,
     ModelObject,
     RefSet,
@@ -62,6 +64,10 @@ class Workspace:
     slas: list[SLA] = field(default_factory=list)
     policies: list[ErrorBudgetPolicy] = field(default_factory=list)
     resources: list[Resource] = field(default_factory=list)
+    alert_policies: list[AlertPolicy] = field(default_factory=list)
+    """Standalone ``AlertPolicy`` objects (inline ones stay on their SLO)."""
+    alert_conditions: list[AlertCondition] = field(default_factory=list)
+    """Standalone ``AlertCondition`` objects (each has a resource)."""
     _names: dict[tuple[str, str], list[Resource]] = field(default_factory=dict)
     _kinds: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     _sorted: dict[str, _Names] = field(default_factory=dict)
@@ -98,6 +104,14 @@ class Workspace:
             resource = obj.resource
         elif isinstance(obj, ErrorBudgetPolicy):
             self.policies.append(obj)
+            resource = obj.resource
+        elif isinstance(obj, AlertPolicy):
+            self.alert_policies.append(obj)
+            resource = obj.resource
+        elif isinstance(obj, AlertCondition):
+            if obj.resource is None:
+                return
+            self.alert_conditions.append(obj)
             resource = obj.resource
         else:
             resource = obj

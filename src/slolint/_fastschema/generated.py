@@ -8,7 +8,7 @@ with fastjsonschema 2.22.3. Do not edit: regenerate after changing a schema.
 
 from collections.abc import Callable
 
-SCHEMAS_DIGEST = '00cc765a'
+SCHEMAS_DIGEST = '7fb4d622'
 """Checksum of the schema files this module was generated from (see schema_store)."""
 
 
@@ -27,10 +27,15 @@ import re
 
 
 REGEX_PATTERNS = {
+    '^(?!$)(0|([0-9]+y)?([0-9]+w)?([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?([0-9]+ms)?)$': re.compile('^(?!$)(0|([0-9]+y)?([0-9]+w)?([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?([0-9]+ms)?)$'),
     '^(?=(.{0,253}/)?.{0,63}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$': re.compile('^(?=(.{0,253}/)?.{0,63}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$'),
+    '^([a-z0-9]([-._a-z0-9]{0,61}[a-z0-9])?)?$': re.compile('^([a-z0-9]([-._a-z0-9]{0,61}[a-z0-9])?)?$'),
+    '^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$': re.compile('^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$'),
     '^[0-9]+[mhdwMQY]$': re.compile('^[0-9]+[mhdwMQY]$'),
+    '^[0-9]+[mhdw]$': re.compile('^[0-9]+[mhdw]$'),
     '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$': re.compile('^[a-z0-9]([-a-z0-9]*[a-z0-9])?$'),
     '^[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$': re.compile('^[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$'),
+    '^[a-zA-Z]+$': re.compile('^[a-zA-Z]+$'),
     '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$': re.compile('^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$'),
     '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': re.compile('^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'),
 }
@@ -1031,6 +1036,2546 @@ def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definition
         raise JsonSchemaValueException
     return data
 
+def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'pyrra.dev/v1alpha1'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'ServiceLevelObjective'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if "status" in data_keys:
+            data_keys.remove("status")
+            data__status = data["status"]
+            if not isinstance(data__status, (dict)):
+                raise JsonSchemaValueException
+            data__status_is_dict = isinstance(data__status, dict)
+            if data__status_is_dict:
+                data__status_keys = set(data__status.keys())
+                if "type" in data__status_keys:
+                    data__status_keys.remove("type")
+                    data__status__type = data__status["type"]
+                    if not isinstance(data__status__type, (str)):
+                        raise JsonSchemaValueException
+                if data__status_keys:
+                    raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['indicator', 'target', 'window']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            if not isinstance(data__description, (str)):
+                raise JsonSchemaValueException
+        if "target" in data_keys:
+            data_keys.remove("target")
+            data__target = data["target"]
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_percent(data__target, custom_formats, (name_prefix or "data") + ".target")
+        if "window" in data_keys:
+            data_keys.remove("window")
+            data__window = data["window"]
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_promduration(data__window, custom_formats, (name_prefix or "data") + ".window")
+        if "indicator" in data_keys:
+            data_keys.remove("indicator")
+            data__indicator = data["indicator"]
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_indicator(data__indicator, custom_formats, (name_prefix or "data") + ".indicator")
+        if "alerting" in data_keys:
+            data_keys.remove("alerting")
+            data__alerting = data["alerting"]
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_alerting(data__alerting, custom_formats, (name_prefix or "data") + ".alerting")
+        if "partial_response_strategy" in data_keys:
+            data_keys.remove("partial_response_strategy")
+            data__partialresponsestrategy = data["partial_response_strategy"]
+            if not (isinstance(data__partialresponsestrategy, str) and data__partialresponsestrategy == 'abort' or isinstance(data__partialresponsestrategy, str) and data__partialresponsestrategy == 'warn' or isinstance(data__partialresponsestrategy, str) and data__partialresponsestrategy == ''):
+                raise JsonSchemaValueException
+        if "performanceOverAccuracy" in data_keys:
+            data_keys.remove("performanceOverAccuracy")
+            data__performanceOverAccuracy = data["performanceOverAccuracy"]
+            if not isinstance(data__performanceOverAccuracy, (bool)):
+                raise JsonSchemaValueException
+        if "ruleOutput" in data_keys:
+            data_keys.remove("ruleOutput")
+            data__ruleOutput = data["ruleOutput"]
+            if not isinstance(data__ruleOutput, (dict)):
+                raise JsonSchemaValueException
+            data__ruleOutput_is_dict = isinstance(data__ruleOutput, dict)
+            if data__ruleOutput_is_dict:
+                data__ruleOutput_keys = set(data__ruleOutput.keys())
+                if "shortRulesLabels" in data__ruleOutput_keys:
+                    data__ruleOutput_keys.remove("shortRulesLabels")
+                    data__ruleOutput__shortRulesLabels = data__ruleOutput["shortRulesLabels"]
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__ruleOutput__shortRulesLabels, custom_formats, (name_prefix or "data") + ".ruleOutput.shortRulesLabels")
+                if "longRulesLabels" in data__ruleOutput_keys:
+                    data__ruleOutput_keys.remove("longRulesLabels")
+                    data__ruleOutput__longRulesLabels = data__ruleOutput["longRulesLabels"]
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__ruleOutput__longRulesLabels, custom_formats, (name_prefix or "data") + ".ruleOutput.longRulesLabels")
+                if "enableDescriptionAsLabel" in data__ruleOutput_keys:
+                    data__ruleOutput_keys.remove("enableDescriptionAsLabel")
+                    data__ruleOutput__enableDescriptionAsLabel = data__ruleOutput["enableDescriptionAsLabel"]
+                    if not isinstance(data__ruleOutput__enableDescriptionAsLabel, (bool)):
+                        raise JsonSchemaValueException
+                if data__ruleOutput_keys:
+                    raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        for data_key in data_keys:
+            if data_key not in []:
+                data_value = data.get(data_key)
+                if not isinstance(data_value, (str)):
+                    raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_alerting(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "disabled" in data_keys:
+            data_keys.remove("disabled")
+            data__disabled = data["disabled"]
+            if not isinstance(data__disabled, (bool)):
+                raise JsonSchemaValueException
+        if "burnrates" in data_keys:
+            data_keys.remove("burnrates")
+            data__burnrates = data["burnrates"]
+            if not isinstance(data__burnrates, (bool)):
+                raise JsonSchemaValueException
+        if "absent" in data_keys:
+            data_keys.remove("absent")
+            data__absent = data["absent"]
+            if not isinstance(data__absent, (bool)):
+                raise JsonSchemaValueException
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException
+        if "absentName" in data_keys:
+            data_keys.remove("absentName")
+            data__absentName = data["absentName"]
+            if not isinstance(data__absentName, (str)):
+                raise JsonSchemaValueException
+        if "severities" in data_keys:
+            data_keys.remove("severities")
+            data__severities = data["severities"]
+            if not isinstance(data__severities, (dict)):
+                raise JsonSchemaValueException
+            data__severities_is_dict = isinstance(data__severities, dict)
+            if data__severities_is_dict:
+                data__severities_keys = set(data__severities.keys())
+                if "absent" in data__severities_keys:
+                    data__severities_keys.remove("absent")
+                    data__severities__absent = data__severities["absent"]
+                    if not isinstance(data__severities__absent, (str)):
+                        raise JsonSchemaValueException
+                if "fastBurn" in data__severities_keys:
+                    data__severities_keys.remove("fastBurn")
+                    data__severities__fastBurn = data__severities["fastBurn"]
+                    if not isinstance(data__severities__fastBurn, (str)):
+                        raise JsonSchemaValueException
+                if "mediumBurn" in data__severities_keys:
+                    data__severities_keys.remove("mediumBurn")
+                    data__severities__mediumBurn = data__severities["mediumBurn"]
+                    if not isinstance(data__severities__mediumBurn, (str)):
+                        raise JsonSchemaValueException
+                if "slowBurn" in data__severities_keys:
+                    data__severities_keys.remove("slowBurn")
+                    data__severities__slowBurn = data__severities["slowBurn"]
+                    if not isinstance(data__severities__slowBurn, (str)):
+                        raise JsonSchemaValueException
+                if "longTermBurn" in data__severities_keys:
+                    data__severities_keys.remove("longTermBurn")
+                    data__severities__longTermBurn = data__severities["longTermBurn"]
+                    if not isinstance(data__severities__longTermBurn, (str)):
+                        raise JsonSchemaValueException
+                if data__severities_keys:
+                    raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_indicator(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_one_of_count5 = 0
+    if data_one_of_count5 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['ratio']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count5 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count5 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['latency']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count5 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count5 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['latencyNative']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count5 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count5 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['bool_gauge']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count5 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count5 != 1:
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "ratio" in data_keys:
+            data_keys.remove("ratio")
+            data__ratio = data["ratio"]
+            if not isinstance(data__ratio, (dict)):
+                raise JsonSchemaValueException
+            data__ratio_is_dict = isinstance(data__ratio, dict)
+            if data__ratio_is_dict:
+                data__ratio__missing_keys = set(['errors', 'total']) - data__ratio.keys()
+                if data__ratio__missing_keys:
+                    raise JsonSchemaValueException
+                data__ratio_keys = set(data__ratio.keys())
+                if "errors" in data__ratio_keys:
+                    data__ratio_keys.remove("errors")
+                    data__ratio__errors = data__ratio["errors"]
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__ratio__errors, custom_formats, (name_prefix or "data") + ".ratio.errors")
+                if "total" in data__ratio_keys:
+                    data__ratio_keys.remove("total")
+                    data__ratio__total = data__ratio["total"]
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__ratio__total, custom_formats, (name_prefix or "data") + ".ratio.total")
+                if "grouping" in data__ratio_keys:
+                    data__ratio_keys.remove("grouping")
+                    data__ratio__grouping = data__ratio["grouping"]
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__ratio__grouping, custom_formats, (name_prefix or "data") + ".ratio.grouping")
+                if data__ratio_keys:
+                    raise JsonSchemaValueException
+        if "latency" in data_keys:
+            data_keys.remove("latency")
+            data__latency = data["latency"]
+            if not isinstance(data__latency, (dict)):
+                raise JsonSchemaValueException
+            data__latency_is_dict = isinstance(data__latency, dict)
+            if data__latency_is_dict:
+                data__latency__missing_keys = set(['success', 'total']) - data__latency.keys()
+                if data__latency__missing_keys:
+                    raise JsonSchemaValueException
+                data__latency_keys = set(data__latency.keys())
+                if "success" in data__latency_keys:
+                    data__latency_keys.remove("success")
+                    data__latency__success = data__latency["success"]
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__latency__success, custom_formats, (name_prefix or "data") + ".latency.success")
+                if "total" in data__latency_keys:
+                    data__latency_keys.remove("total")
+                    data__latency__total = data__latency["total"]
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__latency__total, custom_formats, (name_prefix or "data") + ".latency.total")
+                if "grouping" in data__latency_keys:
+                    data__latency_keys.remove("grouping")
+                    data__latency__grouping = data__latency["grouping"]
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__latency__grouping, custom_formats, (name_prefix or "data") + ".latency.grouping")
+                if data__latency_keys:
+                    raise JsonSchemaValueException
+        if "latencyNative" in data_keys:
+            data_keys.remove("latencyNative")
+            data__latencyNative = data["latencyNative"]
+            if not isinstance(data__latencyNative, (dict)):
+                raise JsonSchemaValueException
+            data__latencyNative_is_dict = isinstance(data__latencyNative, dict)
+            if data__latencyNative_is_dict:
+                data__latencyNative__missing_keys = set(['latency', 'total']) - data__latencyNative.keys()
+                if data__latencyNative__missing_keys:
+                    raise JsonSchemaValueException
+                data__latencyNative_keys = set(data__latencyNative.keys())
+                if "latency" in data__latencyNative_keys:
+                    data__latencyNative_keys.remove("latency")
+                    data__latencyNative__latency = data__latencyNative["latency"]
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_promduration(data__latencyNative__latency, custom_formats, (name_prefix or "data") + ".latencyNative.latency")
+                if "total" in data__latencyNative_keys:
+                    data__latencyNative_keys.remove("total")
+                    data__latencyNative__total = data__latencyNative["total"]
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__latencyNative__total, custom_formats, (name_prefix or "data") + ".latencyNative.total")
+                if "grouping" in data__latencyNative_keys:
+                    data__latencyNative_keys.remove("grouping")
+                    data__latencyNative__grouping = data__latencyNative["grouping"]
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__latencyNative__grouping, custom_formats, (name_prefix or "data") + ".latencyNative.grouping")
+                if data__latencyNative_keys:
+                    raise JsonSchemaValueException
+        if "bool_gauge" in data_keys:
+            data_keys.remove("bool_gauge")
+            data__boolgauge = data["bool_gauge"]
+            if not isinstance(data__boolgauge, (dict)):
+                raise JsonSchemaValueException
+            data__boolgauge_is_dict = isinstance(data__boolgauge, dict)
+            if data__boolgauge_is_dict:
+                data__boolgauge__missing_keys = set(['metric']) - data__boolgauge.keys()
+                if data__boolgauge__missing_keys:
+                    raise JsonSchemaValueException
+                data__boolgauge_keys = set(data__boolgauge.keys())
+                if "metric" in data__boolgauge_keys:
+                    data__boolgauge_keys.remove("metric")
+                    data__boolgauge__metric = data__boolgauge["metric"]
+                    if not isinstance(data__boolgauge__metric, (str)):
+                        raise JsonSchemaValueException
+                    if isinstance(data__boolgauge__metric, str):
+                        data__boolgauge__metric_len = len(data__boolgauge__metric)
+                        if data__boolgauge__metric_len < 1:
+                            raise JsonSchemaValueException
+                if "grouping" in data__boolgauge_keys:
+                    data__boolgauge_keys.remove("grouping")
+                    data__boolgauge__grouping = data__boolgauge["grouping"]
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__boolgauge__grouping, custom_formats, (name_prefix or "data") + ".bool_gauge.grouping")
+                if data__boolgauge_keys:
+                    raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list, tuple)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list, tuple))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            if not isinstance(data_item, (str)):
+                raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['metric']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "metric" in data_keys:
+            data_keys.remove("metric")
+            data__metric = data["metric"]
+            if not isinstance(data__metric, (str)):
+                raise JsonSchemaValueException
+            if isinstance(data__metric, str):
+                data__metric_len = len(data__metric)
+                if data__metric_len < 1:
+                    raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_promduration(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        if not REGEX_PATTERNS['^(?!$)(0|([0-9]+y)?([0-9]+w)?([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?([0-9]+ms)?)$'].search(data):
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_percent(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        if not REGEX_PATTERNS['^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$'].search(data):
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metadata(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['name']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException
+            if isinstance(data__name, str):
+                data__name_len = len(data__name)
+                if data__name_len < 1:
+                    raise JsonSchemaValueException
+        if "namespace" in data_keys:
+            data_keys.remove("namespace")
+            data__namespace = data["namespace"]
+            if not isinstance(data__namespace, (str)):
+                raise JsonSchemaValueException
+        if "labels" in data_keys:
+            data_keys.remove("labels")
+            data__labels = data["labels"]
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+        if "annotations" in data_keys:
+            data_keys.remove("annotations")
+            data__annotations = data["annotations"]
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'openslo.com/v2alpha'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'AlertNotificationTarget'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['target']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+        if "target" in data_keys:
+            data_keys.remove("target")
+            data__target = data["target"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__target, custom_formats, (name_prefix or "data") + ".target")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        data_len = len(data)
+        if data_len > 1050:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['name']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__name, custom_formats, (name_prefix or "data") + ".name")
+        if "labels" in data_keys:
+            data_keys.remove("labels")
+            data__labels = data["labels"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_labels(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+        if "annotations" in data_keys:
+            data_keys.remove("annotations")
+            data__annotations = data["annotations"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_annotations(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_annotations(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        for data_key in data_keys:
+            if data_key not in []:
+                data_value = data.get(data_key)
+                if not isinstance(data_value, (str)):
+                    raise JsonSchemaValueException
+        data_len = len(data)
+        if data_len != 0:
+            data_property_names = True
+            for data_key in data:
+                try:
+                    if isinstance(data_key, str):
+                        if not REGEX_PATTERNS['^(?=(.{0,253}/)?.{0,63}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$'].search(data_key):
+                            raise JsonSchemaValueException
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    data_property_names = False
+            if not data_property_names:
+                raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_labels(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        for data_key in data_keys:
+            if data_key not in []:
+                data_value = data.get(data_key)
+                if not isinstance(data_value, (str)):
+                    raise JsonSchemaValueException
+                if isinstance(data_value, str):
+                    if not REGEX_PATTERNS['^([a-z0-9]([-._a-z0-9]{0,61}[a-z0-9])?)?$'].search(data_value):
+                        raise JsonSchemaValueException
+        data_len = len(data)
+        if data_len != 0:
+            data_property_names = True
+            for data_key in data:
+                try:
+                    if isinstance(data_key, str):
+                        if not REGEX_PATTERNS['^(?=(.{0,253}/)?.{0,63}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[a-zA-Z0-9]([-._a-zA-Z0-9]{0,61}[a-zA-Z0-9])?$'].search(data_key):
+                            raise JsonSchemaValueException
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    data_property_names = False
+            if not data_property_names:
+                raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        data_len = len(data)
+        if data_len > 63:
+            raise JsonSchemaValueException
+        if not REGEX_PATTERNS['^[a-z0-9]([-a-z0-9]*[a-z0-9])?$'].search(data):
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'openslo.com/v2alpha'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'AlertCondition'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['severity', 'condition']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+        if "severity" in data_keys:
+            data_keys.remove("severity")
+            data__severity = data["severity"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__severity, custom_formats, (name_prefix or "data") + ".severity")
+        if "condition" in data_keys:
+            data_keys.remove("condition")
+            data__condition = data["condition"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json__definitions_condition(data__condition, custom_formats, (name_prefix or "data") + ".condition")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json__definitions_condition(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['kind', 'op', 'threshold', 'lookbackWindow', 'alertAfter']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'burnrate'):
+                raise JsonSchemaValueException
+        if "op" in data_keys:
+            data_keys.remove("op")
+            data__op = data["op"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_operator(data__op, custom_formats, (name_prefix or "data") + ".op")
+        if "threshold" in data_keys:
+            data_keys.remove("threshold")
+            data__threshold = data["threshold"]
+            if not isinstance(data__threshold, (int, float, Decimal)) or isinstance(data__threshold, bool):
+                raise JsonSchemaValueException
+        if "lookbackWindow" in data_keys:
+            data_keys.remove("lookbackWindow")
+            data__lookbackWindow = data["lookbackWindow"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__lookbackWindow, custom_formats, (name_prefix or "data") + ".lookbackWindow")
+        if "alertAfter" in data_keys:
+            data_keys.remove("alertAfter")
+            data__alertAfter = data["alertAfter"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__alertAfter, custom_formats, (name_prefix or "data") + ".alertAfter")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        if not REGEX_PATTERNS['^[0-9]+[mhdw]$'].search(data):
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_operator(data, custom_formats={}, name_prefix=None):
+    if not (isinstance(data, str) and data == 'gt' or isinstance(data, str) and data == 'lt' or isinstance(data, str) and data == 'gte' or isinstance(data, str) and data == 'lte'):
+        raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'openslo.com/v2alpha'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'AlertPolicy'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['conditions', 'notificationTargets']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+        if "alertWhenNoData" in data_keys:
+            data_keys.remove("alertWhenNoData")
+            data__alertWhenNoData = data["alertWhenNoData"]
+            if not isinstance(data__alertWhenNoData, (bool)):
+                raise JsonSchemaValueException
+        if "alertWhenBreaching" in data_keys:
+            data_keys.remove("alertWhenBreaching")
+            data__alertWhenBreaching = data["alertWhenBreaching"]
+            if not isinstance(data__alertWhenBreaching, (bool)):
+                raise JsonSchemaValueException
+        if "alertWhenResolved" in data_keys:
+            data_keys.remove("alertWhenResolved")
+            data__alertWhenResolved = data["alertWhenResolved"]
+            if not isinstance(data__alertWhenResolved, (bool)):
+                raise JsonSchemaValueException
+        if "conditions" in data_keys:
+            data_keys.remove("conditions")
+            data__conditions = data["conditions"]
+            if not isinstance(data__conditions, (list, tuple)):
+                raise JsonSchemaValueException
+            data__conditions_is_list = isinstance(data__conditions, (list, tuple))
+            if data__conditions_is_list:
+                data__conditions_len = len(data__conditions)
+                if data__conditions_len < 1:
+                    raise JsonSchemaValueException
+                if data__conditions_len > 1:
+                    raise JsonSchemaValueException
+                for data__conditions_x, data__conditions_item in enumerate(data__conditions):
+                    validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_condition(data__conditions_item, custom_formats, (name_prefix or "data") + ".conditions[{data__conditions_x}]".format(**locals()))
+        if "notificationTargets" in data_keys:
+            data_keys.remove("notificationTargets")
+            data__notificationTargets = data["notificationTargets"]
+            if not isinstance(data__notificationTargets, (list, tuple)):
+                raise JsonSchemaValueException
+            data__notificationTargets_is_list = isinstance(data__notificationTargets, (list, tuple))
+            if data__notificationTargets_is_list:
+                data__notificationTargets_len = len(data__notificationTargets)
+                if data__notificationTargets_len < 1:
+                    raise JsonSchemaValueException
+                for data__notificationTargets_x, data__notificationTargets_item in enumerate(data__notificationTargets):
+                    validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_notificationtarget(data__notificationTargets_item, custom_formats, (name_prefix or "data") + ".notificationTargets[{data__notificationTargets_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_notificationtarget(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['spec']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['kind', 'metadata']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['targetRef']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['kind']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['metadata']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+    data_one_of_count6 = 0
+    if data_one_of_count6 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['targetRef']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count6 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count6 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['spec']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count6 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count6 != 1:
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "targetRef" in data_keys:
+            data_keys.remove("targetRef")
+            data__targetRef = data["targetRef"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__targetRef, custom_formats, (name_prefix or "data") + ".targetRef")
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'AlertNotificationTarget'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_condition(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['spec']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['kind', 'metadata']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['conditionRef']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['kind']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['metadata']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+    data_one_of_count7 = 0
+    if data_one_of_count7 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['conditionRef']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count7 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count7 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['spec']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count7 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count7 != 1:
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "conditionRef" in data_keys:
+            data_keys.remove("conditionRef")
+            data__conditionRef = data["conditionRef"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__conditionRef, custom_formats, (name_prefix or "data") + ".conditionRef")
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'AlertCondition'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_datasource_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'openslo.com/v2alpha'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'DataSource'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_datasource_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_datasource_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['type', 'connectionDetails']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__type, custom_formats, (name_prefix or "data") + ".type")
+        if "connectionDetails" in data_keys:
+            data_keys.remove("connectionDetails")
+            data__connectionDetails = data["connectionDetails"]
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_service_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'openslo.com/v2alpha'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'Service'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_service_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_service_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'openslo.com/v2alpha'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'SLI'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_one_of_count8 = 0
+    if data_one_of_count8 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['thresholdMetric']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count8 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count8 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['ratioMetric']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count8 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count8 != 1:
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+        if "thresholdMetric" in data_keys:
+            data_keys.remove("thresholdMetric")
+            data__thresholdMetric = data["thresholdMetric"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__thresholdMetric, custom_formats, (name_prefix or "data") + ".thresholdMetric")
+        if "ratioMetric" in data_keys:
+            data_keys.remove("ratioMetric")
+            data__ratioMetric = data["ratioMetric"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__definitions_ratiometric(data__ratioMetric, custom_formats, (name_prefix or "data") + ".ratioMetric")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__definitions_ratiometric(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['total']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_one_of_count9 = 0
+        if data_one_of_count9 < 2:
+            try:
+                data_is_dict = isinstance(data, dict)
+                if data_is_dict:
+                    data__missing_keys = set(['good']) - data.keys()
+                    if data__missing_keys:
+                        raise JsonSchemaValueException
+                data_one_of_count9 += 1
+            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        if data_one_of_count9 < 2:
+            try:
+                data_is_dict = isinstance(data, dict)
+                if data_is_dict:
+                    data__missing_keys = set(['bad']) - data.keys()
+                    if data__missing_keys:
+                        raise JsonSchemaValueException
+                data_one_of_count9 += 1
+            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        if data_one_of_count9 != 1:
+            raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['raw']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['good']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['bad']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['rawType']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    data_one_of_count10 = 0
+    if data_one_of_count10 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['total']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count10 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count10 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['raw']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count10 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count10 != 1:
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "counter" in data_keys:
+            data_keys.remove("counter")
+            data__counter = data["counter"]
+            if not isinstance(data__counter, (bool)):
+                raise JsonSchemaValueException
+        if "good" in data_keys:
+            data_keys.remove("good")
+            data__good = data["good"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__good, custom_formats, (name_prefix or "data") + ".good")
+        if "bad" in data_keys:
+            data_keys.remove("bad")
+            data__bad = data["bad"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__bad, custom_formats, (name_prefix or "data") + ".bad")
+        if "total" in data_keys:
+            data_keys.remove("total")
+            data__total = data["total"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__total, custom_formats, (name_prefix or "data") + ".total")
+        if "rawType" in data_keys:
+            data_keys.remove("rawType")
+            data__rawType = data["rawType"]
+            if not (isinstance(data__rawType, str) and data__rawType == 'success' or isinstance(data__rawType, str) and data__rawType == 'failure'):
+                raise JsonSchemaValueException
+        if "raw" in data_keys:
+            data_keys.remove("raw")
+            data__raw = data["raw"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__raw, custom_formats, (name_prefix or "data") + ".raw")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_one_of_count11 = 0
+    if data_one_of_count11 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['dataSourceRef']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count11 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count11 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['dataSourceSpec']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count11 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count11 != 1:
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "dataSourceRef" in data_keys:
+            data_keys.remove("dataSourceRef")
+            data__dataSourceRef = data["dataSourceRef"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__dataSourceRef, custom_formats, (name_prefix or "data") + ".dataSourceRef")
+        if "dataSourceSpec" in data_keys:
+            data_keys.remove("dataSourceSpec")
+            data__dataSourceSpec = data["dataSourceSpec"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_datasource_schema_json__definitions_spec(data__dataSourceSpec, custom_formats, (name_prefix or "data") + ".dataSourceSpec")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            if not isinstance(data__spec, (dict)):
+                raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'openslo.com/v2alpha'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'SLO'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_one_of_count12 = 0
+    if data_one_of_count12 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['serviceRef']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count12 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count12 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['service']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count12 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count12 != 1:
+        raise JsonSchemaValueException
+    validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_sliatonelevel(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['budgetingMethod']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "budgetingMethod" in data_keys:
+                data_keys.remove("budgetingMethod")
+                data__budgetingMethod = data["budgetingMethod"]
+                if not (isinstance(data__budgetingMethod, str) and data__budgetingMethod == 'Timeslices'):
+                    raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data_keys = set(data.keys())
+            if "objectives" in data_keys:
+                data_keys.remove("objectives")
+                data__objectives = data["objectives"]
+                data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+                if data__objectives_is_list:
+                    data__objectives_len = len(data__objectives)
+                    for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                        data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                        if data__objectives_item_is_dict:
+                            data__objectives_item__missing_keys = set(['timeSliceTarget', 'timeSliceWindow']) - data__objectives_item.keys()
+                            if data__objectives_item__missing_keys:
+                                raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['budgetingMethod']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "budgetingMethod" in data_keys:
+                data_keys.remove("budgetingMethod")
+                data__budgetingMethod = data["budgetingMethod"]
+                if not (isinstance(data__budgetingMethod, str) and data__budgetingMethod == 'RatioTimeslices'):
+                    raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data_keys = set(data.keys())
+            if "objectives" in data_keys:
+                data_keys.remove("objectives")
+                data__objectives = data["objectives"]
+                data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+                if data__objectives_is_list:
+                    data__objectives_len = len(data__objectives)
+                    for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                        data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                        if data__objectives_item_is_dict:
+                            data__objectives_item__missing_keys = set(['timeSliceWindow']) - data__objectives_item.keys()
+                            if data__objectives_item__missing_keys:
+                                raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['sli']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "sli" in data_keys:
+                data_keys.remove("sli")
+                data__sli = data["sli"]
+                if not isinstance(data__sli, (dict)):
+                    raise JsonSchemaValueException
+                data__sli_is_dict = isinstance(data__sli, dict)
+                if data__sli_is_dict:
+                    data__sli__missing_keys = set(['spec']) - data__sli.keys()
+                    if data__sli__missing_keys:
+                        raise JsonSchemaValueException
+                    data__sli_keys = set(data__sli.keys())
+                    if "spec" in data__sli_keys:
+                        data__sli_keys.remove("spec")
+                        data__sli__spec = data__sli["spec"]
+                        if not isinstance(data__sli__spec, (dict)):
+                            raise JsonSchemaValueException
+                        data__sli__spec_is_dict = isinstance(data__sli__spec, dict)
+                        if data__sli__spec_is_dict:
+                            data__sli__spec__missing_keys = set(['ratioMetric']) - data__sli__spec.keys()
+                            if data__sli__spec__missing_keys:
+                                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data_keys = set(data.keys())
+            if "objectives" in data_keys:
+                data_keys.remove("objectives")
+                data__objectives = data["objectives"]
+                data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+                if data__objectives_is_list:
+                    data__objectives_len = len(data__objectives)
+                    for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                        try:
+                            data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                            if data__objectives_item_is_dict:
+                                data__objectives_item__missing_keys = set(['op']) - data__objectives_item.keys()
+                                if data__objectives_item__missing_keys:
+                                    raise JsonSchemaValueException
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        else:
+                            raise JsonSchemaValueException
+                        try:
+                            data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                            if data__objectives_item_is_dict:
+                                data__objectives_item__missing_keys = set(['value']) - data__objectives_item.keys()
+                                if data__objectives_item__missing_keys:
+                                    raise JsonSchemaValueException
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        else:
+                            raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['sli']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "sli" in data_keys:
+                data_keys.remove("sli")
+                data__sli = data["sli"]
+                if not isinstance(data__sli, (dict)):
+                    raise JsonSchemaValueException
+                data__sli_is_dict = isinstance(data__sli, dict)
+                if data__sli_is_dict:
+                    data__sli__missing_keys = set(['spec']) - data__sli.keys()
+                    if data__sli__missing_keys:
+                        raise JsonSchemaValueException
+                    data__sli_keys = set(data__sli.keys())
+                    if "spec" in data__sli_keys:
+                        data__sli_keys.remove("spec")
+                        data__sli__spec = data__sli["spec"]
+                        if not isinstance(data__sli__spec, (dict)):
+                            raise JsonSchemaValueException
+                        data__sli__spec_is_dict = isinstance(data__sli__spec, dict)
+                        if data__sli__spec_is_dict:
+                            data__sli__spec__missing_keys = set(['thresholdMetric']) - data__sli__spec.keys()
+                            if data__sli__spec__missing_keys:
+                                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data_keys = set(data.keys())
+            if "objectives" in data_keys:
+                data_keys.remove("objectives")
+                data__objectives = data["objectives"]
+                data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+                if data__objectives_is_list:
+                    data__objectives_len = len(data__objectives)
+                    for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                        data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                        if data__objectives_item_is_dict:
+                            data__objectives_item__missing_keys = set(['op', 'value']) - data__objectives_item.keys()
+                            if data__objectives_item__missing_keys:
+                                raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['budgetingMethod', 'timeWindow', 'objectives']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+        if "serviceRef" in data_keys:
+            data_keys.remove("serviceRef")
+            data__serviceRef = data["serviceRef"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__serviceRef, custom_formats, (name_prefix or "data") + ".serviceRef")
+        if "service" in data_keys:
+            data_keys.remove("service")
+            data__service = data["service"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, (name_prefix or "data") + ".service")
+        if "sli" in data_keys:
+            data_keys.remove("sli")
+            data__sli = data["sli"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_inlinesli(data__sli, custom_formats, (name_prefix or "data") + ".sli")
+        if "sliRef" in data_keys:
+            data_keys.remove("sliRef")
+            data__sliRef = data["sliRef"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__sliRef, custom_formats, (name_prefix or "data") + ".sliRef")
+        if "budgetingMethod" in data_keys:
+            data_keys.remove("budgetingMethod")
+            data__budgetingMethod = data["budgetingMethod"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_budgetingmethod(data__budgetingMethod, custom_formats, (name_prefix or "data") + ".budgetingMethod")
+        if "timeWindow" in data_keys:
+            data_keys.remove("timeWindow")
+            data__timeWindow = data["timeWindow"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_timewindow(data__timeWindow, custom_formats, (name_prefix or "data") + ".timeWindow")
+        if "objectives" in data_keys:
+            data_keys.remove("objectives")
+            data__objectives = data["objectives"]
+            if not isinstance(data__objectives, (list, tuple)):
+                raise JsonSchemaValueException
+            data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+            if data__objectives_is_list:
+                data__objectives_len = len(data__objectives)
+                if data__objectives_len < 1:
+                    raise JsonSchemaValueException
+                for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                    validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_objective(data__objectives_item, custom_formats, (name_prefix or "data") + ".objectives[{data__objectives_x}]".format(**locals()))
+        if "alertPolicies" in data_keys:
+            data_keys.remove("alertPolicies")
+            data__alertPolicies = data["alertPolicies"]
+            if not isinstance(data__alertPolicies, (list, tuple)):
+                raise JsonSchemaValueException
+            data__alertPolicies_is_list = isinstance(data__alertPolicies, (list, tuple))
+            if data__alertPolicies_is_list:
+                data__alertPolicies_len = len(data__alertPolicies)
+                for data__alertPolicies_x, data__alertPolicies_item in enumerate(data__alertPolicies):
+                    validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_alertpolicy(data__alertPolicies_item, custom_formats, (name_prefix or "data") + ".alertPolicies[{data__alertPolicies_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_alertpolicy(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['spec']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['kind', 'metadata']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['alertPolicyRef']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['kind']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['metadata']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+    data_one_of_count13 = 0
+    if data_one_of_count13 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['alertPolicyRef']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count13 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count13 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['spec']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count13 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count13 != 1:
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "alertPolicyRef" in data_keys:
+            data_keys.remove("alertPolicyRef")
+            data__alertPolicyRef = data["alertPolicyRef"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__alertPolicyRef, custom_formats, (name_prefix or "data") + ".alertPolicyRef")
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'AlertPolicy'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_objective(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_one_of_count14 = 0
+    if data_one_of_count14 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['target']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count14 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count14 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['targetPercent']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+            data_one_of_count14 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count14 != 1:
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "displayName" in data_keys:
+            data_keys.remove("displayName")
+            data__displayName = data["displayName"]
+            if not isinstance(data__displayName, (str)):
+                raise JsonSchemaValueException
+        if "op" in data_keys:
+            data_keys.remove("op")
+            data__op = data["op"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_operator(data__op, custom_formats, (name_prefix or "data") + ".op")
+        if "value" in data_keys:
+            data_keys.remove("value")
+            data__value = data["value"]
+            if not isinstance(data__value, (int, float, Decimal)) or isinstance(data__value, bool):
+                raise JsonSchemaValueException
+        if "target" in data_keys:
+            data_keys.remove("target")
+            data__target = data["target"]
+            if not isinstance(data__target, (int, float, Decimal)) or isinstance(data__target, bool):
+                raise JsonSchemaValueException
+        if "targetPercent" in data_keys:
+            data_keys.remove("targetPercent")
+            data__targetPercent = data["targetPercent"]
+            if not isinstance(data__targetPercent, (int, float, Decimal)) or isinstance(data__targetPercent, bool):
+                raise JsonSchemaValueException
+        if "timeSliceTarget" in data_keys:
+            data_keys.remove("timeSliceTarget")
+            data__timeSliceTarget = data["timeSliceTarget"]
+            if not isinstance(data__timeSliceTarget, (int, float, Decimal)) or isinstance(data__timeSliceTarget, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__timeSliceTarget, (int, float, Decimal)) and not isinstance(data__timeSliceTarget, bool):
+                if data__timeSliceTarget > 1:
+                    raise JsonSchemaValueException
+                if data__timeSliceTarget <= 0:
+                    raise JsonSchemaValueException
+        if "timeSliceWindow" in data_keys:
+            data_keys.remove("timeSliceWindow")
+            data__timeSliceWindow = data["timeSliceWindow"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__timeSliceWindow, custom_formats, (name_prefix or "data") + ".timeSliceWindow")
+        if "sli" in data_keys:
+            data_keys.remove("sli")
+            data__sli = data["sli"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_inlinesli(data__sli, custom_formats, (name_prefix or "data") + ".sli")
+        if "sliRef" in data_keys:
+            data_keys.remove("sliRef")
+            data__sliRef = data["sliRef"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__sliRef, custom_formats, (name_prefix or "data") + ".sliRef")
+        if "compositeWeight" in data_keys:
+            data_keys.remove("compositeWeight")
+            data__compositeWeight = data["compositeWeight"]
+            if not isinstance(data__compositeWeight, (int, float, Decimal)) or isinstance(data__compositeWeight, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__compositeWeight, (int, float, Decimal)) and not isinstance(data__compositeWeight, bool):
+                if data__compositeWeight <= 0:
+                    raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_timewindow(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list, tuple)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list, tuple))
+    if data_is_list:
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException
+        if data_len > 1:
+            raise JsonSchemaValueException
+        for data_x, data_item in enumerate(data):
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_timewindowentry(data_item, custom_formats, (name_prefix or "data") + "[{data_x}]".format(**locals()))
+            try:
+                data_item_any_of_count15 = 0
+                if not data_item_any_of_count15:
+                    try:
+                        try:
+                            data_item_is_dict = isinstance(data_item, dict)
+                            if data_item_is_dict:
+                                data_item__missing_keys = set(['isRolling']) - data_item.keys()
+                                if data_item__missing_keys:
+                                    raise JsonSchemaValueException
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        else:
+                            raise JsonSchemaValueException
+                        data_item_any_of_count15 += 1
+                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                if not data_item_any_of_count15:
+                    try:
+                        data_item_is_dict = isinstance(data_item, dict)
+                        if data_item_is_dict:
+                            data_item_keys = set(data_item.keys())
+                            if "isRolling" in data_item_keys:
+                                data_item_keys.remove("isRolling")
+                                data_item__isRolling = data_item["isRolling"]
+                                if not (isinstance(data_item__isRolling, bool) and data_item__isRolling is False):
+                                    raise JsonSchemaValueException
+                        data_item_any_of_count15 += 1
+                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                if not data_item_any_of_count15:
+                    raise JsonSchemaValueException
+            except (JsonSchemaValueException, JsonSchemaValuesException):
+                pass
+            else:
+                data_item_is_dict = isinstance(data_item, dict)
+                if data_item_is_dict:
+                    data_item__missing_keys = set(['calendar']) - data_item.keys()
+                    if data_item__missing_keys:
+                        raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_timewindowentry(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['duration']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "duration" in data_keys:
+            data_keys.remove("duration")
+            data__duration = data["duration"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__duration, custom_formats, (name_prefix or "data") + ".duration")
+        if "isRolling" in data_keys:
+            data_keys.remove("isRolling")
+            data__isRolling = data["isRolling"]
+            if not isinstance(data__isRolling, (bool)):
+                raise JsonSchemaValueException
+        if "calendar" in data_keys:
+            data_keys.remove("calendar")
+            data__calendar = data["calendar"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_calendar(data__calendar, custom_formats, (name_prefix or "data") + ".calendar")
+        if data_keys:
+            raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['isRolling']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "isRolling" in data_keys:
+                data_keys.remove("isRolling")
+                data__isRolling = data["isRolling"]
+                if not (isinstance(data__isRolling, bool) and data__isRolling is True):
+                    raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['calendar']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_calendar(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['startTime', 'timeZone']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "startTime" in data_keys:
+            data_keys.remove("startTime")
+            data__startTime = data["startTime"]
+            if not isinstance(data__startTime, (str)):
+                raise JsonSchemaValueException
+            if isinstance(data__startTime, str):
+                if not REGEX_PATTERNS['^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$'].search(data__startTime):
+                    raise JsonSchemaValueException
+        if "timeZone" in data_keys:
+            data_keys.remove("timeZone")
+            data__timeZone = data["timeZone"]
+            if not isinstance(data__timeZone, (str)):
+                raise JsonSchemaValueException
+            if isinstance(data__timeZone, str):
+                if not custom_formats["iana-time-zone"](data__timeZone):
+                    raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_budgetingmethod(data, custom_formats={}, name_prefix=None):
+    if not (isinstance(data, str) and data == 'Occurrences' or isinstance(data, str) and data == 'Timeslices' or isinstance(data, str) and data == 'RatioTimeslices'):
+        raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_inlinesli(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_sliatonelevel(data, custom_formats={}, name_prefix=None):
+    try:
+        data_any_of_count16 = 0
+        if not data_any_of_count16:
+            try:
+                data_is_dict = isinstance(data, dict)
+                if data_is_dict:
+                    data__missing_keys = set(['sli']) - data.keys()
+                    if data__missing_keys:
+                        raise JsonSchemaValueException
+                data_any_of_count16 += 1
+            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        if not data_any_of_count16:
+            try:
+                data_is_dict = isinstance(data, dict)
+                if data_is_dict:
+                    data__missing_keys = set(['sliRef']) - data.keys()
+                    if data__missing_keys:
+                        raise JsonSchemaValueException
+                data_any_of_count16 += 1
+            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        if not data_any_of_count16:
+            raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['objectives']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+                data_keys = set(data.keys())
+                if "objectives" in data_keys:
+                    data_keys.remove("objectives")
+                    data__objectives = data["objectives"]
+                    if not isinstance(data__objectives, (list, tuple)):
+                        raise JsonSchemaValueException
+                    data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+                    if data__objectives_is_list:
+                        data__objectives_contains = False
+                        for data__objectives_key in data__objectives:
+                            try:
+                                if not isinstance(data__objectives_key, (dict)):
+                                    raise JsonSchemaValueException
+                                data__objectives_key_any_of_count17 = 0
+                                if not data__objectives_key_any_of_count17:
+                                    try:
+                                        data__objectives_key_is_dict = isinstance(data__objectives_key, dict)
+                                        if data__objectives_key_is_dict:
+                                            data__objectives_key__missing_keys = set(['sli']) - data__objectives_key.keys()
+                                            if data__objectives_key__missing_keys:
+                                                raise JsonSchemaValueException
+                                        data__objectives_key_any_of_count17 += 1
+                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                if not data__objectives_key_any_of_count17:
+                                    try:
+                                        data__objectives_key_is_dict = isinstance(data__objectives_key, dict)
+                                        if data__objectives_key_is_dict:
+                                            data__objectives_key__missing_keys = set(['sliRef']) - data__objectives_key.keys()
+                                            if data__objectives_key__missing_keys:
+                                                raise JsonSchemaValueException
+                                        data__objectives_key_any_of_count17 += 1
+                                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                if not data__objectives_key_any_of_count17:
+                                    raise JsonSchemaValueException
+                                data__objectives_contains = True
+                                break
+                            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        if not data__objectives_contains:
+                            raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            data_one_of_count18 = 0
+            if data_one_of_count18 < 2:
+                try:
+                    data_is_dict = isinstance(data, dict)
+                    if data_is_dict:
+                        data__missing_keys = set(['sli']) - data.keys()
+                        if data__missing_keys:
+                            raise JsonSchemaValueException
+                    data_one_of_count18 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data_one_of_count18 < 2:
+                try:
+                    data_is_dict = isinstance(data, dict)
+                    if data_is_dict:
+                        data__missing_keys = set(['sliRef']) - data.keys()
+                        if data__missing_keys:
+                            raise JsonSchemaValueException
+                    data_one_of_count18 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data_one_of_count18 != 1:
+                raise JsonSchemaValueException
+        else:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data_keys = set(data.keys())
+                if "objectives" in data_keys:
+                    data_keys.remove("objectives")
+                    data__objectives = data["objectives"]
+                    data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+                    if data__objectives_is_list:
+                        data__objectives_len = len(data__objectives)
+                        for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                            data__objectives_item_one_of_count19 = 0
+                            if data__objectives_item_one_of_count19 < 2:
+                                try:
+                                    data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                                    if data__objectives_item_is_dict:
+                                        data__objectives_item__missing_keys = set(['sli']) - data__objectives_item.keys()
+                                        if data__objectives_item__missing_keys:
+                                            raise JsonSchemaValueException
+                                    data__objectives_item_one_of_count19 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if data__objectives_item_one_of_count19 < 2:
+                                try:
+                                    data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                                    if data__objectives_item_is_dict:
+                                        data__objectives_item__missing_keys = set(['sliRef']) - data__objectives_item.keys()
+                                        if data__objectives_item__missing_keys:
+                                            raise JsonSchemaValueException
+                                    data__objectives_item_one_of_count19 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if data__objectives_item_one_of_count19 != 1:
+                                raise JsonSchemaValueException
+    else:
+        data_one_of_count20 = 0
+        if data_one_of_count20 < 2:
+            try:
+                data_is_dict = isinstance(data, dict)
+                if data_is_dict:
+                    data__missing_keys = set(['sli']) - data.keys()
+                    if data__missing_keys:
+                        raise JsonSchemaValueException
+                data_one_of_count20 += 1
+            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        if data_one_of_count20 < 2:
+            try:
+                data_is_dict = isinstance(data, dict)
+                if data_is_dict:
+                    data__missing_keys = set(['sliRef']) - data.keys()
+                    if data__missing_keys:
+                        raise JsonSchemaValueException
+                data_one_of_count20 += 1
+            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        if data_one_of_count20 != 1:
+            raise JsonSchemaValueException
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data_keys = set(data.keys())
+            if "objectives" in data_keys:
+                data_keys.remove("objectives")
+                data__objectives = data["objectives"]
+                data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+                if data__objectives_is_list:
+                    data__objectives_len = len(data__objectives)
+                    for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                        try:
+                            data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                            if data__objectives_item_is_dict:
+                                data__objectives_item__missing_keys = set(['sli']) - data__objectives_item.keys()
+                                if data__objectives_item__missing_keys:
+                                    raise JsonSchemaValueException
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        else:
+                            raise JsonSchemaValueException
+                        try:
+                            data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                            if data__objectives_item_is_dict:
+                                data__objectives_item__missing_keys = set(['sliRef']) - data__objectives_item.keys()
+                                if data__objectives_item__missing_keys:
+                                    raise JsonSchemaValueException
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        else:
+                            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1alpha_service_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'openslo/v1alpha'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'Service'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v1alpha_service_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1alpha_service_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metadata(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['name']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__name, custom_formats, (name_prefix or "data") + ".name")
+        if "displayName" in data_keys:
+            data_keys.remove("displayName")
+            data__displayName = data["displayName"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_displayname(data__displayName, custom_formats, (name_prefix or "data") + ".displayName")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['apiVersion', 'kind', 'metadata', 'spec']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "apiVersion" in data_keys:
+            data_keys.remove("apiVersion")
+            data__apiVersion = data["apiVersion"]
+            if not (isinstance(data__apiVersion, str) and data__apiVersion == 'openslo/v1alpha'):
+                raise JsonSchemaValueException
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'SLO'):
+                raise JsonSchemaValueException
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+        if "spec" in data_keys:
+            data_keys.remove("spec")
+            data__spec = data["spec"]
+            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_indicatororratiometrics(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['budgetingMethod']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "budgetingMethod" in data_keys:
+                data_keys.remove("budgetingMethod")
+                data__budgetingMethod = data["budgetingMethod"]
+                if not (isinstance(data__budgetingMethod, str) and data__budgetingMethod == 'Timeslices'):
+                    raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data_keys = set(data.keys())
+            if "objectives" in data_keys:
+                data_keys.remove("objectives")
+                data__objectives = data["objectives"]
+                data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+                if data__objectives_is_list:
+                    data__objectives_len = len(data__objectives)
+                    for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                        data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                        if data__objectives_item_is_dict:
+                            data__objectives_item__missing_keys = set(['timeSliceTarget']) - data__objectives_item.keys()
+                            if data__objectives_item__missing_keys:
+                                raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['service', 'budgetingMethod', 'timeWindows', 'objectives']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+        if "service" in data_keys:
+            data_keys.remove("service")
+            data__service = data["service"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, (name_prefix or "data") + ".service")
+        if "indicator" in data_keys:
+            data_keys.remove("indicator")
+            data__indicator = data["indicator"]
+            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_indicator(data__indicator, custom_formats, (name_prefix or "data") + ".indicator")
+        if "budgetingMethod" in data_keys:
+            data_keys.remove("budgetingMethod")
+            data__budgetingMethod = data["budgetingMethod"]
+            if not (isinstance(data__budgetingMethod, str) and data__budgetingMethod == 'Occurrences' or isinstance(data__budgetingMethod, str) and data__budgetingMethod == 'Timeslices'):
+                raise JsonSchemaValueException
+        if "timeWindows" in data_keys:
+            data_keys.remove("timeWindows")
+            data__timeWindows = data["timeWindows"]
+            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_timewindows(data__timeWindows, custom_formats, (name_prefix or "data") + ".timeWindows")
+        if "objectives" in data_keys:
+            data_keys.remove("objectives")
+            data__objectives = data["objectives"]
+            if not isinstance(data__objectives, (list, tuple)):
+                raise JsonSchemaValueException
+            data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+            if data__objectives_is_list:
+                data__objectives_len = len(data__objectives)
+                if data__objectives_len < 1:
+                    raise JsonSchemaValueException
+                for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                    validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_objective(data__objectives_item, custom_formats, (name_prefix or "data") + ".objectives[{data__objectives_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_objective(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['value', 'target']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "displayName" in data_keys:
+            data_keys.remove("displayName")
+            data__displayName = data["displayName"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__displayName, custom_formats, (name_prefix or "data") + ".displayName")
+        if "value" in data_keys:
+            data_keys.remove("value")
+            data__value = data["value"]
+            if not isinstance(data__value, (int, float, Decimal)) or isinstance(data__value, bool):
+                raise JsonSchemaValueException
+        if "target" in data_keys:
+            data_keys.remove("target")
+            data__target = data["target"]
+            if not isinstance(data__target, (int, float, Decimal)) or isinstance(data__target, bool):
+                raise JsonSchemaValueException
+        if "timeSliceTarget" in data_keys:
+            data_keys.remove("timeSliceTarget")
+            data__timeSliceTarget = data["timeSliceTarget"]
+            if not isinstance(data__timeSliceTarget, (int, float, Decimal)) or isinstance(data__timeSliceTarget, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__timeSliceTarget, (int, float, Decimal)) and not isinstance(data__timeSliceTarget, bool):
+                if data__timeSliceTarget < 0:
+                    raise JsonSchemaValueException
+                if data__timeSliceTarget > 1:
+                    raise JsonSchemaValueException
+        if "op" in data_keys:
+            data_keys.remove("op")
+            data__op = data["op"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, (name_prefix or "data") + ".op")
+        if "ratioMetrics" in data_keys:
+            data_keys.remove("ratioMetrics")
+            data__ratioMetrics = data["ratioMetrics"]
+            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_ratiometrics(data__ratioMetrics, custom_formats, (name_prefix or "data") + ".ratioMetrics")
+        if data_keys:
+            raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['ratioMetrics']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['op']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    else:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['op']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_ratiometrics(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['good', 'total']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "good" in data_keys:
+            data_keys.remove("good")
+            data__good = data["good"]
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metricsource(data__good, custom_formats, (name_prefix or "data") + ".good")
+        if "total" in data_keys:
+            data_keys.remove("total")
+            data__total = data["total"]
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metricsource(data__total, custom_formats, (name_prefix or "data") + ".total")
+        if "incremental" in data_keys:
+            data_keys.remove("incremental")
+            data__incremental = data["incremental"]
+            if not isinstance(data__incremental, (bool)):
+                raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metricsource(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['source', 'queryType', 'query']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "source" in data_keys:
+            data_keys.remove("source")
+            data__source = data["source"]
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_alpha(data__source, custom_formats, (name_prefix or "data") + ".source")
+        if "queryType" in data_keys:
+            data_keys.remove("queryType")
+            data__queryType = data["queryType"]
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_alpha(data__queryType, custom_formats, (name_prefix or "data") + ".queryType")
+        if "query" in data_keys:
+            data_keys.remove("query")
+            data__query = data["query"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__query, custom_formats, (name_prefix or "data") + ".query")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_alpha(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        if not REGEX_PATTERNS['^[a-zA-Z]+$'].search(data):
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_timewindows(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list, tuple)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list, tuple))
+    if data_is_list:
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException
+        if data_len > 1:
+            raise JsonSchemaValueException
+        for data_x, data_item in enumerate(data):
+            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_timewindowentry(data_item, custom_formats, (name_prefix or "data") + "[{data_x}]".format(**locals()))
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_timewindowentry(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['unit', 'count']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "unit" in data_keys:
+            data_keys.remove("unit")
+            data__unit = data["unit"]
+            if not (isinstance(data__unit, str) and data__unit == 'Second' or isinstance(data__unit, str) and data__unit == 'Day' or isinstance(data__unit, str) and data__unit == 'Week' or isinstance(data__unit, str) and data__unit == 'Month' or isinstance(data__unit, str) and data__unit == 'Quarter'):
+                raise JsonSchemaValueException
+        if "count" in data_keys:
+            data_keys.remove("count")
+            data__count = data["count"]
+            if not isinstance(data__count, (int)) and not (isinstance(data__count, float) and data__count.is_integer()) or isinstance(data__count, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__count, (int, float, Decimal)) and not isinstance(data__count, bool):
+                if data__count <= 0:
+                    raise JsonSchemaValueException
+        if "isRolling" in data_keys:
+            data_keys.remove("isRolling")
+            data__isRolling = data["isRolling"]
+            if not isinstance(data__isRolling, (bool)):
+                raise JsonSchemaValueException
+        if "calendar" in data_keys:
+            data_keys.remove("calendar")
+            data__calendar = data["calendar"]
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_calendar(data__calendar, custom_formats, (name_prefix or "data") + ".calendar")
+        if data_keys:
+            raise JsonSchemaValueException
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['isRolling']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+            data_keys = set(data.keys())
+            if "isRolling" in data_keys:
+                data_keys.remove("isRolling")
+                data__isRolling = data["isRolling"]
+                if not (isinstance(data__isRolling, bool) and data__isRolling is True):
+                    raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['calendar']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    else:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['calendar']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        else:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_indicator(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['thresholdMetric']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException
+        data_keys = set(data.keys())
+        if "thresholdMetric" in data_keys:
+            data_keys.remove("thresholdMetric")
+            data__thresholdMetric = data["thresholdMetric"]
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metricsource(data__thresholdMetric, custom_formats, (name_prefix or "data") + ".thresholdMetric")
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_indicatororratiometrics(data, custom_formats={}, name_prefix=None):
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['indicator']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['objectives']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+                data_keys = set(data.keys())
+                if "objectives" in data_keys:
+                    data_keys.remove("objectives")
+                    data__objectives = data["objectives"]
+                    if not isinstance(data__objectives, (list, tuple)):
+                        raise JsonSchemaValueException
+                    data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+                    if data__objectives_is_list:
+                        data__objectives_contains = False
+                        for data__objectives_key in data__objectives:
+                            try:
+                                if not isinstance(data__objectives_key, (dict)):
+                                    raise JsonSchemaValueException
+                                data__objectives_key_is_dict = isinstance(data__objectives_key, dict)
+                                if data__objectives_key_is_dict:
+                                    data__objectives_key__missing_keys = set(['ratioMetrics']) - data__objectives_key.keys()
+                                    if data__objectives_key__missing_keys:
+                                        raise JsonSchemaValueException
+                                data__objectives_contains = True
+                                break
+                            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        if not data__objectives_contains:
+                            raise JsonSchemaValueException
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['indicator']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+    else:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data_keys = set(data.keys())
+            if "objectives" in data_keys:
+                data_keys.remove("objectives")
+                data__objectives = data["objectives"]
+                data__objectives_is_list = isinstance(data__objectives, (list, tuple))
+                if data__objectives_is_list:
+                    data__objectives_len = len(data__objectives)
+                    for data__objectives_x, data__objectives_item in enumerate(data__objectives):
+                        try:
+                            data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
+                            if data__objectives_item_is_dict:
+                                data__objectives_item__missing_keys = set(['ratioMetrics']) - data__objectives_item.keys()
+                                if data__objectives_item__missing_keys:
+                                    raise JsonSchemaValueException
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        else:
+                            raise JsonSchemaValueException
+    return data
+
 def validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_schema_json(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException
@@ -1307,26 +3852,26 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__def
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
         else:
             raise JsonSchemaValueException
-    data_one_of_count5 = 0
-    if data_one_of_count5 < 2:
+    data_one_of_count21 = 0
+    if data_one_of_count21 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
                 data__missing_keys = set(['targetRef']) - data.keys()
                 if data__missing_keys:
                     raise JsonSchemaValueException
-            data_one_of_count5 += 1
+            data_one_of_count21 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if data_one_of_count5 < 2:
+    if data_one_of_count21 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
                 data__missing_keys = set(['spec']) - data.keys()
                 if data__missing_keys:
                     raise JsonSchemaValueException
-            data_one_of_count5 += 1
+            data_one_of_count21 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if data_one_of_count5 != 1:
+    if data_one_of_count21 != 1:
         raise JsonSchemaValueException
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
@@ -1396,26 +3941,26 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__def
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
         else:
             raise JsonSchemaValueException
-    data_one_of_count6 = 0
-    if data_one_of_count6 < 2:
+    data_one_of_count22 = 0
+    if data_one_of_count22 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
                 data__missing_keys = set(['conditionRef']) - data.keys()
                 if data__missing_keys:
                     raise JsonSchemaValueException
-            data_one_of_count6 += 1
+            data_one_of_count22 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if data_one_of_count6 < 2:
+    if data_one_of_count22 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
                 data__missing_keys = set(['spec']) - data.keys()
                 if data__missing_keys:
                     raise JsonSchemaValueException
-            data_one_of_count6 += 1
+            data_one_of_count22 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if data_one_of_count6 != 1:
+    if data_one_of_count22 != 1:
         raise JsonSchemaValueException
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
@@ -1575,26 +4120,26 @@ def validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json(data, custom
 def validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException
-    data_one_of_count7 = 0
-    if data_one_of_count7 < 2:
+    data_one_of_count23 = 0
+    if data_one_of_count23 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
                 data__missing_keys = set(['thresholdMetric']) - data.keys()
                 if data__missing_keys:
                     raise JsonSchemaValueException
-            data_one_of_count7 += 1
+            data_one_of_count23 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if data_one_of_count7 < 2:
+    if data_one_of_count23 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
                 data__missing_keys = set(['ratioMetric']) - data.keys()
                 if data__missing_keys:
                     raise JsonSchemaValueException
-            data_one_of_count7 += 1
+            data_one_of_count23 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if data_one_of_count7 != 1:
+    if data_one_of_count23 != 1:
         raise JsonSchemaValueException
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
@@ -1627,26 +4172,26 @@ def validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions
     except (JsonSchemaValueException, JsonSchemaValuesException):
         pass
     else:
-        data_one_of_count8 = 0
-        if data_one_of_count8 < 2:
+        data_one_of_count24 = 0
+        if data_one_of_count24 < 2:
             try:
                 data_is_dict = isinstance(data, dict)
                 if data_is_dict:
                     data__missing_keys = set(['good']) - data.keys()
                     if data__missing_keys:
                         raise JsonSchemaValueException
-                data_one_of_count8 += 1
+                data_one_of_count24 += 1
             except (JsonSchemaValueException, JsonSchemaValuesException): pass
-        if data_one_of_count8 < 2:
+        if data_one_of_count24 < 2:
             try:
                 data_is_dict = isinstance(data, dict)
                 if data_is_dict:
                     data__missing_keys = set(['bad']) - data.keys()
                     if data__missing_keys:
                         raise JsonSchemaValueException
-                data_one_of_count8 += 1
+                data_one_of_count24 += 1
             except (JsonSchemaValueException, JsonSchemaValuesException): pass
-        if data_one_of_count8 != 1:
+        if data_one_of_count24 != 1:
             raise JsonSchemaValueException
     try:
         data_is_dict = isinstance(data, dict)
@@ -1680,26 +4225,26 @@ def validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions
             data__missing_keys = set(['rawType']) - data.keys()
             if data__missing_keys:
                 raise JsonSchemaValueException
-    data_one_of_count9 = 0
-    if data_one_of_count9 < 2:
+    data_one_of_count25 = 0
+    if data_one_of_count25 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
                 data__missing_keys = set(['total']) - data.keys()
                 if data__missing_keys:
                     raise JsonSchemaValueException
-            data_one_of_count9 += 1
+            data_one_of_count25 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if data_one_of_count9 < 2:
+    if data_one_of_count25 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
                 data__missing_keys = set(['raw']) - data.keys()
                 if data__missing_keys:
                     raise JsonSchemaValueException
-            data_one_of_count9 += 1
+            data_one_of_count25 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if data_one_of_count9 != 1:
+    if data_one_of_count25 != 1:
         raise JsonSchemaValueException
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
@@ -2083,26 +4628,26 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
         else:
             raise JsonSchemaValueException
-    data_one_of_count10 = 0
-    if data_one_of_count10 < 2:
+    data_one_of_count26 = 0
+    if data_one_of_count26 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
                 data__missing_keys = set(['alertPolicyRef']) - data.keys()
                 if data__missing_keys:
                     raise JsonSchemaValueException
-            data_one_of_count10 += 1
+            data_one_of_count26 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if data_one_of_count10 < 2:
+    if data_one_of_count26 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
                 data__missing_keys = set(['spec']) - data.keys()
                 if data__missing_keys:
                     raise JsonSchemaValueException
-            data_one_of_count10 += 1
+            data_one_of_count26 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if data_one_of_count10 != 1:
+    if data_one_of_count26 != 1:
         raise JsonSchemaValueException
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
@@ -2131,26 +4676,26 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
 def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_objective(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException
-    data_one_of_count11 = 0
-    if data_one_of_count11 < 2:
+    data_one_of_count27 = 0
+    if data_one_of_count27 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
                 data__missing_keys = set(['target']) - data.keys()
                 if data__missing_keys:
                     raise JsonSchemaValueException
-            data_one_of_count11 += 1
+            data_one_of_count27 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if data_one_of_count11 < 2:
+    if data_one_of_count27 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
                 data__missing_keys = set(['targetPercent']) - data.keys()
                 if data__missing_keys:
                     raise JsonSchemaValueException
-            data_one_of_count11 += 1
+            data_one_of_count27 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if data_one_of_count11 != 1:
+    if data_one_of_count27 != 1:
         raise JsonSchemaValueException
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
@@ -2226,8 +4771,8 @@ def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definition
         for data_x, data_item in enumerate(data):
             validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindowentry(data_item, custom_formats, (name_prefix or "data") + "[{data_x}]".format(**locals()))
             try:
-                data_item_any_of_count12 = 0
-                if not data_item_any_of_count12:
+                data_item_any_of_count28 = 0
+                if not data_item_any_of_count28:
                     try:
                         try:
                             data_item_is_dict = isinstance(data_item, dict)
@@ -2238,9 +4783,9 @@ def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definition
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                         else:
                             raise JsonSchemaValueException
-                        data_item_any_of_count12 += 1
+                        data_item_any_of_count28 += 1
                     except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                if not data_item_any_of_count12:
+                if not data_item_any_of_count28:
                     try:
                         data_item_is_dict = isinstance(data_item, dict)
                         if data_item_is_dict:
@@ -2250,9 +4795,9 @@ def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definition
                                 data_item__isRolling = data_item["isRolling"]
                                 if not (isinstance(data_item__isRolling, bool) and data_item__isRolling is False):
                                     raise JsonSchemaValueException
-                        data_item_any_of_count12 += 1
+                        data_item_any_of_count28 += 1
                     except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                if not data_item_any_of_count12:
+                if not data_item_any_of_count28:
                     raise JsonSchemaValueException
             except (JsonSchemaValueException, JsonSchemaValuesException):
                 pass
@@ -2287,26 +4832,26 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
 
 def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_indicatoratonelevel(data, custom_formats={}, name_prefix=None):
     try:
-        data_any_of_count13 = 0
-        if not data_any_of_count13:
+        data_any_of_count29 = 0
+        if not data_any_of_count29:
             try:
                 data_is_dict = isinstance(data, dict)
                 if data_is_dict:
                     data__missing_keys = set(['indicator']) - data.keys()
                     if data__missing_keys:
                         raise JsonSchemaValueException
-                data_any_of_count13 += 1
+                data_any_of_count29 += 1
             except (JsonSchemaValueException, JsonSchemaValuesException): pass
-        if not data_any_of_count13:
+        if not data_any_of_count29:
             try:
                 data_is_dict = isinstance(data, dict)
                 if data_is_dict:
                     data__missing_keys = set(['indicatorRef']) - data.keys()
                     if data__missing_keys:
                         raise JsonSchemaValueException
-                data_any_of_count13 += 1
+                data_any_of_count29 += 1
             except (JsonSchemaValueException, JsonSchemaValuesException): pass
-        if not data_any_of_count13:
+        if not data_any_of_count29:
             raise JsonSchemaValueException
     except (JsonSchemaValueException, JsonSchemaValuesException):
         try:
@@ -2328,26 +4873,26 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
                             try:
                                 if not isinstance(data__objectives_key, (dict)):
                                     raise JsonSchemaValueException
-                                data__objectives_key_any_of_count14 = 0
-                                if not data__objectives_key_any_of_count14:
+                                data__objectives_key_any_of_count30 = 0
+                                if not data__objectives_key_any_of_count30:
                                     try:
                                         data__objectives_key_is_dict = isinstance(data__objectives_key, dict)
                                         if data__objectives_key_is_dict:
                                             data__objectives_key__missing_keys = set(['indicator']) - data__objectives_key.keys()
                                             if data__objectives_key__missing_keys:
                                                 raise JsonSchemaValueException
-                                        data__objectives_key_any_of_count14 += 1
+                                        data__objectives_key_any_of_count30 += 1
                                     except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                if not data__objectives_key_any_of_count14:
+                                if not data__objectives_key_any_of_count30:
                                     try:
                                         data__objectives_key_is_dict = isinstance(data__objectives_key, dict)
                                         if data__objectives_key_is_dict:
                                             data__objectives_key__missing_keys = set(['indicatorRef']) - data__objectives_key.keys()
                                             if data__objectives_key__missing_keys:
                                                 raise JsonSchemaValueException
-                                        data__objectives_key_any_of_count14 += 1
+                                        data__objectives_key_any_of_count30 += 1
                                     except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                if not data__objectives_key_any_of_count14:
+                                if not data__objectives_key_any_of_count30:
                                     raise JsonSchemaValueException
                                 data__objectives_contains = True
                                 break
@@ -2355,26 +4900,26 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
                         if not data__objectives_contains:
                             raise JsonSchemaValueException
         except (JsonSchemaValueException, JsonSchemaValuesException):
-            data_one_of_count15 = 0
-            if data_one_of_count15 < 2:
+            data_one_of_count31 = 0
+            if data_one_of_count31 < 2:
                 try:
                     data_is_dict = isinstance(data, dict)
                     if data_is_dict:
                         data__missing_keys = set(['indicator']) - data.keys()
                         if data__missing_keys:
                             raise JsonSchemaValueException
-                    data_one_of_count15 += 1
+                    data_one_of_count31 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if data_one_of_count15 < 2:
+            if data_one_of_count31 < 2:
                 try:
                     data_is_dict = isinstance(data, dict)
                     if data_is_dict:
                         data__missing_keys = set(['indicatorRef']) - data.keys()
                         if data__missing_keys:
                             raise JsonSchemaValueException
-                    data_one_of_count15 += 1
+                    data_one_of_count31 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if data_one_of_count15 != 1:
+            if data_one_of_count31 != 1:
                 raise JsonSchemaValueException
         else:
             data_is_dict = isinstance(data, dict)
@@ -2387,48 +4932,48 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
                     if data__objectives_is_list:
                         data__objectives_len = len(data__objectives)
                         for data__objectives_x, data__objectives_item in enumerate(data__objectives):
-                            data__objectives_item_one_of_count16 = 0
-                            if data__objectives_item_one_of_count16 < 2:
+                            data__objectives_item_one_of_count32 = 0
+                            if data__objectives_item_one_of_count32 < 2:
                                 try:
                                     data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
                                     if data__objectives_item_is_dict:
                                         data__objectives_item__missing_keys = set(['indicator']) - data__objectives_item.keys()
                                         if data__objectives_item__missing_keys:
                                             raise JsonSchemaValueException
-                                    data__objectives_item_one_of_count16 += 1
+                                    data__objectives_item_one_of_count32 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if data__objectives_item_one_of_count16 < 2:
+                            if data__objectives_item_one_of_count32 < 2:
                                 try:
                                     data__objectives_item_is_dict = isinstance(data__objectives_item, dict)
                                     if data__objectives_item_is_dict:
                                         data__objectives_item__missing_keys = set(['indicatorRef']) - data__objectives_item.keys()
                                         if data__objectives_item__missing_keys:
                                             raise JsonSchemaValueException
-                                    data__objectives_item_one_of_count16 += 1
+                                    data__objectives_item_one_of_count32 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if data__objectives_item_one_of_count16 != 1:
+                            if data__objectives_item_one_of_count32 != 1:
                                 raise JsonSchemaValueException
     else:
-        data_one_of_count17 = 0
-        if data_one_of_count17 < 2:
+        data_one_of_count33 = 0
+        if data_one_of_count33 < 2:
             try:
                 data_is_dict = isinstance(data, dict)
                 if data_is_dict:
                     data__missing_keys = set(['indicator']) - data.keys()
                     if data__missing_keys:
                         raise JsonSchemaValueException
-                data_one_of_count17 += 1
+                data_one_of_count33 += 1
             except (JsonSchemaValueException, JsonSchemaValuesException): pass
-        if data_one_of_count17 < 2:
+        if data_one_of_count33 < 2:
             try:
                 data_is_dict = isinstance(data, dict)
                 if data_is_dict:
                     data__missing_keys = set(['indicatorRef']) - data.keys()
                     if data__missing_keys:
                         raise JsonSchemaValueException
-                data_one_of_count17 += 1
+                data_one_of_count33 += 1
             except (JsonSchemaValueException, JsonSchemaValuesException): pass
-        if data_one_of_count17 != 1:
+        if data_one_of_count33 != 1:
             raise JsonSchemaValueException
         data_is_dict = isinstance(data, dict)
         if data_is_dict:
@@ -2468,6 +5013,16 @@ VALIDATORS: dict[str, Callable[..., None]] = {
     'openslo-v1/service.schema.json': validate_https___slolint_dev_schemas_openslo_v1_service_schema_json,
     'openslo-v1/sli.schema.json': validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json,
     'openslo-v1/slo.schema.json': validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json,
+    'openslo-v1alpha/service.schema.json': validate_https___slolint_dev_schemas_openslo_v1alpha_service_schema_json,
+    'openslo-v1alpha/slo.schema.json': validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json,
+    'openslo-v2alpha/alertcondition.schema.json': validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json,
+    'openslo-v2alpha/alertnotificationtarget.schema.json': validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget_schema_json,
+    'openslo-v2alpha/alertpolicy.schema.json': validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json,
+    'openslo-v2alpha/datasource.schema.json': validate_https___slolint_dev_schemas_openslo_v2alpha_datasource_schema_json,
+    'openslo-v2alpha/service.schema.json': validate_https___slolint_dev_schemas_openslo_v2alpha_service_schema_json,
+    'openslo-v2alpha/sli.schema.json': validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json,
+    'openslo-v2alpha/slo.schema.json': validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json,
+    'pyrra-v1alpha1/servicelevelobjective.schema.json': validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json,
     'slolint-v1alpha1/errorbudgetpolicy.schema.json': validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json,
     'slolint-v1alpha1/sla.schema.json': validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json,
 }

@@ -9,41 +9,19 @@ misses (an OpenSLO kind under an unknown apiVersion) are reported.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from slolint.findings import ObjectRef, Origin, Violation, violation
-from slolint.model import ModelObject
+from slolint.model import SLO, ModelObject
 from slolint.quoting import quoted
-from slolint.recognize import openslo_v1, slolint_v1alpha1
-
-Adapter = Callable[[str, dict[str, Any], Origin], tuple[list[ModelObject], list[Violation]]]
-
-ADAPTERS: dict[str, tuple[tuple[str, ...], Adapter]] = {
-    openslo_v1.API_VERSION: (openslo_v1.KINDS, openslo_v1.adapt),
-    slolint_v1alpha1.API_VERSION: (slolint_v1alpha1.KINDS, slolint_v1alpha1.adapt),
-}
-
-NOT_YET_LINTED: dict[str, tuple[str, tuple[str, ...]]] = {
-    "openslo/v1alpha": ("OpenSLO v1alpha", ("SLO", "Service")),
-    "openslo.com/v2alpha": ("OpenSLO v2alpha", openslo_v1.KINDS),
-    "sloth.slok.dev/v1": ("Sloth", ("PrometheusServiceLevel", "AlertWindows")),
-    "pyrra.dev/v1alpha1": ("Pyrra", ("ServiceLevelObjective",)),
-    "sre.google.com/v2": ("slo-generator", ("ServiceLevelObjective",)),
-}
-"""Formats recognized (and their kinds) but not linted yet: reported once, as info."""
-
-KNOWN_ALIASES = {
-    "openslo/v1.0.0": "openslo/v1",
-    "openslo/v0.1.0-beta": "openslo/v1alpha",
-    "openslo/v2alpha": "openslo.com/v2alpha",
-    "openslo/v2alpha1": "openslo.com/v2alpha",
-    "openslo/v2": "openslo.com/v2alpha",
-    "openslo.com/v1": "openslo/v1",
-}
-
-SLO_KINDS = frozenset(openslo_v1.KINDS + slolint_v1alpha1.KINDS)
+from slolint.recognize.annotations import (
+    aspirational_problems,
+    policy_refs_of,
+    sla_from_annotations,
+)
+from slolint.recognize.format import FormatSet, FormatSpec, load_formats
 
 TYPO_CUTOFF = 0.85
 """How close an apiVersion with an API group must be to a known one to count as a typo.
@@ -86,32 +64,12 @@ def _suggest(value: str, choices: list[str]) -> str:
     return f'; did you mean "{match[0]}"?' if match else ""
 
 
-def _openslo_shaped(kind: object, data: dict[str, Any]) -> bool:
-    """A document of an OpenSLO or slolint kind with a spec, under a group-less apiVersion.
-
-    Only ``Service`` clashes with a Kubernetes core kind: a Kubernetes ``Service``
-    (``apiVersion: v1``) has ``ports`` and ``selector``, while OpenSLO's has no field of its
-    own beyond ``description``, so it counts only with a spec holding nothing else. No other
-    SLO kind exists in Kubernetes' group-less API, so any spec mapping makes it one, however
-    few fields it has.
-    """
-    spec = data.get("spec")
-    if not isinstance(kind, str) or kind not in SLO_KINDS or not isinstance(spec, dict):
-        return False
-    if kind == "Service":
-        return bool(spec) and set(spec) <= {"description"}
-    return True
-
-
-def _versions_for(kind: str) -> list[str]:
-    """The apiVersions under which ``kind`` is linted: ``SLA`` -> ``slolint.dev/v1alpha1``."""
-    return [version for version, (kinds, _) in ADAPTERS.items() if kind in kinds]
-
-
-def _unknown_kind(api: str, kind: object, data: dict[str, Any], origin: Origin) -> Violation:
-    known_kinds = ADAPTERS[api][0] if api in ADAPTERS else NOT_YET_LINTED[api][1]
+def _unknown_kind(
+    formats: FormatSet, api: str, kind: object, data: dict[str, Any], origin: Origin
+) -> Violation:
+    known_kinds = formats.by_api_version[api].kinds
     shown = kind if isinstance(kind, str) else "(missing)"
-    elsewhere = _versions_for(shown) if isinstance(kind, str) else []
+    elsewhere = formats.versions_for(shown) if isinstance(kind, str) else []
     if elsewhere:
         hint = f"; {shown} is a kind of apiVersion {' or '.join(elsewhere)}"
     else:
@@ -137,20 +95,19 @@ def _ref(api: object, kind: object, data: dict[str, Any]) -> ObjectRef:
 
 
 def _unknown_api_version(
-    api: str, kind: object, data: dict[str, Any], origin: Origin
+    formats: FormatSet, api: str, kind: object, data: dict[str, Any], origin: Origin
 ) -> Violation | None:
     """An apiVersion no tool accepts on a document that is clearly meant for one."""
     lowered = api.lower()
-    versions = sorted({*ADAPTERS, *NOT_YET_LINTED})
-    suggestion = KNOWN_ALIASES.get(lowered)
+    versions = list(formats.typo_candidates)
+    suggestion = formats.aliases.get(lowered)
     close = difflib.get_close_matches(lowered, versions, n=1, cutoff=TYPO_CUTOFF)
-    if not lowered.startswith(("openslo", "slolint")) and not close:
-        # Not an OpenSLO-like group: only a group-less apiVersion (``foo``, ``v1``) on an
-        # OpenSLO-shaped document is a mistake; other vendors' groups are their formats.
-        if "/" in api or not _openslo_shaped(kind, data):
+    if not (formats.typo_prefixes and lowered.startswith(formats.typo_prefixes)) and not close:
+        # Not a known format's group: only a group-less apiVersion (``foo``, ``v1``) on a
+        # document shaped like a known kind is a mistake; other vendors' groups are theirs.
+        if "/" in api or not isinstance(kind, str) or not formats.shaped(kind, data):
             return None
-        assert isinstance(kind, str)
-        expected = " or ".join(_versions_for(kind))
+        expected = " or ".join(formats.versions_for(kind))
         return violation(
             "SLO003",
             origin.at("apiVersion"),
@@ -168,19 +125,23 @@ def _unknown_api_version(
     )
 
 
-def _near_miss(api: object, kind: object, data: dict[str, Any], origin: Origin) -> Violation | None:
+def _near_miss(
+    formats: FormatSet, api: object, kind: object, data: dict[str, Any], origin: Origin
+) -> Violation | None:
     """An SLO-looking document that no tool would accept, with a suggestion."""
     if isinstance(api, str):
-        if api in ADAPTERS or api in NOT_YET_LINTED:
-            return _unknown_kind(api, kind, data, origin)
-        return _unknown_api_version(api, kind, data, origin)
+        if api in formats.owned:
+            return _unknown_kind(formats, api, kind, data, origin)
+        if api in formats.by_api_version:
+            return None  # another kind of a vendor's API group
+        return _unknown_api_version(formats, api, kind, data, origin)
     if (
         api is None
         and isinstance(kind, str)  # a list or a mapping is unhashable
-        and kind in SLO_KINDS
+        and kind in formats.suggested_kinds
         and ("spec" in data or "metadata" in data)
     ):
-        expected = " or ".join(_versions_for(kind))
+        expected = " or ".join(formats.versions_for(kind))
         return violation(
             "SLO003",
             origin.at("kind"),
@@ -190,26 +151,32 @@ def _near_miss(api: object, kind: object, data: dict[str, Any], origin: Origin) 
     return None
 
 
-def _not_yet_linted(api: object, data: dict[str, Any], origin: Origin) -> Violation | None:
-    if (
-        isinstance(api, str)
-        and api in NOT_YET_LINTED
-        and data.get("kind") in NOT_YET_LINTED[api][1]
-    ):
-        fmt, path = NOT_YET_LINTED[api][0], ("apiVersion",)
-    elif (
-        api is None
-        and isinstance(data.get("version"), str)
-        and data["version"].startswith("prometheus/v")
-    ):
-        fmt, path = "Sloth", ("version",)
-    else:
-        return None
+def _not_linted(spec: FormatSpec, origin: Origin, at: tuple[str | int, ...]) -> Violation:
     return violation(
         "SLO004",
-        origin.at(*path),
-        f"{fmt} documents are recognized but not linted by this version of slolint",
+        origin.at(*at),
+        f"{spec.title} documents are recognized but not linted by this version of slolint",
     )
+
+
+def with_annotations(objects: list[ModelObject]) -> tuple[list[ModelObject], list[Violation]]:
+    """The ``slolint.dev/*`` shorthand applied to every SLO of a format with annotations:
+    its policy reference, its implicit SLA and the check of ``slolint.dev/aspirational``."""
+    expanded: list[ModelObject] = []
+    problems: list[Violation] = []
+    for obj in objects:
+        if not isinstance(obj, SLO):
+            expanded.append(obj)
+            continue
+        refs = policy_refs_of(obj.resource)
+        slo = replace(obj, policy_refs=obj.policy_refs + refs) if refs else obj
+        expanded.append(slo)
+        sla, found = sla_from_annotations(slo)
+        problems.extend(found)
+        problems.extend(aspirational_problems(slo.resource))
+        if sla is not None:
+            expanded.append(sla)
+    return expanded, problems
 
 
 def once_per_file(problems: list[Violation]) -> list[Violation]:
@@ -230,28 +197,36 @@ def once_per_file(problems: list[Violation]) -> list[Violation]:
     return kept
 
 
-def recognize(file: str, document: int, data: Any) -> tuple[list[Recognized], list[Violation]]:
-    """Every SLO object in one document, normalized, plus recognition findings."""
+def recognize(
+    file: str, document: int, data: Any, formats: FormatSet | None = None
+) -> tuple[list[Recognized], list[Violation]]:
+    """Every SLO object in one document, normalized, plus recognition findings.
+
+    ``formats`` defaults to the formats of this process (:func:`load_formats`).
+    """
+    formats = load_formats() if formats is None else formats
     found: list[Recognized] = []
     problems: list[Violation] = []
     for base, item in objects_in(data):
         origin = Origin(file, document, base)
-        api, kind = item.get("apiVersion"), item.get("kind")
-        adapter = ADAPTERS.get(api) if isinstance(api, str) else None
-        if (
-            adapter is not None
-            and isinstance(api, str)
-            and isinstance(kind, str)
-            and kind in adapter[0]
-        ):
-            objects, violations = adapter[1](kind, item, origin)
-            metadata = item.get("metadata")
-            name = metadata.get("name") if isinstance(metadata, dict) else None
-            ref = ObjectRef(api, kind, name if isinstance(name, str) else "")
-            found.append(Recognized(api, kind, item, origin, ref, objects))
-            problems.extend(violations)
+        claimed = formats.detect(item)
+        if claimed is None:
+            miss = _near_miss(formats, item.get("apiVersion"), item.get("kind"), item, origin)
+            if miss is not None:
+                problems.append(miss)
             continue
-        miss = _not_yet_linted(api, item, origin) or _near_miss(api, kind, item, origin)
-        if miss is not None:
-            problems.append(miss)
+        spec, (api, kind, at) = claimed
+        if spec.adapt is None:
+            if spec.status == "not-linted":
+                problems.append(_not_linted(spec, origin, at))
+            continue
+        objects, violations = spec.adapt(kind, item, origin)
+        if spec.annotations:
+            objects, shorthand = with_annotations(objects)
+            violations = violations + shorthand
+        metadata = item.get("metadata")
+        name = metadata.get("name") if isinstance(metadata, dict) else None
+        ref = ObjectRef(api, kind, name if isinstance(name, str) else "")
+        found.append(Recognized(api, kind, item, origin, ref, objects))
+        problems.extend(violations)
     return found, problems

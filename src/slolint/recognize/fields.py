@@ -8,13 +8,18 @@ an adapter never raises and rules only ever see well-typed values.
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
-from slolint.durations import parse_shorthand, parse_start_time
+from slolint.durations import parse_shorthand, parse_start_time, rolling_seconds
 from slolint.findings import JsonPath, Origin
 from slolint.model import (
     Calendar,
+    Duration,
+    Metrics,
     NameRef,
+    Query,
     RefSet,
     Resource,
     Selector,
@@ -115,25 +120,38 @@ def window_of(windows: object, origin: Origin, path: JsonPath) -> Window | None:
     location = origin.at(*path, 0, "duration")
     if rolling:
         return Window(duration, count, unit, True, location)
-    return Window(duration, count, unit, False, location, calendar_of(entry.get("calendar")))
+    return Window(
+        duration,
+        count,
+        unit,
+        False,
+        location,
+        calendar_of(entry.get("calendar"), origin, (*path, 0, "calendar")),
+    )
 
 
-def calendar_of(value: object) -> Calendar:
+def calendar_of(value: object, origin: Origin | None = None, path: JsonPath = ()) -> Calendar:
     """``{startTime, timeZone}`` of a calendar window; a start time that cannot be read is
     kept as a problem, so that the SLA comparison says so instead of guessing."""
     calendar = as_map(value)
     zone = as_str(calendar.get("timeZone")) or "UTC"
+    at = (
+        origin.at(*path, "timeZone")
+        if origin is not None and as_str(calendar.get("timeZone")) is not None
+        else None
+    )
     written = calendar.get("startTime")
     if written is None:
-        return Calendar(None, zone)
+        return Calendar(None, zone, zone_location=at)
     start = parse_start_time(written)
     if start is None:
         return Calendar(
             None,
             zone,
             f"its calendar.startTime {shown(written)} is not in the form YYYY-MM-DD HH:MM:SS",
+            zone_location=at,
         )
-    return Calendar(start, zone)
+    return Calendar(start, zone, zone_location=at)
 
 
 def sla_window_of(objective: Data, origin: Origin, path: JsonPath) -> Window | None:
@@ -184,3 +202,60 @@ def ref_set_of(value: object, origin: Origin, path: JsonPath) -> RefSet | None:
         tuple(item for item in as_list(value.get("exclude")) if isinstance(item, str)),
         as_bool(value.get("excludeAspirational"), default=True),
     )
+
+
+def duration_of(value: object, origin: Origin, path: JsonPath) -> Duration | None:
+    """A duration-shorthand field (``5m``); None when absent or not a string.
+
+    Text that is not shorthand is kept with ``seconds`` None, so that a rule can report
+    it in the format's own words; go-sdk's rolling lengths are used for ``M``/``Q``/``Y``.
+    """
+    if not isinstance(value, str):
+        return None
+    return Duration(value, rolling_seconds(value), origin.at(*path))
+
+
+_SPACE = re.compile(r"\s+")
+MAX_QUERY_TEXT = 100_000
+"""Characters of a canonical query kept for comparison (queries longer are cut)."""
+
+
+def _canonical(value: object, depth: int = 0) -> object:
+    """Strings with runs of whitespace collapsed, recursively (bounded by the YAML depth)."""
+    if depth > 64:
+        return None
+    if isinstance(value, str):
+        return _SPACE.sub(" ", value.strip())
+    if isinstance(value, dict):
+        return {str(k): _canonical(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_canonical(v, depth + 1) for v in value]
+    return value
+
+
+def query_of(value: object, origin: Origin, path: JsonPath) -> Query | None:
+    """A metric source (a mapping or a query string) in canonical, comparable form."""
+    if value is None or (not isinstance(value, (dict, str))):
+        return None
+    text = json.dumps(_canonical(value), sort_keys=True, default=str)[:MAX_QUERY_TEXT]
+    return Query(text, origin.at(*path))
+
+
+def openslo_metrics(spec: Data, origin: Origin, path: JsonPath) -> Metrics | None:
+    """``ratioMetric`` (good/bad/total or raw/rawType) or ``thresholdMetric`` of an SLI spec."""
+    ratio = spec.get("ratioMetric")
+    if isinstance(ratio, dict):
+        at = (*path, "ratioMetric")
+        return Metrics(
+            good=query_of(ratio.get("good"), origin, (*at, "good")),
+            bad=query_of(ratio.get("bad"), origin, (*at, "bad")),
+            total=query_of(ratio.get("total"), origin, (*at, "total")),
+            raw=query_of(ratio.get("raw"), origin, (*at, "raw")),
+            raw_type=as_str(ratio.get("rawType")),
+            location=origin.key(*at),
+        )
+    threshold = spec.get("thresholdMetric")
+    if isinstance(threshold, dict):
+        at = (*path, "thresholdMetric")
+        return Metrics(threshold=query_of(threshold, origin, at), location=origin.key(*at))
+    return None

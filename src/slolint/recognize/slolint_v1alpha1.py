@@ -6,17 +6,31 @@ import math
 from collections.abc import Iterator
 
 from slolint.findings import JsonPath, ObjectRef, Origin, Violation, format_json_path, violation
-from slolint.model import SLA, ErrorBudgetPolicy, ModelObject, SLAObjective
+from slolint.model import (
+    SLA,
+    Consequence,
+    ErrorBudgetPolicy,
+    ModelObject,
+    PolicyAction,
+    SLAObjective,
+    Target,
+    Trigger,
+    percent_to_ratio,
+    to_float,
+)
 from slolint.recognize.fields import (
     Data,
     as_list,
     as_map,
+    as_number,
     as_str,
+    duration_of,
     ref_set_of,
     resource_of,
     sla_window_of,
     target_of,
 )
+from slolint.recognize.format import FormatSpec, by_api_version
 
 API_VERSION = "slolint.dev/v1alpha1"
 KINDS = ("SLA", "ErrorBudgetPolicy")
@@ -91,6 +105,71 @@ def not_a_number(kind: str, spec: Data, origin: Origin, ref: ObjectRef) -> list[
     ]
 
 
+def _strings(value: object) -> tuple[str, ...]:
+    return tuple(item for item in as_list(value) if isinstance(item, str))
+
+
+def _consequences(spec: Data, origin: Origin) -> tuple[Consequence, ...] | None:
+    """``consequences`` tiers; ``belowPercent`` (percent) or ``below`` (ratio) as a target."""
+    if "consequences" not in spec:
+        return None
+    tiers = []
+    for index, item in enumerate(as_list(spec.get("consequences"))):
+        item = as_map(item)
+        path = ("spec", "consequences", index)
+        below: Target | None = None
+        percent = as_number(item.get("belowPercent"))
+        ratio = as_number(item.get("below"))
+        if percent is not None:
+            value = percent_to_ratio(to_float(percent))
+            below = Target(value, percent, "percent", origin.at(*path, "belowPercent"))
+        elif ratio is not None:
+            below = Target(to_float(ratio), ratio, "ratio", origin.at(*path, "below"))
+        credit = item.get("credit")
+        tiers.append(
+            Consequence(below, credit if isinstance(credit, str) else None, origin.at(*path))
+        )
+    return tuple(tiers)
+
+
+def _action(item: Data, origin: Origin, path: JsonPath) -> PolicyAction:
+    return PolicyAction(
+        as_str(item.get("type")),
+        as_str(item.get("actor")),
+        _strings(item.get("exceptions")),
+        item.get("until") not in (None, "", {}),
+        origin.at(*path),
+    )
+
+
+def _triggers(spec: Data, origin: Origin) -> tuple[Trigger, ...]:
+    triggers = []
+    for index, item in enumerate(as_list(spec.get("triggers"))):
+        item = as_map(item)
+        path: JsonPath = ("spec", "triggers", index)
+        when = as_map(item.get("when"))
+        consumed = as_number(when.get("budgetConsumed"))
+        burn = as_number(when.get("burnRate"))
+        actions = tuple(
+            _action(as_map(action), origin, (*path, "actions", number))
+            for number, action in enumerate(as_list(item.get("actions")))
+        )
+        triggers.append(
+            Trigger(
+                as_str(item.get("name")),
+                to_float(consumed) if consumed is not None else None,
+                to_float(burn) if burn is not None else None,
+                duration_of(when.get("window"), origin, (*path, "when", "window")),
+                duration_of(when.get("shortWindow"), origin, (*path, "when", "shortWindow")),
+                actions,
+                origin.at(*path),
+                budget_consumed_location=origin.at(*path, "when", "budgetConsumed"),
+                burn_rate_location=origin.at(*path, "when", "burnRate"),
+            )
+        )
+    return tuple(triggers)
+
+
 def adapt(kind: str, data: Data, origin: Origin) -> tuple[list[ModelObject], list[Violation]]:
     resource = resource_of(data, API_VERSION, kind, origin)
     spec = as_map(data.get("spec"))
@@ -101,11 +180,52 @@ def adapt(kind: str, data: Data, origin: Origin) -> tuple[list[ModelObject], lis
             as_str(spec.get("service")),
             ref_set_of(spec.get("backedBy"), origin, ("spec", "backedBy")),
             _sla_objectives(spec, origin),
+            consequences=_consequences(spec, origin),
         )
         return [sla], problems
+    escalation = as_map(spec.get("escalation"))
+    revisit = spec.get("revisitDate")
     policy = ErrorBudgetPolicy(
         resource,
         ref_set_of(spec.get("scope"), origin, ("spec", "scope")),
         as_str(spec.get("owner")),
+        approvers=_strings(spec.get("approvers")),
+        triggers=_triggers(spec, origin),
+        escalation=_strings(escalation.get("path")),
+        dispute_resolver=as_str(escalation.get("disputeResolver")),
+        revisit_date=str(revisit) if isinstance(revisit, (str, int)) else None,
+        revisit_location=origin.at("spec", "revisitDate") if revisit is not None else None,
+        detailed=True,
     )
     return [policy], problems
+
+
+SPEC_KEYS = {
+    "SLA": frozenset({"objectives", "backedBy", "consequences"}),
+    "ErrorBudgetPolicy": frozenset({"triggers", "scope", "owner"}),
+}
+"""Spec keys that make a document an SLA or a policy whatever its apiVersion."""
+
+
+def shaped(kind: str, data: Data) -> bool:
+    """An SLA or a policy with a spec mapping, however few fields it has."""
+    return isinstance(data.get("spec"), dict) and kind in SPEC_KEYS
+
+
+FORMATS = (
+    FormatSpec(
+        name="slolint",
+        title="slolint",
+        api_versions=(API_VERSION,),
+        kinds=KINDS,
+        detect=by_api_version((API_VERSION,), KINDS),
+        adapt=adapt,
+        schemas={
+            (API_VERSION, "SLA"): "slolint-v1alpha1/sla.schema.json",
+            (API_VERSION, "ErrorBudgetPolicy"): "slolint-v1alpha1/errorbudgetpolicy.schema.json",
+        },
+        sniff_markers=("slolint.dev",),  # the kinds, and the annotations on any format
+        typo_prefixes=("slolint",),
+        shaped=shaped,
+    ),
+)

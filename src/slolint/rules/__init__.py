@@ -38,6 +38,10 @@ def register_builtins() -> None:
         _builtins = True
         for module in pkgutil.iter_modules(__path__):
             importlib.import_module(f"{__name__}.{module.name}")
+        # a format module may define the stage rules its adapter reports (Pyrra's SLO708)
+        from slolint.recognize.format import builtin_formats
+
+        builtin_formats()
 
 
 def _section(text: str, group: str) -> Iterator[tuple[str, str]]:
@@ -52,8 +56,8 @@ def _section(text: str, group: str) -> Iterator[tuple[str, str]]:
             yield name.strip(), value.strip()
 
 
-def declared_plugins(path: list[str] | None = None) -> list[tuple[str, str]]:
-    """``(name, "module:attr")`` of every ``slolint.rules`` entry point on ``sys.path``.
+def declared_plugins(path: list[str] | None = None, group: str = GROUP) -> list[tuple[str, str]]:
+    """``(name, "module:attr")`` of every entry point of ``group`` on ``sys.path``.
 
     The ``entry_points.txt`` of each ``*.dist-info`` and ``*.egg-info`` folder is read
     directly: ``importlib.metadata`` answers the same, but importing it and building every
@@ -75,13 +79,13 @@ def declared_plugins(path: list[str] | None = None) -> list[tuple[str, str]]:
                     text = f.read()
             except (OSError, UnicodeDecodeError):
                 continue
-            if f"[{GROUP}]" in text:
-                for key, value in _section(text, GROUP):
+            if f"[{group}]" in text:
+                for key, value in _section(text, group):
                     found.setdefault(key, value)
     return sorted(found.items())
 
 
-def _load_entry_point(value: str) -> object:
+def load_entry_point(value: str) -> object:
     """``module:attr.attr`` (or a bare module) as ``EntryPoint.load`` resolves it."""
     module_name, _, attributes = value.partition(":")
     loaded: object = importlib.import_module(module_name.strip())
@@ -100,7 +104,7 @@ def load_rules() -> Mapping[str, Rule]:
             register_builtins()
             for name, value in declared_plugins():
                 try:
-                    loaded = _load_entry_point(value)
+                    loaded = load_entry_point(value)
                     if callable(loaded) and not isinstance(loaded, ModuleType):
                         loaded()
                 except Exception as exc:
