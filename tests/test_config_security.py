@@ -84,6 +84,17 @@ def test_a_nested_policy_applies_to_its_folder_only(repo: Path) -> None:
     assert codes(done) == ["team/x.yaml:6:5: ACME001"]
 
 
+def test_a_nested_policy_taking_the_roots_name_does_not_replace_it(repo: Path) -> None:
+    renamed = ALWAYS_PASSES.replace("ACME001", "ACME002")
+    write(
+        repo,
+        {".slolint.yaml": POLICY + "ignore: [SLO401, SLO201]\n", "slos/.slolint.yaml": renamed},
+    )
+    done = slolint("check", "-f", "concise", ".", cwd=repo)
+    assert codes(done) == ["slos/checkout.yaml:6:5: ACME001"]
+    assert done.returncode == 1
+
+
 def test_rules_lists_the_policies_of_the_working_directorys_configuration(repo: Path) -> None:
     write(repo, {".slolint.yaml": POLICY, "unrelated/.slolint.yaml": ALWAYS_PASSES})
     root = slolint("rule", "ACME001", cwd=repo)
