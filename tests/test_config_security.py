@@ -550,20 +550,58 @@ def test_a_fifo_among_the_configuration_inputs_is_one_line_and_exit_2(
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
-@pytest.mark.parametrize("name", [".slolint.yaml", "pyproject.toml", ".gitignore", "b.json"])
-def test_a_link_to_dev_zero_is_one_line_and_exit_2(repo: Path, name: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        (
+            ".slolint.yaml",
+            ".slolint.yaml: the configuration file is a link that leads outside the repository",
+        ),
+        (
+            "pyproject.toml",
+            "pyproject.toml: the configuration file is a link that leads outside the repository",
+        ),
+        (".gitignore", '".gitignore" is a link that leads outside the repository'),
+        (
+            "b.json",
+            '.slolint.yaml:1:11: baseline: "b.json" leads outside the repository; use '
+            "a path inside it",
+        ),
+    ],
+)
+def test_a_link_to_dev_zero_is_refused_before_it_is_read(
+    repo: Path, name: str, message: str
+) -> None:
     if name == "b.json":
         write(repo, {".slolint.yaml": "baseline: b.json\n"})
     os.symlink("/dev/zero", repo / name)
     done = slolint("check", ".", cwd=repo)
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", message + "\n")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_every_configuration_reader_is_the_bounded_one() -> None:
+    from slolint.baseline import Baseline, BaselineError
+    from slolint.config import ConfigError
+    from slolint.config.files import read_config
+    from slolint.config.patterns import read_gitignore
+
+    device = "a character device, not a regular file; only files are read"
+    with pytest.raises(ConfigError, match=f'^cannot read configuration "/dev/zero": {device}$'):
+        read_config(Path("/dev/zero"))
+    with pytest.raises(ConfigError, match=f'^cannot read "/dev/zero": {device}$'):
+        read_gitignore(Path("/dev/zero"), Path("/"))
+    with pytest.raises(BaselineError, match=f'^cannot read baseline "/dev/zero": {device}$'):
+        Baseline.read(Path("/dev/zero"))
+
+
+def test_a_configuration_file_linked_from_outside_is_not_read(repo: Path, secret: Path) -> None:
+    os.symlink(secret, repo / "slos" / ".slolint.yaml")
+    done = slolint("check", ".", cwd=repo)
     assert (done.returncode, done.stdout) == (2, "")
-    assert len(done.stderr.splitlines()) == 1
-    expected = (
-        "leads outside the repository"  # /dev/zero is outside: refused before it is opened
-        if name == "b.json"
-        else "a character device, not a regular file; only files are read"
+    assert done.stderr == (
+        "slos/.slolint.yaml: the configuration file is a link that leads outside the repository\n"
     )
-    assert expected in done.stderr
 
 
 def test_a_deeply_nested_pyproject_is_one_line_and_exit_2(repo: Path) -> None:

@@ -110,7 +110,7 @@ def _read_bytes(path: Path) -> bytes:
         contents = read_limited(str(path), MAX_CONFIG_BYTES)
     except ReadError as exc:
         raise ConfigError(
-            f"cannot read configuration {quoted(_display(path), MAX_SHOWN_PATH)}: {exc}"
+            f"cannot read configuration {quoted(display(path), MAX_SHOWN_PATH)}: {exc}"
         ) from None
     if contents.size > MAX_CONFIG_BYTES:
         raise ConfigError(
@@ -120,7 +120,7 @@ def _read_bytes(path: Path) -> bytes:
     return contents.data
 
 
-def _display(path: Path) -> str:
+def display(path: Path) -> str:
     """The path relative to the working directory when below it, as is (quote it)."""
     try:
         return path.relative_to(Path.cwd()).as_posix()
@@ -129,7 +129,7 @@ def _display(path: Path) -> str:
 
 
 def _shown(path: Path) -> str:
-    return escaped_path(_display(path))
+    return escaped_path(display(path))
 
 
 def escaped_path(text: str) -> str:
@@ -198,7 +198,7 @@ def read_config(path: Path) -> ConfigFile:
     """Read a configuration file named by the user (``--config``, ``extends``, env)."""
     if not os.path.lexists(path):
         raise ConfigError(
-            f"configuration file {quoted(_display(path), MAX_SHOWN_PATH)} does not exist"
+            f"configuration file {quoted(display(path), MAX_SHOWN_PATH)} does not exist"
         )
     if path.suffix == ".toml":
         found = read_pyproject(path)
@@ -221,13 +221,23 @@ class Finder:
         self._cache: dict[Path, Path | None] = {}
         self.bounds = bounds
 
+    def _inside(self, candidate: Path) -> Path:
+        """A configuration file that is a link out of the repository is refused before it
+        is read: its content could otherwise reach an error message."""
+        if not self.bounds.inside(candidate, self.bounds.root_of(candidate.parent)):
+            raise ConfigError(
+                f"{_shown(candidate)}: the configuration file is a link that leads outside "
+                "the repository"
+            )
+        return candidate
+
     def _here(self, folder: Path) -> Path | None:
         for name in YAML_NAMES:
             candidate = folder / name
             if os.path.lexists(candidate):
-                return candidate  # whatever it is: reading it says what is wrong with it
+                return self._inside(candidate)  # whatever it is: reading it tells
         candidate = folder / PYPROJECT
-        if os.path.lexists(candidate) and _has_slolint_table(candidate):
+        if os.path.lexists(candidate) and _has_slolint_table(self._inside(candidate)):
             table, _ = _toml_table(candidate)
             if table is not None:
                 return candidate

@@ -148,9 +148,10 @@ class PatternSet:
 MAX_GITIGNORE_BYTES = 1024 * 1024
 
 
-def read_gitignore(path: Path) -> str | None:
+def read_gitignore(path: Path, root: Path) -> str | None:
     """A ``.gitignore`` through the bounded reader: None when there is none; a FIFO, a
-    device or a file over the limit is a configuration error (exit 2), never a hang."""
+    device, a link out of ``root`` or a file over the limit is a configuration error
+    (exit 2), never a hang."""
     import os
 
     from slolint.config.files import ConfigError
@@ -159,6 +160,11 @@ def read_gitignore(path: Path) -> str | None:
 
     if not os.path.lexists(path):
         return None
+    real, base = os.path.realpath(path), os.path.realpath(root)
+    if not real.startswith(base.rstrip(os.sep) + os.sep):
+        raise ConfigError(
+            f"{quoted(_shown(path), 200)} is a link that leads outside the repository"
+        )
     try:
         contents = read_limited(str(path), MAX_GITIGNORE_BYTES)
     except ReadError as exc:
@@ -184,7 +190,7 @@ class GitIgnore:
 
     def _set_for(self, folder: Path) -> PatternSet | None:
         if folder not in self._sets:
-            text = read_gitignore(folder / ".gitignore")
+            text = read_gitignore(folder / ".gitignore", self.root)
             if text is None:
                 self._sets[folder] = None
             else:
