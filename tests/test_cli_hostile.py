@@ -99,10 +99,11 @@ def test_reports_are_written_atomically(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml", "fifo.json", "out.json"]
 
 
-def test_report_into_a_missing_folder_is_one_line(tmp_path: Path) -> None:
+def test_report_into_a_missing_folder_creates_it(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text(BAD)
     done = bounded("check", "-f", "json=nope/out.json", "a.yaml", cwd=tmp_path)
-    assert_one_line_error(done, "cannot write nope/out.json: No such file or directory")
+    assert (done.returncode, done.stderr) == (1, b"Found 1 problem (1 error) in 1 file\n")
+    assert json.loads((tmp_path / "nope" / "out.json").read_bytes())["summary"]["errors"] == 1
 
 
 # --- the file system is hostile too -----------------------------------------------------

@@ -289,7 +289,7 @@ def test_pyproject_configuration(repo: Path) -> None:
         (
             ".slolint.yaml",
             "select: [SLO2\n",
-            ".slolint.yaml:2:1: syntax error: did not find expected ',' or ']' while parsing a flow sequence",
+            ".slolint.yaml:1:14: syntax error: did not find expected ',' or ']' while parsing a flow sequence",
         ),
         (
             ".slolint.yaml",

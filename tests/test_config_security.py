@@ -14,7 +14,8 @@ import pytest
 from tests.test_config import BOTH, SLO, codes, slolint, write
 
 BROKEN = "apiVersion: openslo/v1\nkind: SLO\nmetadata: {name: broken\n"
-"""An SLO file with a syntax error: SLO001 at 4:1 (the flow mapping never closes)."""
+"""An SLO file with a syntax error: SLO001 at 3:24, the end of the file (the flow mapping
+never closes)."""
 
 POLICY = """\
 policies:
@@ -185,21 +186,21 @@ def test_text_output_says_which_file_excluded_and_disabled_what(excluding: Path)
     ]
 
 
-def test_markdown_and_sarif_carry_the_same_effects(excluding: Path, tmp_path: Path) -> None:
+def test_markdown_and_sarif_carry_the_same_effects(excluding: Path) -> None:
     done = slolint(
         "check",
         "-f",
-        f"markdown={tmp_path / 'summary.md'}",
+        "markdown=reports/summary.md",
         "-f",
-        f"sarif={tmp_path / 'out.sarif'}",
+        "sarif=reports/out.sarif",
         ".",
         cwd=excluding,
     )
     assert done.returncode == 0, done.stderr
-    markdown = (tmp_path / "summary.md").read_text(encoding="utf-8")
+    markdown = (excluding / "reports" / "summary.md").read_text(encoding="utf-8")
     assert "- excluded: 4 files by slos/gen/.slolint.yaml:1\n" in markdown
     assert "no problems in 2 files; 4 files excluded" in markdown
-    log = json.loads((tmp_path / "out.sarif").read_text(encoding="utf-8"))
+    log = json.loads((excluding / "reports" / "out.sarif").read_text(encoding="utf-8"))
     invocation = log["runs"][0]["invocations"][0]
     assert invocation["executionSuccessful"] is True
     assert [n["message"]["text"] for n in invocation["toolConfigurationNotifications"]] == [
@@ -271,7 +272,7 @@ def test_a_syntax_error_is_reported_whatever_the_selection(
     done = slolint("check", "-f", "concise", *args, ".", cwd=repo)
     assert done.returncode == 1, done.stderr
     assert [line.split(" [")[0] for line in syntax_error_line(done.stdout)] == [
-        "slos/broken.yaml:4:1: SLO001"
+        "slos/broken.yaml:3:24: SLO001"
     ]
 
 
@@ -285,7 +286,7 @@ def test_suppression_comments_and_annotations_do_not_hide_a_syntax_error(repo: P
     done = slolint("check", "-f", "concise", "--show-suppressed", ".", cwd=repo)
     assert done.returncode == 1
     assert [line.split(" [")[0] for line in syntax_error_line(done.stdout)] == [
-        "slos/broken.yaml:12:1: SLO001"
+        "slos/broken.yaml:11:24: SLO001"
     ]
     assert "SLO001" not in done.stderr
 
@@ -298,7 +299,7 @@ def test_the_baseline_neither_records_nor_hides_a_syntax_error(repo: Path) -> No
     write(repo, {"slos/broken.yaml": BROKEN})
     first = check(CheckOptions(paths=["."], cwd=repo, config=Resolver(repo, env={})))
     broken = [f for f in first.findings if f.code == "SLO001"]
-    assert [(f.file, f.position.line) for f in broken] == [("slos/broken.yaml", 4)]
+    assert [(f.file, f.position.line) for f in broken] == [("slos/broken.yaml", 3)]
     assert slolint("check", "--write-baseline", "b.json", ".", cwd=repo).returncode == 0
     written = json.loads((repo / "b.json").read_text(encoding="utf-8"))["entries"]
     assert "SLO001" not in {entry["code"] for entry in written}
@@ -311,7 +312,7 @@ def test_the_baseline_neither_records_nor_hides_a_syntax_error(repo: Path) -> No
     done = slolint("check", "-f", "concise", ".", cwd=repo)
     assert done.returncode == 1
     assert [line.split(" [")[0] for line in syntax_error_line(done.stdout)] == [
-        "slos/broken.yaml:4:1: SLO001"
+        "slos/broken.yaml:3:24: SLO001"
     ]
 
 

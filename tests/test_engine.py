@@ -270,7 +270,7 @@ def test_load_problems_of_other_yaml_are_not_ours(repo: Path) -> None:
     (repo / "broken.yaml").write_text("apiVersion: openslo/v1\nkind: SLO\nmetadata: [1\n")
     (repo / "chart.yaml").write_text("a: [1\n")
     assert codes(["."]) == [
-        ("broken.yaml", 4, "SLO001"),  # a broken file that looks like an SLO file
+        ("broken.yaml", 3, "SLO001"),  # a broken file that looks like an SLO file
         ("slos/b.yaml", 12, "SLO201"),
         ("slos/dup.yaml", 8, "SLO002"),
     ]
@@ -488,7 +488,7 @@ def test_a_broken_file_without_slo_markers_is_skipped(repo: Path) -> None:
     )
     (repo / "broken.yaml").write_text("apiVersion: OpenSLO/v1\nkind: SLO\nspec: [1\n")
     assert reported(["chart/deployment.yaml", "broken.yaml"], repo) == [
-        ("broken.yaml", 4, "SLO001", None)
+        ("broken.yaml", 3, "SLO001", None)
     ]
     assert check(CheckOptions(paths=["chart/deployment.yaml"], cwd=repo)).files == 0
 

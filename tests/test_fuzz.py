@@ -234,7 +234,7 @@ def test_file_names(names: list[bytes], seed: Any) -> None:
     assert all(finding.code != "SLO000" for finding in result.findings)
     report = Report(tuple(result.findings), result.files, result.documents, __version__)
     for name, render in load_formatters().items():
-        text = render(report, FormatOptions())
+        text = "".join(render(report, FormatOptions()))
         text.encode("utf-8")  # strict: no lone surrogates from undecodable names
         if name == "concise":  # a name never breaks a finding over two lines
             assert len(text.splitlines()) == len(result.findings)

@@ -8,6 +8,7 @@ directory, the automatic choice of ``github`` on a runner, and several outputs i
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import shutil
@@ -90,7 +91,7 @@ def ci_report(findings: tuple[Finding, ...] | None = None, cwd: str = REPO) -> R
 
 
 def render(name: str, report: Report, **options: bool) -> str:
-    return load_formatters()[name](report, FormatOptions(**options))
+    return "".join(load_formatters()[name](report, FormatOptions(**options)))
 
 
 def assert_golden(name: str, text: str) -> None:
@@ -231,7 +232,7 @@ def test_markdown_escapes_markup_html_and_mentions() -> None:
     )
     message = row.split(" | ", 4)[-1]
     assert message == (
-        'indicatorRef names SLI "a\\|b &lt;img src=x&gt; &#64;team \\[x\\](y)", '
+        'indicatorRef names SLI "a\\|b &lt;img src=x&gt; &#64;\u200bteam \\[x\\](y)", '
         "which does not exist |"
     )
     assert len(re.findall(r"(?<!\\)\|", row)) == 5  # the | in the value opens no cell
@@ -363,3 +364,56 @@ def test_several_outputs_in_one_run(workspace: Path, capsys: pytest.CaptureFixtu
     assert Path("summary.md").read_text(encoding="utf-8").count("| error |") == 7
     assert Path("out.sarif").read_text(encoding="utf-8").count('"ruleId"') == 7
     assert ET.parse("junit.xml").getroot().get("failures") == "7"
+
+
+def test_markdown_stays_under_the_job_summary_limit() -> None:
+    """1,000 messages of 1,000 ``<`` each escape to 4 MB: the summary is cut near 1 MB and
+    says how many findings it does not list (counted here from the rows it kept)."""
+    base = ci_findings()[1]
+    many = tuple(
+        dataclasses.replace(base, message="<" * 1000, position=at(n, 1, 2))
+        for n in range(1, MAX_ROWS + 1)
+    )
+    text = render("markdown", ci_report(many))
+    size = len(text.encode("utf-8"))
+    assert 900_000 < size <= 1_000_000 < 1_048_576
+    listed = text.count("| warning |")
+    head = (
+        "## slolint\n\nFound 1000 problems (1000 warnings) in 1 file.\n\n"
+        "| rule | name | findings |\n| --- | --- | ---: |\n"
+        "| `SLO201` | target-not-below-100 | 1000 |\n\n"
+        "### slos/checkout.yaml (1000 findings)\n\n"
+        "| line | severity | rule | message |\n| ---: | --- | --- | --- |\n"
+    )
+    budget = 1_000_000 - len(head) - 200  # 200 bytes kept for the closing line
+    # a row: "| N:1 | warning | `SLO201` target-not-below-100 | " + 4,000 + " |\n"
+    rows, used = 0, 0
+    for n in range(1, MAX_ROWS + 1):
+        cost = 2 + len(f"{n}:1") + 13 + 29 + 3 + 4000 + 3
+        if used + cost > budget:
+            break
+        rows, used = rows + 1, used + cost
+    assert listed == rows == 246
+    assert text.endswith(f"… and {MAX_ROWS - listed} more findings not listed here.\n")
+
+
+def test_markdown_counts_findings_past_the_run_cap() -> None:
+    report = dataclasses.replace(ci_report(), omitted=40)
+    text = render("markdown", report)
+    assert "in 2 files; 40 more not shown (at most 10,000 findings are reported)." in text
+    assert text.endswith("… and 40 more findings not listed here.\n")
+
+
+def test_markdown_links_nothing_from_a_file() -> None:
+    hostile = (
+        "see https://evil.example/x and www.evil.example, ![i](javascript:alert(1)) "
+        "<a href=x>y</a> @org/team"
+    )
+    finding = dataclasses.replace(ci_findings()[1], message=hostile)
+    row = next(
+        line for line in render("markdown", ci_report((finding,))).splitlines() if "| 20:15" in line
+    )
+    assert row.split(" | ", 4)[-1] == (
+        "see https:\u200b//evil.example/x and w\u200bww.evil.example, "
+        "\\!\\[i\\](javascript:alert(1)) &lt;a href=x&gt;y&lt;/a&gt; &#64;\u200borg/team |"
+    )

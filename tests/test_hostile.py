@@ -347,5 +347,5 @@ def test_ignore_does_not_hide_a_file_that_could_not_be_parsed(tmp_path: Path) ->
     (tmp_path / "bad.yaml").write_text("apiVersion: openslo/v1\na: [1, 2\n")
     done = bounded("check", "--ignore", "SLO001", "--no-context", ".", cwd=tmp_path)
     assert done.returncode == 1
-    assert b"bad.yaml:3:1: SLO001" in done.stdout
+    assert b"bad.yaml:2:9: SLO001" in done.stdout
     assert b"All checked" not in done.stdout

@@ -108,7 +108,21 @@ def test_syntax_error_keeps_earlier_documents() -> None:
     (problem,) = source.problems
     assert problem.code == "SLO001"
     assert problem.message.startswith("syntax error: did not find expected ',' or ']'")
-    assert problem.span[0] == 3
+    assert problem.span == (2, 8, 2, 9)  # the end of the last line, never the line after it
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\n\n\n", ""])
+def test_a_syntax_error_at_the_end_stays_inside_the_file(ending: str) -> None:
+    text = f'kind: SLO\nmetadata:\n  name: "x{ending}'
+    (problem,) = load_text("a.yaml", text).problems
+    assert problem.message == (
+        "syntax error: found unexpected end of stream while scanning a quoted scalar"
+    )
+    lines = text.splitlines() or [""]
+    line, column = problem.span[:2]
+    assert line < len(lines) and column <= len(lines[line])
+    expected = {"\n": (2, 10), "\r\n": (2, 10), "\n\n\n": (4, 0), "": (2, 10)}
+    assert (line, column) == expected[ending]
 
 
 def test_aliases_are_expanded_with_positions_of_the_anchor() -> None:

@@ -184,3 +184,28 @@ def test_declared_plugins_agree_with_importlib_metadata(tmp_path: Path) -> None:
             ("older", "older.rules:go"),
         ]
     )
+
+
+def test_plugins_are_never_declared_by_the_current_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A checked-out pull request is the working directory in CI: its ``*.dist-info`` folders
+    are not read, whichever way the directory is on the path (``''``, relative or absolute)."""
+    from slolint.rules import declared_plugins
+
+    checkout = tmp_path / "checkout"
+    (checkout / "evil.dist-info").mkdir(parents=True)
+    (checkout / "evil.dist-info" / "entry_points.txt").write_text(
+        "[slolint.rules]\nevil = evilplugin\n", encoding="utf-8"
+    )
+    (checkout / "sub").mkdir()
+    monkeypatch.chdir(checkout / "sub")
+    assert declared_plugins([".."]) == []
+    monkeypatch.chdir(checkout)
+    assert declared_plugins(["", ".", "./", str(checkout), str(checkout / ".." / "checkout")]) == []
+    (tmp_path / "checkout-link").symlink_to(checkout)
+    assert declared_plugins([str(tmp_path / "checkout-link")]) == []
+    elsewhere = tmp_path / "site"
+    elsewhere.mkdir()
+    (checkout / "evil.dist-info").rename(elsewhere / "evil.dist-info")
+    assert declared_plugins([str(elsewhere)]) == [("evil", "evilplugin")]

@@ -13,6 +13,7 @@ real codes with their registered names and severities, and a tool version no rel
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import re
 import sys
@@ -24,7 +25,7 @@ import pytest
 from jsonschema import Draft7Validator
 
 from slolint.findings import Finding, ObjectRef, Position, Severity
-from slolint.report import FORMATTERS, FormatOptions, Report
+from slolint.report import FORMATTERS, MAX_FINDINGS, FormatOptions, Report, cap_findings
 from slolint.report.registry import load_formatters
 from slolint.report.text import cell_width, render_text
 from slolint.rules import load_rules
@@ -167,7 +168,7 @@ def sample_report(findings: tuple[Finding, ...] | None = None, files: int = 3) -
 
 
 def render(name: str, report: Report, **options: bool) -> str:
-    return load_formatters()[name](report, FormatOptions(**options))
+    return "".join(load_formatters()[name](report, FormatOptions(**options)))
 
 
 def finding(severity: Severity, file: str = CHECKOUT, line: int = 1) -> Finding:
@@ -182,7 +183,7 @@ def finding(severity: Severity, file: str = CHECKOUT, line: int = 1) -> Finding:
         ("text", {"color": True}, "text-color.txt"),
         ("concise", {}, "concise.txt"),
         ("json", {}, "json.json"),
-        ("text", {"statistics": True}, "statistics.txt"),
+        ("text", {"statistics": True}, "statistics-text.txt"),
         ("concise", {"statistics": True}, "statistics.txt"),
         ("json", {"statistics": True}, "statistics.json"),
     ],
@@ -367,7 +368,9 @@ def test_clean_run_summary() -> None:
     assert render("text", sample_report(())) == "All checked: no problems in 3 files\n"
     assert render("text", sample_report((), files=1)) == "All checked: no problems in 1 file\n"
     assert render("concise", sample_report(())) == ""
-    assert render("text", sample_report(()), statistics=True) == ""
+    assert render("text", sample_report(()), statistics=True) == (
+        "All checked: no problems in 3 files\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -563,3 +566,26 @@ def test_text_headers_are_the_concise_lines() -> None:
     text = render("text", sample_report())
     headers = [line for line in text.splitlines() if line.startswith("slos/")]
     assert headers == render("concise", sample_report()).splitlines()
+
+
+def test_the_cap_keeps_the_most_severe_findings_in_report_order() -> None:
+    findings = [
+        finding(Severity.INFO, line=1),
+        finding(Severity.ERROR, line=2),
+        finding(Severity.WARNING, line=3),
+        finding(Severity.INFO, line=4),
+        finding(Severity.ERROR, line=5),
+    ]
+    shown, omitted = cap_findings(findings, 3)
+    assert [f.position.line for f in shown] == [2, 3, 5]
+    assert omitted == 2
+    assert cap_findings(findings, 5) == (tuple(findings), 0)
+    assert MAX_FINDINGS == 10_000
+
+
+def test_the_summary_counts_what_the_cap_left_out() -> None:
+    report = dataclasses.replace(sample_report(), omitted=12_345, limit=10_000)
+    assert render("text", report).endswith(
+        "Found 8 problems (5 errors, 2 warnings, 1 info) in 2 files; "
+        "12,345 more not shown (at most 10,000 findings are reported)\n"
+    )

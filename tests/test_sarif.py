@@ -9,6 +9,7 @@ report and on the CLI's output for ``examples/``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -23,8 +24,9 @@ from slolint import cli
 from slolint.findings import Finding, Position, Severity
 from slolint.registry import RULES
 from slolint.report import FormatOptions, Report, RuleInfo
+from slolint.report.markup import safe_markdown
 from slolint.report.registry import load_formatters
-from slolint.report.sarif import FINGERPRINT, markdown_doc
+from slolint.report.sarif import FINGERPRINT
 from slolint.rules import load_rules
 from test_github import ci_findings, ci_report
 
@@ -36,7 +38,7 @@ Sarif = dict[str, Any]
 
 
 def sarif(report: Report) -> Sarif:
-    loaded: Sarif = json.loads(load_formatters()["sarif"](report, FormatOptions()))
+    loaded: Sarif = json.loads("".join(load_formatters()["sarif"](report, FormatOptions())))
     return loaded
 
 
@@ -182,7 +184,7 @@ def test_a_broken_log_is_caught() -> None:
 
 
 def test_sarif_matches_its_golden_file() -> None:
-    text = load_formatters()["sarif"](ci_report(), FormatOptions())
+    text = "".join(load_formatters()["sarif"](ci_report(), FormatOptions()))
     path = ROOT / "tests" / "golden" / "report" / "sarif.json"
     if os.environ.get("SLOLINT_UPDATE_GOLDEN"):
         path.write_bytes(text.encode("utf-8"))
@@ -203,15 +205,15 @@ def test_every_enabled_rule_is_listed(examples_log: Sarif) -> None:
     slo201 = next(rule for rule in _rules(examples_log) if rule["id"] == "SLO201")
     assert slo201["name"] == "target-not-below-100"
     assert slo201["defaultConfiguration"]["level"] == "error"
-    assert slo201["help"]["markdown"].endswith(markdown_doc(RULES["SLO201"].doc))
+    assert slo201["help"]["markdown"].endswith(safe_markdown(RULES["SLO201"].doc.strip()))
     assert "``" not in slo201["help"]["markdown"]
 
 
 def test_selection_limits_the_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shutil.copytree(EXAMPLES, tmp_path / "examples")
     monkeypatch.chdir(tmp_path / "examples")
-    assert cli.main(["check", "--select", "SLO2", "-f", "sarif=../out.sarif", "."]) == 1
-    log = json.loads((tmp_path / "out.sarif").read_text(encoding="utf-8"))
+    assert cli.main(["check", "--select", "SLO2", "-f", "sarif=out/x.sarif", "."]) == 1
+    log = json.loads((tmp_path / "examples" / "out" / "x.sarif").read_text(encoding="utf-8"))
     ids = [rule["id"] for rule in _rules(log)]
     assert ids and all(code.startswith("SLO2") for code in ids)
     assert [r["ruleId"] for r in _run(log)["results"]] == ["SLO201"]
@@ -328,3 +330,41 @@ def test_uris_are_percent_encoded() -> None:
     )
     assert _locations(log)[0]["artifactLocation"]["uri"] == "my%20slos/100%25%231.yaml"
     assert schema_errors(log) == []
+
+
+def test_sarif_is_written_one_result_at_a_time() -> None:
+    """The log comes in pieces, one per result between the frame's two halves, and the
+    pieces are exactly ``json.dumps(log, indent=2)``: streaming changes no byte."""
+    base = ci_findings()[1]
+    many = tuple(
+        Finding(base.code, base.name, base.severity, f"m{n}", base.file, Position(n, 1, n, 2))
+        for n in range(1, 501)
+    )
+    pieces = list(load_formatters()["sarif"](ci_report(many), FormatOptions()))
+    assert len(pieces) == 500 + 3  # head, 500 results, the closing bracket, the tail
+    text = "".join(pieces)
+    log = json.loads(text)
+    assert text == json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    assert [r["message"]["text"] for r in _run(log)["results"]] == [f"m{n}" for n in range(1, 501)]
+    assert schema_errors(log) == []
+
+
+def test_help_markdown_of_a_team_policy_is_escaped() -> None:
+    """A policy's summary and description come from the repository: no image, link, tag,
+    mention or autolink reaches code scanning's rendering of ``help.markdown``."""
+    rule = RuleInfo(
+        "ACME1",
+        "team-rule",
+        Severity.ERROR,
+        "![x](https://evil.example/p.png) @org/team",
+        "Click [here](javascript:alert(1)) or <img src=x>, see www.evil.example.\n\n"
+        "Keep ``slolint.dev/ignore`` literal.\n\nMore: https://evil.example/@team",
+    )
+    report = dataclasses.replace(ci_report(()), rules=(rule,))
+    (descriptor,) = sarif(report)["runs"][0]["tool"]["driver"]["rules"]
+    assert descriptor["help"]["markdown"] == (
+        "**ACME1 team-rule**: \\!\\[x\\](https:\u200b//evil.example/p.png) &#64;\u200borg/team.\n\n"
+        "Click \\[here\\](javascript:alert(1)) or &lt;img src=x&gt;, see w\u200bww.evil.example.\n\n"
+        "Keep `slolint.dev/ignore` literal.\n\n"
+        "More: https:\u200b//evil.example/&#64;\u200bteam"
+    )

@@ -74,19 +74,14 @@ MAX_BASELINE_BYTES = 64 * 1024 * 1024
 
 def write(path: Path, findings: Iterable[Finding], cwd: Path) -> int:
     """Write the baseline for ``findings`` atomically; returns the number of findings."""
-    import tempfile  # only --write-baseline needs it
+    from slolint.report.target import write_atomically  # only --write-baseline needs it
 
     folder = path.absolute().parent
     keys = Counter(key_of(f, cwd, folder) for f in findings if f.code not in BASELINED)
     text = json.dumps({"version": VERSION, "entries": _entries(keys)}, indent=2) + "\n"
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".slolint-baseline.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
+        write_atomically(path, text)
     except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
         raise BaselineError(f"cannot write baseline {path}: {exc.strerror or exc}") from exc
     return sum(keys.values())
 

@@ -28,7 +28,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but usage errors are one line and exit 2 (argparse's own code)."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"slolint: error: {message} (see 'slolint --help')\n")
+        from slolint.quoting import printable  # names from the command line may be hostile
+
+        self.exit(EXIT_USAGE, printable(f"slolint: error: {message} (see 'slolint --help')") + "\n")
 
 
 def _positive_int(text: str) -> int:
@@ -52,7 +54,14 @@ def _build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     lint = commands.add_parser("check", help="lint SLO files (default: the current directory)")
-    lint.add_argument("paths", nargs="*", default=["."], metavar="PATH")
+    lint.add_argument(
+        "paths",
+        nargs="*",
+        default=["."],
+        metavar="PATH",
+        help="files or folders to lint, or - for standard input (default: .); cross-file "
+        "rules still read the rest of the repository",
+    )
     lint.add_argument(
         "-f",
         "--output-format",
@@ -72,7 +81,8 @@ def _build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="RULES",
-        help="codes, prefixes (SLO2) or names to enable; default: all",
+        help="codes, prefixes (SLO2) or names to enable instead of the configuration's "
+        "selection (default: the configuration's, else every rule that is not opt-in)",
     )
     lint.add_argument(
         "--extend-select",
@@ -114,7 +124,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "--color",
         choices=["auto", "always", "never"],
         default="auto",
-        help="colored text output (auto: on a terminal unless NO_COLOR is set or TERM=dumb)",
+        help="colored text output (auto: on a terminal unless NO_COLOR is set or TERM=dumb; "
+        "FORCE_COLOR colors any output)",
     )
     lint.add_argument(
         "--no-context",
@@ -243,23 +254,22 @@ def _main(argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt:
         _exit_interrupted()
     except ConfigError as exc:
-        print(str(exc), file=sys.stderr)  # path:line:col: message, as editors parse it
+        commands.say(str(exc))  # path:line:col: message, as editors parse it
         return EXIT_USAGE
     except commands.INPUT_ERRORS as exc:
-        print(f"slolint: error: {exc}", file=sys.stderr)
+        commands.say(f"slolint: error: {exc}")
         return EXIT_USAGE
     except OSError as exc:  # the file system refused: an input problem, not a bug
         if getattr(args, "debug", False):
             raise
         where = f": {commands.shown_path(os.fsdecode(exc.filename))}" if exc.filename else ""
         reason = exc.strerror or errno.errorcode.get(exc.errno or 0, str(exc))
-        print(f"slolint: error: {reason}{where}", file=sys.stderr)
+        commands.say(f"slolint: error: {reason}{where}")
         return EXIT_USAGE
     except Exception as exc:  # the last line of defence: one line, exit 2
         if getattr(args, "debug", False):
             raise
-        print(
-            f"slolint: error: internal error: {type(exc).__name__}: {exc} (rerun with --debug)",
-            file=sys.stderr,
+        commands.say(
+            f"slolint: error: internal error: {type(exc).__name__}: {exc} (rerun with --debug)"
         )
         return EXIT_USAGE

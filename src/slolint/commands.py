@@ -7,16 +7,14 @@ Kept apart from :mod:`slolint.cli`, which only parses arguments, so that
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import sys
-import tempfile
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from slolint import __version__
+from slolint import report as report_package
 from slolint.baseline import BaselineError
 from slolint.baseline import write as write_baseline
 from slolint.config import CliOverrides, Resolver
@@ -30,10 +28,12 @@ from slolint.engine import (
     exit_code,
 )
 from slolint.findings import Severity
-from slolint.quoting import shorten
+from slolint.quoting import printable, printable_lines, shorten
 from slolint.registry import Rule
-from slolint.report import FormatOptions, Report
+from slolint.report import FormatOptions, Report, cap_findings
 from slolint.report.registry import load_formatters, repository_root, rule_infos
+from slolint.report.summary import summary_line
+from slolint.report.target import TargetError, resolve, write_atomically
 from slolint.rules import PluginError, load_rules
 from slolint.selection import SelectorError, split_selectors
 
@@ -41,13 +41,20 @@ EXIT_USAGE = 2
 
 
 def _use_color(choice: str, stream: TextIO) -> bool:
-    """``auto``: on a terminal, unless ``NO_COLOR`` is set or the terminal is ``dumb``.
+    """``auto``: on a terminal, unless ``NO_COLOR`` is set or the terminal is ``dumb``;
+    ``FORCE_COLOR`` colors output that is not a terminal (a CI log).
 
-    An empty ``NO_COLOR`` does not count, as no-color.org specifies.
+    Empty values do not count (no-color.org, force-color.org); when both are set,
+    ``NO_COLOR`` wins, and ``FORCE_COLOR`` wins over ``TERM=dumb``, in the order Python's
+    own interpreter checks them.
     """
     if choice != "auto":
         return choice == "always"
-    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("TERM") == "dumb":
         return False
     return hasattr(stream, "isatty") and stream.isatty()
 
@@ -89,54 +96,6 @@ class _Stdout:
 
 def shown_path(path: str) -> str:
     return shorten(path.encode("utf-8", "surrogateescape").decode("utf-8", "replace"), 200)
-
-
-def _check_target(target: str, inputs: Sequence[str]) -> None:
-    """Refuse report files that would write through a symlink or over a linted file.
-
-    A pull request chooses file names: through pre-commit, a file named
-    ``-fjson=.pre-commit-config.yaml`` once became an option. Reports never follow a
-    symlink (it could lead out of the repository) and never replace a file that was read.
-    """
-    if os.path.islink(target):
-        raise UsageError(
-            f"refusing to write a report to {shown_path(target)}: it is a symbolic link"
-        )
-    try:
-        info = os.stat(target)
-    except OSError:
-        return  # a new file
-    for path in inputs:
-        try:
-            same = os.path.samestat(info, os.stat(path))
-        except OSError:
-            continue
-        if same:
-            raise UsageError(
-                f"refusing to write a report to {shown_path(target)}: "
-                "it is one of the files being linted"
-            )
-
-
-def write_atomically(target: str, text: str) -> None:
-    """Write ``text`` to ``target`` through a temporary file in the same folder and a rename.
-
-    Readers never see half a report, an interrupted run leaves the old file, and the
-    rename replaces the name itself, never the file a symlink points to.
-    """
-    folder = os.path.dirname(os.path.abspath(target))
-    handle, temporary = tempfile.mkstemp(prefix=".slolint-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace") as stream:
-            stream.write(text)
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temporary, 0o666 & ~mask)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 def _outputs(values: list[str] | None) -> list[tuple[str, str | None]]:
@@ -182,14 +141,42 @@ def _read_stdin() -> bytes:
     return sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
 
 
+def say(text: str) -> None:
+    """One line on stderr, escaped: it may quote names and values from the repository."""
+    print(printable(text), file=sys.stderr)
+
+
+def _report_root(cwd: Path) -> Path:
+    """What reports must stay inside: the repository root (see :func:`repository_root`)."""
+    return repository_root(cwd, os.environ)
+
+
+def _targets(
+    outputs: list[tuple[str, str | None]], cwd: Path, inputs: tuple[str, ...] = ()
+) -> dict[str, Path]:
+    """Each report file named with ``=FILE``, resolved and checked (see :mod:`report.target`)."""
+    root = _report_root(cwd)
+    try:
+        return {
+            target: resolve(target, cwd, root, inputs)
+            for _, target in outputs
+            if target is not None
+        }
+    except TargetError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def run_check(args: argparse.Namespace) -> int:
     outputs = _outputs(args.output_format)
-    for _, target in outputs:
-        if target is not None:
-            _check_target(target, ())
+    cwd = current_directory()
+    _targets(outputs, cwd)
+    if args.write_baseline is not None:
+        _targets([("baseline", args.write_baseline)], cwd)
     config = _resolver(args)
     if args.show_settings:
-        sys.stdout.write(show_settings(config, Path(args.paths[0] if args.paths else ".")))
+        sys.stdout.write(
+            printable_lines(show_settings(config, Path(args.paths[0] if args.paths else ".")))
+        )
         return 0
     if args.stdin_filename and "-" not in args.paths:
         raise UsageError("--stdin-filename needs the path '-' (read standard input)")
@@ -198,7 +185,7 @@ def run_check(args: argparse.Namespace) -> int:
         context=not args.no_context,
         debug=args.debug,
         jobs=args.jobs,
-        cwd=current_directory(),
+        cwd=cwd,
         cache_dir=None if args.no_cache else _cache_location(args),
         config=config,
         use_baseline=args.write_baseline is None,
@@ -206,27 +193,26 @@ def run_check(args: argparse.Namespace) -> int:
         stdin_filename=args.stdin_filename,
     )
     result = check(options)
-    for _, target in outputs:
-        if target is not None:
-            _check_target(target, result.inputs)
+    linted = tuple(result.inputs)
+    targets = _targets(outputs, cwd, linted)
     for message in result.errors:
-        print(f"slolint: error: {message}", file=sys.stderr)
+        say(f"slolint: error: {message}")
     for message in result.notes:
-        print(f"slolint: note: {message}", file=sys.stderr)
+        say(f"slolint: note: {message}")
     if args.write_baseline is not None:
-        return _write_baseline(result, Path(args.write_baseline), options)
+        baseline = _targets([("baseline", args.write_baseline)], cwd)
+        return _write_baseline(result, args.write_baseline, baseline[args.write_baseline], options)
     for path, stale in result.filtered.stale:
         shown = _relative_path(path)
-        print(
+        say(
             f"slolint: warning: {stale} baseline "
             f"{'entry' if stale == 1 else 'entries'} in {shown} "
             f"{'matches' if stale == 1 else 'match'} no finding any more; rewrite it with "
-            f"'slolint check --write-baseline {shown}'",
-            file=sys.stderr,
+            f"'slolint check --write-baseline {shown}'"
         )
     if args.show_suppressed:
         _print_suppressed(result)
-    _write_reports(result, outputs, args)
+    _write_reports(result, outputs, targets, args)
     fail_on_text = config.primary().fail_on
     fail_on = None if fail_on_text == "never" else Severity.parse(fail_on_text)
     return exit_code(result, fail_on)
@@ -240,15 +226,14 @@ def _relative_path(path: Path) -> str:
         return path.as_posix()
 
 
-def _write_baseline(result: CheckResult, target: Path, options: CheckOptions) -> int:
-    linted = {(options.cwd / f).absolute() for f in {x.file for x in result.findings}}
-    if target.absolute() in linted or (target.exists() and not target.is_file()):
-        raise UsageError(f"refusing to write the baseline onto {target}")
-    written = write_baseline(target, result.filtered.unfiltered, options.cwd)
-    print(
-        f"slolint: wrote {written} finding{'' if written == 1 else 's'} to {target}; "
-        f"set 'baseline: {target}' in the configuration to hide them",
-        file=sys.stderr,
+def _write_baseline(result: CheckResult, given: str, target: Path, options: CheckOptions) -> int:
+    linted = {os.path.realpath(options.cwd / f) for f in {x.file for x in result.findings}}
+    if str(target) in linted:
+        raise UsageError(f"refusing to write the baseline onto {shown_path(given)}")
+    written = write_baseline(Path(given), result.filtered.unfiltered, options.cwd)
+    say(
+        f"slolint: wrote {written} finding{'' if written == 1 else 's'} to {given}; "
+        f"set 'baseline: {given}' in the configuration to hide them"
     )
     return 2 if result.errors or result.internal_error else 0
 
@@ -258,46 +243,53 @@ def _print_suppressed(result: CheckResult) -> None:
         finding = hidden.finding
         position = finding.position
         reason = f" -- {hidden.reason}" if hidden.reason else ""
-        print(
+        say(
             f"suppressed: {finding.file}:{position.line}:{position.column}: {finding.code} "
-            f"{finding.message} (by {hidden.by}{reason})",
-            file=sys.stderr,
+            f"{finding.message} (by {hidden.by}{reason})"
         )
 
 
 def _write_reports(
     result: CheckResult,
     outputs: list[tuple[str, str | None]],
+    targets: dict[str, Path],
     args: argparse.Namespace,
 ) -> None:
     formats = load_formatters()
     assert result.plan is not None
     rules = result.plan.rules.by_code
     enabled = result.plan.enabled_anywhere()
+    limit = report_package.MAX_FINDINGS
+    shown, omitted = cap_findings(result.findings, limit)
     report = Report(
-        tuple(result.findings),
+        shown,
         result.files,
         result.documents,
         __version__,
         {code: rule.name for code, rule in rules.items()},
-        rule_infos(rules, enabled, (f.code for f in result.findings)),
+        rule_infos(rules, enabled, (f.code for f in shown)),
         str(repository_root(Path.cwd(), os.environ)),
         str(Path.cwd()),
         unchecked=len(result.errors),
         suppressed=result.filtered.suppressed,
         baselined=result.filtered.baselined,
+        omitted=omitted,
+        limit=limit,
         effects=result.effects,
     )
     for name, target in outputs:
         stream_color = target is None and _use_color(args.color, sys.stdout)
         text = formats[name](report, FormatOptions(color=stream_color, statistics=args.statistics))
         if target is None:
-            _Stdout.write(text)
+            for piece in (text,) if isinstance(text, str) else text:
+                _Stdout.write(piece)
             continue
         try:
-            write_atomically(target, text)
+            write_atomically(targets[target], text)
         except OSError as exc:
             raise UsageError(f"cannot write {shown_path(target)}: {exc.strerror or exc}") from None
+    if all(target is not None for _, target in outputs):
+        say(summary_line(report))  # as ruff does with -o: the terminal still sees the verdict
 
 
 def rule_doc(entry: Rule) -> str:
@@ -316,7 +308,7 @@ def run_rule(args: argparse.Namespace) -> int:
     exact = [r for r in matches if r.code == args.rule.upper() or r.name == args.rule]
     if not exact:
         raise UsageError(f"unknown rule {args.rule!r}; see 'slolint rules'")
-    _Stdout.write(rule_doc(exact[0]))
+    _Stdout.write(printable_lines(rule_doc(exact[0])))  # a team policy's text is hostile
     return 0
 
 
@@ -331,16 +323,21 @@ def run_rules(args: argparse.Namespace) -> int:
         ]
         _Stdout.write(json.dumps(rows, indent=2) + "\n")
         return 0
+    code_width = max(len(r.code) for r in rules)
     width = max(len(r.name) for r in rules)
     _Stdout.write(
-        "".join(f"{r.code}  {r.name:<{width}}  {r.severity.label:<7}  {r.summary}\n" for r in rules)
+        "".join(
+            f"{r.code:<{code_width}}  {r.name:<{width}}  {r.severity.label:<7}  "
+            f"{printable(r.summary)}\n"
+            for r in rules
+        )
     )
     return 0
 
 
 def run_config(args: argparse.Namespace) -> int:
     load_rules()
-    sys.stdout.write(show_settings(_resolver(args), Path(args.path)))
+    sys.stdout.write(printable_lines(show_settings(_resolver(args), Path(args.path))))
     return 0
 
 
@@ -351,19 +348,42 @@ def _cache_location(args: argparse.Namespace) -> Path | None:
 
 
 def run_clean(args: argparse.Namespace) -> int:
-    """``slolint clean``: remove the cache folder (never what a symbolic link points to)."""
+    """``slolint clean``: remove the cache folder (never what a symbolic link points to).
+
+    It says what it did on stderr, as ``ruff clean`` does: which folder was removed and how
+    many files it held, or that there was nothing to remove.
+    """
     from slolint.cache import clean
 
     folder = _cache_location(args)
     if folder is None:
-        return 0  # outside a repository, with no folder named: there is no cache
+        say(
+            "slolint: no cache to remove: not inside a git repository, and neither "
+            "--cache-dir nor SLOLINT_CACHE_DIR names one"
+        )
+        return 0
+    shown = shown_path(_relative_path(folder))
+    link = os.path.islink(folder)
+    if not link and not os.path.lexists(folder):
+        say(f"slolint: no cache to remove at {shown}")
+        return 0
+    files = 0 if link else _count_files(folder)
     try:
         problem = clean(folder)
     except OSError as exc:
-        raise UsageError(f"cannot remove {folder}: {exc.strerror or exc}") from exc
+        raise UsageError(f"cannot remove {shown}: {exc.strerror or exc}") from exc
     if problem is not None:
         raise UsageError(problem)
+    if link:
+        say(f"slolint: removed the symbolic link {shown} (not what it points to)")
+    else:
+        say(f"slolint: removed the cache {shown} ({files} file{'' if files == 1 else 's'})")
     return 0
+
+
+def _count_files(folder: Path) -> int:
+    """Files under ``folder``, links not followed (a cache holds a few hundred at most)."""
+    return sum(len(names) for _, _, names in os.walk(folder))
 
 
 def run_schema(args: argparse.Namespace) -> int:

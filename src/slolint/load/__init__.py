@@ -112,6 +112,20 @@ def _position_of(text: str, offset: int) -> Span:
     return (line, column, line, column + 1)
 
 
+def _within_text(text: str, line: int, column: int) -> Span:
+    """The parser's 0-based mark as a span, moved back onto the last line when it lies past it.
+
+    At the end of a file that ends with a line break, the parser marks the empty line after
+    it, a line no editor shows: the finding goes to the end of the last real line instead.
+    """
+    if column == 0 and line > 0 and text.endswith(("\n", "\r")):
+        last = _LINE_BREAK.split(text)
+        if line >= len(last) - 1:
+            line = len(last) - 2
+            column = len(last[line])
+    return (line, column, line, column + 1)
+
+
 def decode(data: bytes) -> tuple[str | None, LoadProblem | None]:
     """Decode bytes as YAML allows (UTF-8/16/32 with or without BOM)."""
     encoding, bom = _detect_encoding(data)
@@ -133,7 +147,7 @@ def _syntax_problem(text: str, exc: Exception) -> LoadProblem:
         mark = exc.problem_mark
         problem = exc.problem or "invalid YAML"
         context = f" {exc.context}" if exc.context else ""
-        span = (mark.line, mark.column, mark.line, mark.column + 1)
+        span = _within_text(text, mark.line, mark.column)
         return LoadProblem("SLO001", f"syntax error: {problem}{context}".rstrip("."), span)
     position = getattr(exc, "position", None)
     character = getattr(exc, "character", None)

@@ -3,39 +3,18 @@
 This is the shape of yamllint's ``parsable`` and ruff's ``concise`` output, which editors'
 problem matchers and ``grep`` already understand, so it prints nothing else: no snippet
 and no summary line that a matcher would have to skip. The text format uses the same line
-as the header of each finding, which is why :func:`printable` and :func:`location` live here.
+as the header of each finding, which is why :func:`location` lives here (and
+:func:`slolint.quoting.printable` is importable from here, as the formatters always did).
 """
 
 from __future__ import annotations
 
 from slolint.findings import Finding
+from slolint.quoting import printable
 from slolint.report import FormatOptions, Report, formatter
 from slolint.report.summary import statistics, statistics_table
 
-_BIDI_CONTROLS = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
-"""Marks, embeddings, overrides and isolates: U+202E can make a line read backwards."""
-
-_VISIBLE = {
-    **{code: chr(0x2400 + code) for code in range(0x20)},
-    0x7F: "\u2421",
-    **dict.fromkeys(range(0x80, 0xA0), "\ufffd"),
-    0x2028: "\u2424",
-    0x2029: "\u2424",
-    **dict.fromkeys(_BIDI_CONTROLS, "\ufffd"),
-}
-"""C0 controls become their Unicode control pictures (``␊``, ``␛``); C1 controls, and the
-bidirectional controls, ``�``; the line and paragraph separators U+2028 and U+2029 (which
-editors and some CI logs break lines at) ``␤``."""
-
-
-def printable(text: str) -> str:
-    """Replace each control character with one visible character.
-
-    A file name or a quoted user value may contain a newline, which would split one
-    finding over two records for an editor, or an escape sequence, which a terminal would
-    execute. Replacing one character by one keeps the columns of a source line intact.
-    """
-    return text.translate(_VISIBLE)
+__all__ = ["concise_line", "location", "printable", "render_concise"]
 
 
 def location(finding: Finding) -> str:

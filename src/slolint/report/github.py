@@ -60,7 +60,7 @@ def annotation(finding: Finding, path: str) -> str:
 def render_github(report: Report, options: FormatOptions) -> str:
     """A ``::group::`` of annotations per file, then the summary line (or the statistics)."""
     if options.statistics:
-        return statistics_table(statistics(report))
+        return statistics_table(statistics(report)) + summary_line(report) + "\n"
     located = sorted(
         ((report.repository_path(finding.file), finding) for finding in report.findings),
         key=lambda pair: (pair[0], pair[1].sort_key()),

@@ -9,26 +9,21 @@ name cannot open a link, an image, a table cell or a tag. The output is bounded:
 
 from __future__ import annotations
 
-import re
 from itertools import groupby
 
 from slolint.findings import Finding
 from slolint.report import FormatOptions, Report, formatter
-from slolint.report.concise import printable
+from slolint.report.markup import escape
 from slolint.report.summary import effect_lines, plural, statistics, summary_line
 
+__all__ = ["MAX_BYTES", "MAX_ROWS", "escape", "render_markdown"]
+
 MAX_ROWS = 1000
-"""Findings listed in full; about 500 bytes each keeps the summary well under 1 MiB."""
+"""Findings listed in full at most; past them the rest are counted."""
 
-_SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
-_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;"}
-
-
-def escape(text: str) -> str:
-    """Text that renders literally inside a table cell: no markup, no HTML, no mentions."""
-    visible = printable(text)
-    marked = _SPECIAL.sub(r"\\\1", visible)
-    return "".join(_HTML.get(char, char) for char in marked)
+MAX_BYTES = 1_000_000
+"""GitHub drops a job summary of more than 1 MiB (1,048,576 bytes) whole: the report stops
+listing findings before this many UTF-8 bytes, leaving room for the line that counts the rest."""
 
 
 def _row(finding: Finding) -> str:
@@ -46,9 +41,17 @@ def _rule_table(report: Report) -> list[str]:
     return lines
 
 
+def _size(lines: list[str]) -> int:
+    return sum(len(line.encode("utf-8", "surrogatepass")) + 1 for line in lines)
+
+
 @formatter("markdown")
 def render_markdown(report: Report, options: FormatOptions) -> str:
-    """Title and summary, findings per rule, then a table per file (``--statistics``: no files)."""
+    """Title and summary, findings per rule, then a table per file (``--statistics``: no files).
+
+    Bounded twice: at most :data:`MAX_ROWS` findings, and never more than :data:`MAX_BYTES`
+    (a message may be 1,000 characters, which escaping can make several times longer).
+    """
     lines = ["## slolint", "", f"{escape(summary_line(report))}.", ""]
     effects = effect_lines(report)
     if effects:
@@ -62,14 +65,34 @@ def render_markdown(report: Report, options: FormatOptions) -> str:
         ((report.repository_path(finding.file), finding) for finding in report.findings),
         key=lambda pair: (pair[0], pair[1].sort_key()),
     )
-    listed = located[:MAX_ROWS]
-    for path, group in groupby(listed, key=lambda pair: pair[0]):
+    size = _size(lines)
+    listed = 0
+    for path, group in groupby(located[:MAX_ROWS], key=lambda pair: pair[0]):
         findings = [finding for _, finding in group]
-        lines.append(f"### {escape(path)} ({plural(len(findings), 'finding')})")
-        lines.extend(["", "| line | severity | rule | message |", "| ---: | --- | --- | --- |"])
-        lines.extend(_row(finding) for finding in findings)
-        lines.append("")
-    if len(located) > len(listed):
-        rest = len(located) - len(listed)
+        table = [
+            f"### {escape(path)} ({plural(len(findings), 'finding')})",
+            "",
+            "| line | severity | rule | message |",
+            "| ---: | --- | --- | --- |",
+        ]
+        rows = 0
+        budget = MAX_BYTES - size - _size(table) - 200  # 200: the closing count line
+        for finding in findings:
+            row = _row(finding)
+            cost = len(row.encode("utf-8", "surrogatepass")) + 1
+            if cost > budget:
+                break
+            table.append(row)
+            budget -= cost
+            rows += 1
+        if rows == 0:
+            break
+        lines.extend([*table, ""])
+        size += _size(table) + 1
+        listed += rows
+        if rows < len(findings):
+            break
+    rest = len(located) - listed + report.omitted
+    if rest:
         lines.extend([f"… and {plural(rest, 'more finding')} not listed here.", ""])
     return "\n".join(lines)

@@ -24,11 +24,13 @@ import hashlib
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
 from slolint.findings import Finding, Position, Severity
 from slolint.report import FormatOptions, Report, RuleInfo, formatter
+from slolint.report.markup import escape, safe_markdown
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/slolint/slolint"
@@ -83,9 +85,10 @@ def descriptor(rule: RuleInfo) -> dict[str, Any]:
     full = sentence(markdown_doc(first_paragraph(rule.doc))) or summary
     doc = rule.doc.strip()
     text = f"{rule.code} {rule.name}: {summary}\n\n{doc}" if doc else f"{rule.code}: {summary}"
-    markdown = f"**{rule.code} {rule.name}**: {summary}"
+    # a team policy writes summary and doc in the repository: escaped, never rendered raw
+    markdown = f"**{rule.code} {escape(rule.name)}**: {escape(summary)}"
     if doc:
-        markdown += f"\n\n{markdown_doc(doc)}"
+        markdown += f"\n\n{safe_markdown(doc)}"
     return {
         "id": rule.code,
         "name": _clip(rule.name, MAX_NAME),
@@ -192,20 +195,29 @@ def result(
     return entry
 
 
-def sarif_log(report: Report) -> dict[str, Any]:
-    """The whole SARIF log: one run of one tool."""
+def _results(report: Report, index: dict[str, int]) -> Iterator[dict[str, Any]]:
+    seen: Counter[str] = Counter()
+    for finding in report.findings:
+        key = fingerprint_key(finding, report.repository_path(finding.file))
+        seen[key] += 1
+        yield result(finding, report, index[finding.code], seen[key], key)
+
+
+_RESULTS = "@@slolint-results@@"
+"""Stands for the results in the log's frame; a string no JSON of the frame can contain."""
+
+_RESULT_INDENT = " " * 8
+"""The depth of one result in ``json.dumps(log, indent=2)``: log, runs, run, results."""
+
+
+def _frame(report: Report) -> tuple[dict[str, Any], dict[str, int]]:
+    """The log without its results, and each rule's index in ``tool.driver.rules``."""
     rules = list(report.rules)
     index = {rule.code: number for number, rule in enumerate(rules)}
     for finding in report.findings:
         if finding.code not in index:
             index[finding.code] = len(rules)
             rules.append(_fallback_rule(finding))
-    seen: Counter[str] = Counter()
-    results = []
-    for finding in report.findings:
-        key = fingerprint_key(finding, report.repository_path(finding.file))
-        seen[key] += 1
-        results.append(result(finding, report, index[finding.code], seen[key], key))
     run: dict[str, Any] = {
         "tool": {
             "driver": {
@@ -217,7 +229,7 @@ def sarif_log(report: Report) -> dict[str, Any]:
         },
         "automationDetails": {"id": f"{CATEGORY}/"},
         "columnKind": "unicodeCodePoints",
-        "results": results,
+        "results": _RESULTS,
     }
     effects = report.effects.lines()
     if effects:
@@ -227,7 +239,30 @@ def sarif_log(report: Report) -> dict[str, Any]:
         run["originalUriBaseIds"] = {
             SRCROOT: {"uri": "file://" + quote(root if root.startswith("/") else "/" + root) + "/"}
         }
-    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}, index
+
+
+def sarif_pieces(report: Report) -> Iterator[str]:
+    """The SARIF log as ``json.dumps(log, indent=2)`` would print it, one result at a time.
+
+    The frame (tool, rules, base URIs) is dumped once around a placeholder for the results;
+    each result is dumped on its own and indented to its depth, so neither the whole log nor
+    its text is ever in memory, whatever the number of findings.
+    """
+    frame, index = _frame(report)
+    head, tail = dump(frame).split(json.dumps(_RESULTS), 1)
+    yield head
+    first = True
+    for entry in _results(report, index):
+        text = json.dumps(entry, indent=2, ensure_ascii=False).replace("\n", "\n" + _RESULT_INDENT)
+        yield ("[\n" if first else ",\n") + _RESULT_INDENT + text
+        first = False
+    yield "[]" if first else "\n" + _RESULT_INDENT[:-2] + "]"
+    yield tail
+
+
+def dump(value: object) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
 
 
 def _invocation(report: Report) -> dict[str, Any]:
@@ -252,7 +287,7 @@ def _invocation(report: Report) -> dict[str, Any]:
 
 
 @formatter("sarif")
-def render_sarif(report: Report, options: FormatOptions) -> str:
-    """The SARIF log; ``--statistics`` does not change it (statistics are for people)."""
+def render_sarif(report: Report, options: FormatOptions) -> Iterator[str]:
+    """The SARIF log, in pieces; ``--statistics`` does not change it (statistics are for people)."""
     del options
-    return json.dumps(sarif_log(report), indent=2, ensure_ascii=False) + "\n"
+    return sarif_pieces(report)

@@ -73,6 +73,11 @@ def summary_line(report: Report) -> str:
         )
         if number
     ]
+    if report.omitted:
+        hidden.insert(
+            0,
+            f"{report.omitted:,} more not shown (at most {report.limit:,} findings are reported)",
+        )
     if report.effects.excluded_files:
         hidden.append(f"{plural(report.effects.excluded_files, 'file')} excluded")
     tail = f"; {', '.join(hidden)}" if hidden else ""

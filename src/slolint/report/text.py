@@ -187,8 +187,9 @@ def render_finding(finding: Finding, color: bool) -> str:
 @formatter("text")
 def render_text(report: Report, options: FormatOptions) -> str:
     """Every finding with its snippet, a blank line between them, then the summary line."""
-    if options.statistics:
-        return statistics_table(statistics(report), lambda code: paint(code, BOLD, options.color))
+    if options.statistics:  # the table, then the verdict: a clean run still says so
+        table = statistics_table(statistics(report), lambda code: paint(code, BOLD, options.color))
+        return table + summary_line(report) + "\n"
     blocks = [render_finding(finding, options.color) for finding in report.findings]
     effects = "".join(f"  {line}\n" for line in effect_lines(report))
     return "".join(f"{block}\n" for block in blocks) + summary_line(report) + "\n" + effects

@@ -62,11 +62,14 @@ def declared_plugins(path: list[str] | None = None, group: str = GROUP) -> list[
     The ``entry_points.txt`` of each ``*.dist-info`` and ``*.egg-info`` folder is read
     directly: ``importlib.metadata`` answers the same, but importing it and building every
     installed distribution costs 30 to 50 ms, a third of a one-file run. As there, the
-    first folder on the path that declares a name wins.
+    first folder on the path that declares a name wins. Entries that name the current
+    directory (``''``, relative ones, or its absolute path) are skipped.
     """
     found: dict[str, str] = {}
-    for entry in sys.path if path is None else path:
-        folder = entry or os.curdir
+    here = _current_directory()
+    for folder in sys.path if path is None else path:
+        if not _trusted_entry(folder, here):
+            continue
         try:
             names = sorted(os.listdir(folder))
         except OSError:
@@ -83,6 +86,25 @@ def declared_plugins(path: list[str] | None = None, group: str = GROUP) -> list[
                 for key, value in _section(text, group):
                     found.setdefault(key, value)
     return sorted(found.items())
+
+
+def _current_directory() -> str | None:
+    try:
+        return os.path.realpath(os.getcwd())
+    except OSError:
+        return None
+
+
+def _trusted_entry(folder: str, here: str | None) -> bool:
+    """Whether a ``sys.path`` entry may declare plugins: absolute, and not the working directory.
+
+    ``python -m`` and an empty ``PYTHONPATH`` entry put the current directory on the path
+    (as ``''``, ``.`` or its absolute name); in CI that is the checked-out pull request, and
+    a committed ``evil.dist-info/entry_points.txt`` there must not name a module to import.
+    """
+    if not folder or not os.path.isabs(folder):
+        return False
+    return here is None or os.path.realpath(folder) != here
 
 
 def load_entry_point(value: str) -> object:
