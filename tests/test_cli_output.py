@@ -67,7 +67,7 @@ def test_a_skipped_link_with_a_hostile_name_is_one_escaped_line(repo: Path) -> N
     done = run_slolint("check", "-f", "concise", ".", cwd=repo)
     assert "\x1b" not in done.stderr and no_workflow_command(done.stderr)
     assert done.stderr.splitlines() == [
-        f"slolint: note: skipped symbolic link {repo}/{SHOWN}.yaml: it points outside {repo}"
+        f"slolint: note: skipped symbolic link {SHOWN}.yaml: it points outside {repo}"
     ]
 
 
@@ -283,7 +283,10 @@ def test_check_help_describes_paths_and_the_default_selection() -> None:
     parser = cli._build_parser()
     check = parser._subparsers._group_actions[0].choices["check"]  # type: ignore[union-attr]
     text = " ".join(check.format_help().split())
-    assert "PATH files or folders to lint, or - for standard input (default: .)" in text
+    assert (
+        "PATH files and folders whose findings are reported ('-': standard input); "
+        "default: every file of the project (inside git: what git tracks or would track)"
+    ) in text
     assert "default: all" not in text
     assert "every rule that is not opt-in" in text
 

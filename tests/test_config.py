@@ -6,6 +6,7 @@ whole stderr lines and the findings that remain.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -362,6 +363,9 @@ def test_show_settings_prints_values_and_their_sources(repo: Path) -> None:
 
 @pytest.fixture
 def chart_repo(repo: Path) -> Path:
+    """A real git repository: git alone decides what ``.gitignore`` ignores."""
+    shutil.rmtree(repo / ".git")
+    subprocess.run(["git", "init", "-q", str(repo)], check=True, capture_output=True)
     return write(
         repo,
         {
@@ -374,18 +378,23 @@ def chart_repo(repo: Path) -> Path:
     )
 
 
-def test_excluded_helm_chart_is_skipped_when_walking_and_when_named(chart_repo: Path) -> None:
+def test_excluded_helm_chart_is_skipped_when_walking_and_with_force_exclude(
+    chart_repo: Path,
+) -> None:
     done = slolint("check", "-f", "concise", ".", cwd=chart_repo)
     assert codes(done) == ["slos/checkout.yaml:30:15: SLO201"]
-    named = slolint(
-        "check",
-        "-f",
-        "concise",
-        "charts/checkout/templates/slo.yaml",
-        "charts/checkout/Chart.yaml",
-        cwd=chart_repo,
+    files = ("charts/checkout/templates/slo.yaml", "charts/checkout/Chart.yaml")
+    named = slolint("check", "-f", "concise", "--force-exclude", *files, cwd=chart_repo)
+    assert (named.returncode, named.stdout) == (0, "")
+    assert named.stderr == (
+        "slolint: note: skipped charts/checkout/templates/slo.yaml: the configuration's "
+        "exclude matches it\n"
+        "slolint: note: skipped charts/checkout/Chart.yaml: the configuration's exclude "
+        "matches it\n"
     )
-    assert (named.returncode, named.stdout, named.stderr) == (0, "", "")
+    # named without --force-exclude, a file is linted whatever the configuration excludes
+    linted = slolint("check", "-f", "concise", files[0], cwd=chart_repo)
+    assert [c.split(" ")[-1] for c in codes(linted)] == ["SLO001"]
 
 
 def test_helm_template_is_a_syntax_error_without_the_exclusion(chart_repo: Path) -> None:
@@ -398,24 +407,22 @@ def test_helm_template_is_a_syntax_error_without_the_exclusion(chart_repo: Path)
     ]
 
 
-def test_gitignored_folder_is_skipped_when_walking_and_when_named(chart_repo: Path) -> None:
+def test_gitignored_folder_is_skipped_when_walking_unless_named(chart_repo: Path) -> None:
     assert "build/" not in slolint("check", "-f", "concise", ".", cwd=chart_repo).stdout
-    named = slolint("check", "build/slo.yaml", cwd=chart_repo)
-    assert (named.returncode, named.stdout.splitlines()) == (
+    named = slolint("check", "-f", "concise", "build/slo.yaml", cwd=chart_repo)
+    assert codes(named) == ["build/slo.yaml:30:15: SLO201"]
+    forced = slolint("check", "--force-exclude", "build/slo.yaml", cwd=chart_repo)
+    assert (forced.returncode, forced.stdout.splitlines()[0]) == (
         0,
-        [
-            "Nothing checked: no YAML or JSON files found; 1 file excluded",
-            "  configuration: .slolint.yaml",
-            "  excluded: 1 file by .gitignore",
-            "  rules: .slolint.yaml:2 disables SLO401",
-        ],
+        "Nothing checked: no YAML or JSON files found; 2 files excluded",  # the chart's files
     )
+    assert forced.stderr == "slolint: note: skipped build/slo.yaml: git ignores it\n"
     write(
         chart_repo,
         {".slolint.yaml": "exclude: [charts/]\nignore: [SLO401]\nrespect-gitignore: false\n"},
     )
-    named = slolint("check", "-f", "concise", "build/slo.yaml", cwd=chart_repo)
-    assert codes(named) == ["build/slo.yaml:30:15: SLO201"]
+    walked = slolint("check", "-f", "concise", ".", cwd=chart_repo)
+    assert codes(walked) == ["build/slo.yaml:30:15: SLO201", "slos/checkout.yaml:30:15: SLO201"]
 
 
 def test_include_narrows_directory_walks_only(repo: Path) -> None:
@@ -446,23 +453,22 @@ def test_stdin_is_linted_under_its_stdin_filename_and_configuration(repo: Path) 
     assert codes(plain) == ["-:4:9: SLO401", "-:30:15: SLO201"]
 
 
-def test_stdin_filename_matching_an_exclusion_is_skipped(chart_repo: Path) -> None:
-    done = slolint(
-        "check",
-        "-",
-        "--stdin-filename",
-        "charts/checkout/templates/slo.yaml",
-        cwd=chart_repo,
-        stdin=HELM_TEMPLATE,
-    )
-    assert (done.returncode, done.stdout.splitlines()[:3]) == (
+def test_stdin_filename_matching_an_exclusion_is_skipped_with_force_exclude(
+    chart_repo: Path,
+) -> None:
+    args = ("check", "-", "--stdin-filename", "charts/checkout/templates/slo.yaml")
+    done = slolint(*args, "--force-exclude", cwd=chart_repo, stdin=HELM_TEMPLATE)
+    assert (done.returncode, done.stdout.splitlines()) == (
         0,
         [
-            "Nothing checked: no YAML or JSON files found; 1 file excluded",
+            "Nothing checked: no YAML or JSON files found; 2 files excluded",
             "  configuration: .slolint.yaml",
-            "  excluded: 1 file by .slolint.yaml:1",
+            "  excluded: 2 files by .slolint.yaml:1",  # the chart's two files
+            "  rules: .slolint.yaml:2 disables SLO401",
         ],
     )
+    linted = slolint(*args, "-f", "concise", cwd=chart_repo, stdin=HELM_TEMPLATE)
+    assert linted.returncode == 1
 
 
 def test_stdin_filename_without_dash_is_a_usage_error(repo: Path) -> None:

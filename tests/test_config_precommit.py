@@ -1,9 +1,10 @@
-"""pre-commit for real: ``exclude`` and ``.gitignore`` hold when pre-commit names the files.
+"""pre-commit for real: ``exclude`` holds in the hook, and a tracked file always counts.
 
-pre-commit passes each changed file by name, so an exclusion that only applied to directory
-walks would let a Helm chart's templates (not YAML until rendered) fail every commit. The
-test runs ``pre-commit try-repo`` on this checkout's snapshot (fixtures shared with
-``test_precommit.py``), naming the chart's files and a force-added, gitignored file.
+The hook takes no file names: it lints the commit (the index). A Helm chart's templates
+(not YAML until rendered) stay out through the configuration's ``exclude``; a file that
+git tracks is linted even when ``.gitignore`` lists it (it was force-added), since git
+alone decides what the project holds. The test runs ``pre-commit try-repo`` on this
+checkout's snapshot (fixtures shared with ``test_precommit.py``).
 """
 
 from __future__ import annotations
@@ -28,19 +29,12 @@ from tests.test_precommit import (  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.slow
 
-NAMED = (
-    "charts/orders/Chart.yaml",
-    "charts/orders/templates/slo.yaml",
-    "build/generated.yaml",
-    "slos/a.yaml",
-)
-
 
 def try_repo(
     repo: Path, hook: Path, environment: dict[str, str]
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(PRE_COMMIT), "try-repo", str(hook), "slolint", "--color", "never", "--files", *NAMED],
+        [str(PRE_COMMIT), "try-repo", str(hook), "slolint", "--color", "never", "--all-files"],
         cwd=repo,
         env=environment,
         capture_output=True,
@@ -49,7 +43,7 @@ def try_repo(
     )
 
 
-def test_excluded_helm_chart_and_ignored_folder_are_skipped_when_named(
+def test_excluded_helm_chart_is_skipped_and_a_force_added_file_is_linted(
     make_repo: MakeRepo,  # noqa: F811
     hook_repo: tuple[Path, str],  # noqa: F811
     env: dict[str, str],  # noqa: F811
@@ -66,21 +60,27 @@ def test_excluded_helm_chart_and_ignored_folder_are_skipped_when_named(
             ".slolint.yaml": "exclude: [charts/]\n",
         }
     )
-    generated = repo / "build" / "generated.yaml"
-    generated.parent.mkdir()
-    generated.write_text(slo("orders-generated", "1.0"), encoding="utf-8")
-    _git("add", "-f", "build/generated.yaml", cwd=repo, env=env)
-
+    (repo / "build").mkdir()
+    (repo / "build" / "untracked.yaml").write_text(slo("orders-untracked", "1.0"))
     done = try_repo(repo, hook_repo[0], env)
     output = done.stdout + done.stderr
     assert done.returncode == 0, output
     assert "Passed" in output
 
-    # the control: without the exclusions the same named files fail the hook
-    (repo / ".slolint.yaml").write_text("respect-gitignore: false\n", encoding="utf-8")
-    _git("add", "-A", cwd=repo, env=env)
+    # a tracked file counts whatever .gitignore says
+    (repo / "build" / "generated.yaml").write_text(slo("orders-generated", "1.0"))
+    _git("add", "-f", "build/generated.yaml", cwd=repo, env=env)
+    done = try_repo(repo, hook_repo[0], env)
+    output = done.stdout + done.stderr
+    assert done.returncode != 0, output
+    assert "build/generated.yaml:15:15: SLO201" in output
+    assert "untracked" not in output
+
+    # the control: without the exclusion the chart's template is a syntax error
+    _git("rm", "-q", "--cached", "build/generated.yaml", cwd=repo, env=env)
+    (repo / ".slolint.yaml").write_text("fail-on: error\n", encoding="utf-8")
+    _git("add", ".slolint.yaml", cwd=repo, env=env)
     done = try_repo(repo, hook_repo[0], env)
     output = done.stdout + done.stderr
     assert done.returncode != 0, output
     assert "charts/orders/templates/slo.yaml:" in output and "SLO001" in output
-    assert "build/generated.yaml:" in output and "SLO201" in output

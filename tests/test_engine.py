@@ -17,6 +17,7 @@ import pytest
 
 import slolint.discover
 import slolint.engine
+import slolint.world.git
 from slolint import registry
 from slolint.config import Resolver
 from slolint.engine import CheckOptions, check, exit_code
@@ -153,6 +154,7 @@ DYING_WORKER = """\
 import json, os, sys
 from pathlib import Path
 import slolint.engine
+import slolint.world.git
 from slolint.engine import CheckOptions, check, exit_code
 from slolint.findings import Severity
 
@@ -408,22 +410,66 @@ def spy_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return reads
 
 
-def test_outside_a_repository_only_the_named_files_folders_are_context(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Naming one file in a large shared folder must not read that folder."""
+def outside_project(tmp_path: Path) -> Path:
+    """A team folder and an unrelated folder side by side, outside any repository."""
     (tmp_path / "team" / "slos" / "old").mkdir(parents=True)
     (tmp_path / "team" / "policies").mkdir()
     (tmp_path / "other").mkdir()
     (tmp_path / "team" / "slos" / "api.yaml").write_text(SLO.format(name="api", target="0.99"))
     (tmp_path / "team" / "slos" / "old" / "sli.yaml").write_text(SLI)
     (tmp_path / "team" / "policies" / "ebp.yaml").write_text(POLICY)
-    (tmp_path / "other" / "ebp.yaml").write_text(POLICY)
+    (tmp_path / "other" / "noise.yaml").write_text(SLO.format(name="noise", target="1.0"))
+    return tmp_path
+
+
+def test_outside_a_repository_the_current_directory_is_the_world(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Standing at the root of a project (as pre-commit does), named files see all of it."""
+    root = outside_project(tmp_path)
     reads = spy_reads(monkeypatch)
-    assert reported(["team/slos/api.yaml"], tmp_path) == [
-        ("team/slos/api.yaml", 4, "SLO401", None)  # the policies are not in its folder
+    assert reported(["team/slos/api.yaml"], root) == []  # team/policies covers it
+    assert sorted(reads) == [
+        "other/noise.yaml",
+        "team/policies/ebp.yaml",
+        "team/slos/api.yaml",
+        "team/slos/old/sli.yaml",
     ]
-    assert reads == ["team/slos/api.yaml", "team/slos/old/sli.yaml"]
+
+
+def test_outside_a_repository_a_configuration_marks_the_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = outside_project(tmp_path)
+    (root / "team" / ".slolint.yaml").write_text("fail-on: error\n")
+    reads = spy_reads(monkeypatch)
+    # from elsewhere, the configuration in team/ says where the project starts
+    assert reported([str(root / "team" / "slos" / "api.yaml")], root / "other") == []
+    assert sorted(Path(r).relative_to(root).as_posix() for r in reads) == [
+        "team/.slolint.yaml",
+        "team/policies/ebp.yaml",
+        "team/slos/api.yaml",
+        "team/slos/old/sli.yaml",
+    ]
+
+
+def test_outside_a_repository_and_the_current_directory_only_the_named_folders_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Naming one file in a large shared folder from elsewhere must not read that folder."""
+    root = outside_project(tmp_path)
+    reads = spy_reads(monkeypatch)
+    named = str(root / "team" / "slos" / "api.yaml")
+    result = check(CheckOptions(paths=[named], cwd=root / "other"))
+    assert [(f.position.line, f.code) for f in result.findings] == [(4, "SLO401")]
+    assert result.notes == [
+        f"{named} is outside the current directory and no slolint configuration marks its "
+        f"project: cross-file rules see only {root / 'team' / 'slos'}"
+    ]
+    assert sorted(Path(r).relative_to(root).as_posix() for r in reads) == [
+        "team/slos/api.yaml",
+        "team/slos/old/sli.yaml",
+    ]
 
 
 @needs_git
@@ -467,10 +513,10 @@ def test_without_git_the_context_is_walked(tmp_path: Path, monkeypatch: pytest.M
     (tmp_path / "build" / "ebp.yaml").write_text(POLICY)
     (tmp_path / ".gitignore").write_text("build/\n")
     git_init(tmp_path)
-    monkeypatch.setattr(slolint.discover.shutil, "which", lambda name: None)
-    # without git the folder is walked, and .gitignore is still honoured: the policy in
-    # build/ is not context, so the SLO is not covered
-    assert reported(["slos/a.yaml"], tmp_path) == [("slos/a.yaml", 4, "SLO401", None)]
+    monkeypatch.setattr(slolint.world.git.shutil, "which", lambda name: None)
+    # without git the top level is walked; only git interprets .gitignore, so the policy
+    # in build/ is part of the world and covers the SLO
+    assert reported(["slos/a.yaml"], tmp_path) == []
 
 
 def test_context_is_bounded_and_says_so(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -505,9 +551,7 @@ def test_symlinks_out_of_the_repository_are_skipped_with_a_note(
     (repo / "slos" / "inside.yaml").symlink_to(repo / "slos" / "b.yaml")
     result = check(CheckOptions(paths=["."], cwd=repo))
     assert result.errors == []
-    assert result.notes == [
-        f"skipped symbolic link {repo}/slos/leak.yaml: it points outside {repo}"
-    ]
+    assert result.notes == [f"skipped symbolic link slos/leak.yaml: it points outside {repo}"]
     assert [(f.file, f.code) for f in result.findings] == [
         ("slos/b.yaml", "SLO201"),
         ("slos/inside.yaml", "SLO201"),  # a link inside the repository is followed
@@ -630,11 +674,21 @@ def test_what_git_ignores_is_skipped_unless_the_configuration_says_otherwise(
     git_init(tmp_path)
     selection = Selection.build(["SLO201"])
     assert codes_in(tmp_path, ["."], selection) == [("slos/a.yaml", "SLO201")]
-    assert codes_in(tmp_path, ["build"], selection) == []  # .gitignore is honoured by default
+    # a folder named on the command line is linted although git ignores it
+    assert codes_in(tmp_path, ["build"], selection) == [("build/a.yaml", "SLO201")]
+    # ... unless --force-exclude, and then the run says why
+    forced = check(
+        CheckOptions(paths=["build"], cwd=tmp_path, selection=selection, force_exclude=True)
+    )
+    assert (forced.findings, forced.errors) == ([], [])
+    assert forced.notes == ["skipped build: git ignores it, or it holds no YAML or JSON file"]
     (tmp_path / ".slolint.yaml").write_text("respect-gitignore: false\n")
     config = Resolver(tmp_path, env={}, selection=selection)
-    result = check(CheckOptions(paths=["build"], cwd=tmp_path, config=config))
-    assert [(f.file, f.code) for f in result.findings] == [("build/a.yaml", "SLO201")]
+    result = check(CheckOptions(paths=["."], cwd=tmp_path, config=config))
+    assert [(f.file, f.code) for f in result.findings] == [
+        ("build/a.yaml", "SLO201"),
+        ("slos/a.yaml", "SLO201"),
+    ]
 
 
 def codes_in(cwd: Path, paths: list[str], selection: Selection) -> list[tuple[str, str]]:
@@ -690,3 +744,277 @@ def test_display_path_is_pathlibs_relative_form(raw: str, tmp_path: Path) -> Non
         expected = absolute.as_posix()
     expected = expected.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     assert slolint.discover.display_path(path, cwd) == expected
+
+
+# --- absence verdicts inside git, --staged and --since -----------------------------------
+
+
+def git(repo: Path, *args: str) -> None:
+    assert GIT is not None
+    subprocess.run(
+        [
+            GIT,
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@t.invalid",
+            "-c",
+            "commit.gpgsign=false",
+            *list(args),
+        ],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.fixture
+def committed(repo: Path) -> Path:
+    """The ``repo`` fixture as a real, committed git repository."""
+    shutil.rmtree(repo / ".git")
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "start")
+    return repo
+
+
+@needs_git
+def test_an_unchanged_named_file_cannot_be_the_missing_object(committed: Path) -> None:
+    """Inside git, naming a file that holds an SLI does not report every dangling SLI name."""
+    (committed / "slos" / "c.yaml").write_text(
+        SLO.format(name="checkout-c", target="0.99").replace("checkout-success", "ghost")
+    )
+    git(committed, "add", "-A")
+    git(committed, "commit", "-q", "-m", "ghost")
+    # outside git this would report the SLO802 of c.yaml because sli.yaml holds an SLI
+    assert reported(["policies/sli.yaml"], committed) == []
+    assert reported(["policies/ebp.yaml"], committed) == []
+
+
+@needs_git
+def test_a_renamed_object_reports_the_references_it_left_dangling(committed: Path) -> None:
+    (committed / "policies" / "sli.yaml").write_text(SLI.replace("checkout-success", "ok"))
+    assert reported(["policies/sli.yaml"], committed) == [
+        ("slos/a.yaml", 8, "SLO802", "policies/sli.yaml"),
+        ("slos/b.yaml", 8, "SLO802", "policies/sli.yaml"),
+    ]
+
+
+@needs_git
+def test_staged_deletion_reports_what_depended_on_the_deleted_file(committed: Path) -> None:
+    git(committed, "rm", "-q", "policies/ebp.yaml")
+    result = check(CheckOptions(cwd=committed, staged=True))
+    assert result.errors == []
+    assert [(f.file, f.position.line, f.code, f.reported_because) for f in result.findings] == [
+        ("slos/a.yaml", 4, "SLO401", "policies/ebp.yaml"),
+        ("slos/b.yaml", 4, "SLO401", "policies/ebp.yaml"),
+    ]
+
+
+@needs_git
+def test_staged_scope_is_the_changed_files(committed: Path) -> None:
+    (committed / "slos" / "a.yaml").write_text(SLO.format(name="checkout-a", target="1.0"))
+    (committed / "NOTES.md").write_text("notes\n")
+    git(committed, "add", "NOTES.md")
+    # a.yaml is changed but not staged: nothing of it is reported, nor b.yaml's SLO201
+    staged = check(CheckOptions(cwd=committed, staged=True))
+    assert (staged.findings, staged.notes) == ([], [])
+    git(committed, "add", "slos/a.yaml")
+    assert [(f.file, f.code) for f in check(CheckOptions(cwd=committed, staged=True)).findings] == [
+        ("slos/a.yaml", "SLO201")
+    ]
+
+
+@needs_git
+def test_nothing_staged_checks_the_whole_world_with_a_note(committed: Path) -> None:
+    result = check(CheckOptions(cwd=committed, staged=True))
+    assert [(f.file, f.code) for f in result.findings] == [("slos/b.yaml", "SLO201")]
+    assert result.notes == ["nothing staged: checked every file of the repository"]
+
+
+@needs_git
+def test_since_scopes_to_what_changed_after_a_commit(committed: Path) -> None:
+    (committed / "policies" / "sli.yaml").write_text(SLI.replace("checkout-success", "ok"))
+    git(committed, "commit", "-qam", "rename the SLI")
+    result = check(CheckOptions(cwd=committed, since="HEAD~1"))
+    assert [(f.file, f.code, f.reported_because) for f in result.findings] == [
+        ("slos/a.yaml", "SLO802", "policies/sli.yaml"),
+        ("slos/b.yaml", "SLO802", "policies/sli.yaml"),
+    ]
+    missing = check(CheckOptions(cwd=committed, since="no-such-ref"))
+    assert missing.errors == ["--since no-such-ref names no commit"]
+
+
+@needs_git
+def test_under_pre_commit_the_world_is_the_index(
+    committed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An untracked file with a bad target is not part of the commit."""
+    (committed / "slos" / "wip.yaml").write_text(SLO.format(name="wip", target="1.0"))
+    monkeypatch.setenv("PRE_COMMIT", "1")
+    assert [(f.file, f.code) for f in check(CheckOptions(cwd=committed)).findings] == [
+        ("slos/b.yaml", "SLO201")
+    ]
+    monkeypatch.delenv("PRE_COMMIT")
+    assert [(f.file, f.code) for f in check(CheckOptions(cwd=committed)).findings] == [
+        ("slos/b.yaml", "SLO201"),
+        ("slos/wip.yaml", "SLO201"),
+    ]
+
+
+@needs_git
+def test_a_tracked_file_is_in_the_world_whatever_gitignore_says(committed: Path) -> None:
+    """Force-added files and SLO files under venv/ or node_modules/ that git tracks count."""
+    for folder in ("venv", "node_modules", "generated"):
+        (committed / folder).mkdir()
+        (committed / folder / "x.yaml").write_text(
+            SLO.format(name=f"x-{len(folder)}", target="1.0")
+        )
+    (committed / ".gitignore").write_text("generated/\n")
+    git(committed, "add", "-f", "venv", "node_modules", "generated")
+    found = [(f.file, f.code) for f in check(CheckOptions(cwd=committed)).findings]
+    assert found == [
+        ("generated/x.yaml", "SLO201"),
+        ("node_modules/x.yaml", "SLO201"),
+        ("slos/b.yaml", "SLO201"),
+        ("venv/x.yaml", "SLO201"),
+    ]
+
+
+@needs_git
+def test_git_info_exclude_and_core_excludes_file_are_honoured(committed: Path) -> None:
+    for folder in ("local", "personal"):
+        (committed / folder).mkdir()
+        (committed / folder / "x.yaml").write_text(SLO.format(name=folder, target="1.0"))
+    (committed / ".git" / "info").mkdir(exist_ok=True)
+    (committed / ".git" / "info" / "exclude").write_text("local/\n")
+    (committed / ".git" / "my-excludes").write_text("personal/\n")
+    git(committed, "config", "core.excludesFile", str(committed / ".git" / "my-excludes"))
+    assert [(f.file, f.code) for f in check(CheckOptions(cwd=committed)).findings] == [
+        ("slos/b.yaml", "SLO201")
+    ]
+
+
+@needs_git
+def test_under_pre_commit_the_index_content_is_judged(
+    committed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With ``--all-files`` pre-commit stashes nothing: an unstaged fix is not in the commit."""
+    (committed / "slos" / "b.yaml").write_text(SLO.format(name="checkout-b", target="0.99"))
+    monkeypatch.setenv("PRE_COMMIT", "1")
+    assert [(f.file, f.code) for f in check(CheckOptions(cwd=committed)).findings] == [
+        ("slos/b.yaml", "SLO201")
+    ]
+    monkeypatch.delenv("PRE_COMMIT")
+    assert check(CheckOptions(cwd=committed)).findings == []
+
+
+@needs_git
+def test_every_named_path_skipped_says_why_escaped(committed: Path) -> None:
+    name = os.fsdecode(b"gen\xff.yaml")
+    (committed / name).write_text(SLO.format(name="gen", target="1.0"))
+    (committed / ".gitignore").write_text("gen*.yaml\n")
+    (committed / ".slolint.yaml").write_text("exclude: [slos/]\n")
+    config = Resolver(committed, env={})
+    paths = [name, "slos/b.yaml"]
+    result = check(CheckOptions(paths=paths, cwd=committed, config=config, force_exclude=True))
+    assert (result.findings, result.errors) == ([], [])
+    assert result.notes == [
+        "skipped gen\\xff.yaml: git ignores it",
+        "skipped slos/b.yaml: the configuration's exclude matches it",
+    ]
+    folder = check(CheckOptions(paths=["slos"], cwd=committed, config=config, force_exclude=True))
+    assert folder.notes == ["skipped slos: the configuration's exclude matches it"]
+    # named without --force-exclude, both are linted
+    named = check(CheckOptions(paths=paths, cwd=committed, config=Resolver(committed, env={})))
+    assert [(f.file, f.code) for f in named.findings] == [
+        ("gen\\xff.yaml", "SLO201"),
+        ("slos/b.yaml", "SLO201"),
+    ]
+
+
+@needs_git
+def test_staged_in_a_pre_push_hook_uses_the_pushed_range(
+    committed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (committed / "policies" / "sli.yaml").write_text(SLI.replace("checkout-success", "ok"))
+    git(committed, "commit", "-qam", "rename the SLI")
+    monkeypatch.setenv("PRE_COMMIT_FROM_REF", "HEAD~1")
+    monkeypatch.setenv("PRE_COMMIT_TO_REF", "HEAD")
+    result = check(CheckOptions(cwd=committed, staged=True))
+    assert [(f.file, f.code, f.reported_because) for f in result.findings] == [
+        ("slos/a.yaml", "SLO802", "policies/sli.yaml"),
+        ("slos/b.yaml", "SLO802", "policies/sli.yaml"),
+    ]
+
+
+def test_staged_and_since_exclude_each_other(capsys: pytest.CaptureFixture[str]) -> None:
+    from slolint.cli import main
+
+    assert main(["check", "--staged", "--since", "HEAD"]) == 2
+    assert capsys.readouterr().err == (
+        "slolint: error: --staged and --since exclude each other; use one\n"
+    )
+
+
+@needs_git
+def test_staged_with_paths_reports_the_changes_within_them(committed: Path) -> None:
+    (committed / "slos" / "a.yaml").write_text(SLO.format(name="checkout-a", target="1.0"))
+    (committed / "policies" / "ebp.yaml").write_text(POLICY.replace("pm", "owner"))
+    git(committed, "add", "-A")
+    within = check(CheckOptions(paths=["policies"], cwd=committed, staged=True))
+    assert within.findings == []
+    slos = check(CheckOptions(paths=["slos"], cwd=committed, staged=True))
+    assert [(f.file, f.code) for f in slos.findings] == [("slos/a.yaml", "SLO201")]
+
+
+@needs_git
+def test_staged_rename_reports_the_references_it_left_dangling(committed: Path) -> None:
+    git(committed, "mv", "policies/sli.yaml", "policies/indicator.yaml")
+    (committed / "policies" / "indicator.yaml").write_text(
+        SLI.replace("checkout-success", "checkout-ok")
+    )
+    git(committed, "add", "-A")
+    result = check(CheckOptions(cwd=committed, staged=True))
+    assert [(f.file, f.code, f.reported_because) for f in result.findings] == [
+        ("slos/a.yaml", "SLO802", "policies/indicator.yaml"),
+        ("slos/b.yaml", "SLO802", "policies/indicator.yaml"),
+    ]
+
+
+def test_absence_verdicts_follow_only_the_lost_name() -> None:
+    location = Origin("slos/a.yaml", 0).at("spec", "indicatorRef")
+    item = violation("SLO802", location, "dangling", depends_on=("SLI",), missing="gone")
+    other = dataclasses.replace(item, missing="elsewhere")
+    scope = ReportScope.build([], [], lost={"SLI": {"gone": "slis/x.yaml"}})
+    assert report_reason(item, ("SLI",), scope) == Reason("slis/x.yaml")
+    assert report_reason(other, ("SLI",), scope) is None
+    kind_level = dataclasses.replace(item, missing=None)
+    assert report_reason(kind_level, ("SLI",), scope) == Reason("slis/x.yaml")
+
+
+@needs_git
+def test_under_pre_commit_a_commit_index_named_by_git_is_the_world(
+    committed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``git commit -a`` hands its hooks a temporary index in ``GIT_INDEX_FILE``."""
+    (committed / "slos" / "c.yaml").write_text(SLO.format(name="checkout-c", target="1.0"))
+    alternate = committed / ".git" / "next-index"
+    shutil.copy(committed / ".git" / "index", alternate)
+    assert GIT is not None
+    subprocess.run(
+        [GIT, "add", "slos/c.yaml"],
+        cwd=committed,
+        env={**os.environ, "GIT_INDEX_FILE": str(alternate)},
+        check=True,
+    )
+    monkeypatch.setenv("PRE_COMMIT", "1")
+    monkeypatch.setenv("GIT_INDEX_FILE", ".git/next-index")
+    assert [(f.file, f.code) for f in check(CheckOptions(cwd=committed)).findings] == [
+        ("slos/b.yaml", "SLO201"),
+        ("slos/c.yaml", "SLO201"),
+    ]
+    monkeypatch.delenv("GIT_INDEX_FILE")
+    assert [(f.file, f.code) for f in check(CheckOptions(cwd=committed)).findings] == [
+        ("slos/b.yaml", "SLO201")
+    ]

@@ -16,6 +16,9 @@ on the key of the mapping that lacks it. The misspelt ``budgetMethod`` in
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -108,3 +111,75 @@ def test_examples_without_the_deliberate_violations_are_clean(
     code = main(["check", "--output-format", "concise", str(tmp_path)])
     captured = capsys.readouterr()
     assert (code, captured.out) == (0, "")
+
+
+# -- every way of naming the examples gives the same verdicts ------------------------------
+
+
+def findings_of(args: list[str], stdin: bytes | None = None) -> tuple[int, set[str]]:
+    """Exit code and concise findings of ``slolint check`` run inside ``examples/``."""
+    done = subprocess.run(
+        [sys.executable, "-m", "slolint", "check", "-f", "concise", "--no-cache", *args],
+        cwd=EXAMPLES,
+        input=stdin,
+        capture_output=True,
+        check=False,
+    )
+    assert done.stderr == b"", done.stderr
+    return done.returncode, set(done.stdout.decode().splitlines())
+
+
+@pytest.fixture(scope="module")
+def whole() -> set[str]:
+    code, found = findings_of([])
+    assert code == 1
+    assert {
+        (line.split(":")[0], int(line.split(":")[1]), line.split(" ")[1]) for line in found
+    } == (expected_findings())
+    return found
+
+
+def in_folders(found: set[str], *folders: str) -> set[str]:
+    return {line for line in found if line.startswith(tuple(f"{f}/" for f in folders))}
+
+
+@pytest.mark.slow
+def test_naming_folders_gives_the_whole_repository_verdicts(whole: set[str]) -> None:
+    """The README's own usage line: no SLO401 or SLO802 appears for lack of context."""
+    assert findings_of(["."]) == (1, whole)
+    assert findings_of(["slos/", "agreements/"]) == (1, in_folders(whole, "slos", "agreements"))
+    # a policy folder reports what depends on it: the dangling reference whose closest
+    # name, suggested as "did you mean", is in policies/
+    dependent = {line for line in whole if line.startswith("slos/payments.yaml:39:38: SLO802")}
+    assert len(dependent) == 1
+    assert findings_of(["policies"]) == (1, dependent)
+
+
+@pytest.mark.slow
+def test_standard_input_gives_the_whole_repository_verdicts(whole: set[str]) -> None:
+    dependent = {line for line in whole if line.startswith("slos/payments.yaml:39:38: SLO802")}
+    for name in ("slos/payments.yaml", "slos/search.yaml", "policies/payments.ebp.yaml"):
+        data = (EXAMPLES / name).read_bytes()
+        expected = {line for line in whole if line.startswith(f"{name}:")}
+        if name.startswith("policies/"):
+            expected = dependent
+        assert expected
+        assert findings_of(["--stdin-filename", name, "-"], data) == (1, expected)
+
+
+def test_include_narrows_the_report_not_the_verdicts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``include: ["slos/"]`` reports the findings of slos/, judged against every file."""
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    config = tmp_path / "examples" / ".slolint.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + 'include: ["slos/"]\n')
+    monkeypatch.chdir(tmp_path / "examples")
+    code = main(["check", "--output-format", "concise", "--no-cache"])
+    captured = capsys.readouterr()
+    assert (code, captured.err) == (1, "")
+    expected = {(n, line, c) for n, line, c in expected_findings() if n.startswith("slos/")}
+    assert {
+        (text.split(":")[0], int(text.split(":")[1]), text.split(" ")[1])
+        for text in captured.out.splitlines()
+    } == expected

@@ -41,7 +41,7 @@ def test_the_default_hook_lints_the_whole_repository_on_every_commit() -> None:
     """A deleted policy is never passed to a hook: only a repository run sees its effect."""
     hook = _hook("slolint")
     assert hook["name"] == "slolint"
-    assert hook["entry"] == "slolint check --"
+    assert hook["entry"] == "slolint check --force-exclude"
     assert hook["language"] == "python"
     assert hook["pass_filenames"] is False
     assert hook["always_run"] is True
@@ -49,19 +49,21 @@ def test_the_default_hook_lints_the_whole_repository_on_every_commit() -> None:
     assert hook["description"]
 
 
-def test_the_changed_files_hook_passes_file_names() -> None:
+def test_the_changed_files_hook_asks_git_what_the_commit_changes() -> None:
+    """Deletions are never passed to a hook: ``--staged`` reads them from the index."""
     hook = _hook("slolint-changed")
-    assert hook["entry"] == "slolint check --"
+    assert hook["entry"] == "slolint check --staged --force-exclude"
     assert hook["language"] == "python"
-    assert hook.get("pass_filenames", True) is True
-    assert hook.get("always_run", False) is False
+    assert hook["pass_filenames"] is False
+    assert hook["always_run"] is True  # a commit that only deletes files runs it too
     assert hook["require_serial"] is True
 
 
 @pytest.mark.parametrize("hook_id", HOOK_IDS)
-def test_entry_ends_option_parsing(hook_id: str) -> None:
-    """pre-commit appends file names after the entry; ``-hf.yaml`` must stay a file name."""
-    assert _hook(hook_id)["entry"].split()[-1] == "--"
+def test_entry_takes_no_file_names_so_args_are_options(hook_id: str) -> None:
+    """Without file names the entry needs no ``--``, and ``args: [--fail-on, warning]`` work."""
+    assert "--" not in _hook(hook_id)["entry"].split()
+    assert _hook(hook_id)["pass_filenames"] is False
 
 
 @pytest.mark.parametrize("hook_id", HOOK_IDS)
@@ -83,7 +85,7 @@ def test_manifest_is_valid_for_pre_commit() -> None:
     clientlib = pytest.importorskip("pre_commit.clientlib")
     hooks = {hook["id"]: hook for hook in clientlib.load_manifest(str(MANIFEST))}
     assert hooks["slolint"]["pass_filenames"] is False
-    assert hooks["slolint-changed"]["pass_filenames"] is True
+    assert hooks["slolint-changed"]["pass_filenames"] is False
     for hook in hooks.values():
         assert hook["files"] == ""
         assert hook["exclude"] == "^$"
@@ -91,40 +93,28 @@ def test_manifest_is_valid_for_pre_commit() -> None:
 
 
 def test_entry_is_the_installed_console_script() -> None:
-    """``entry: slolint check --`` runs the script that installing the package creates."""
+    """``entry: slolint check ...`` runs the script that installing the package creates."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     for hook_id in HOOK_IDS:
         program = _hook(hook_id)["entry"].split()[0]
         assert project["scripts"][program] == "slolint.cli:main"
 
 
-def test_entry_without_file_names_lints_the_current_directory(tmp_path: Path) -> None:
-    """``pass_filenames: false`` runs ``slolint check --`` alone: that is ``slolint check .``."""
+def test_entry_with_args_lints_the_whole_project(tmp_path: Path) -> None:
+    """``pass_filenames: false`` runs the entry with the hook's ``args:`` and nothing else."""
     (tmp_path / "slo.yaml").write_text(
         "apiVersion: openslo/v1\nkind: SLO\nmetadata: {name: x}\nspec: {objectives: [{target: 1.0}]}\n"
     )
+    entry = _hook("slolint")["entry"].split()[1:]
     done = subprocess.run(
-        [sys.executable, "-m", "slolint", "check", "--", "--select", "SLO201"],
+        [sys.executable, "-m", "slolint", *entry, "-f", "concise", "--select", "SLO201"],
         cwd=tmp_path,
         capture_output=True,
         text=True,
         check=False,
     )
-    # after "--", "--select" is a path, not an option
-    assert done.returncode == 2, done.stdout + done.stderr
-    assert done.stderr.splitlines() == [
-        "slolint: error: path --select does not exist",
-        "slolint: error: path SLO201 does not exist",
-    ]
-    done = subprocess.run(
-        [sys.executable, "-m", "slolint", "check", "-f", "concise", "--"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 1, done.stdout + done.stderr
-    assert "slo.yaml:4:30: SLO201 " in done.stdout
+    assert (done.returncode, done.stderr) == (1, "")
+    assert done.stdout.startswith("slo.yaml:4:30: SLO201 ")
 
 
 @pytest.mark.parametrize(

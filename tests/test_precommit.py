@@ -12,9 +12,9 @@ shared by the module, so the hook's virtualenv (pip installs slolint and its dep
 from the package index) is built once for those cases. The last test runs ``try-repo``
 itself on the snapshot, which builds its own environment once more.
 
-The commit scenarios are those of the issue: each starts from a committed, clean
-repository (an SLI, an SLO, an SLA and a policy), stages one change and runs ``pre-commit
-run`` the way ``git commit`` does, on the staged files only.
+Each commit scenario starts from a committed, clean repository (an SLI, an SLO, an SLA and
+a policy), stages one change and runs ``pre-commit run`` the way ``git commit`` does. The
+hooks take no file names: they ask git what the commit holds and changes.
 """
 
 from __future__ import annotations
@@ -367,36 +367,95 @@ def test_a_policy_change_that_uncovers_an_untouched_slo_fails(
     assert "  = reported because policies/orders.ebp.yaml changed" in output
 
 
-def test_deleting_the_policy_fails_the_repository_hook(
+def test_deleting_the_policy_fails_both_hooks(
     committed: Path, configs: dict[str, Path], env: dict[str, str]
 ) -> None:
-    """pre-commit passes no file for a deletion: only the repository hook sees it."""
+    """pre-commit passes no file for a deletion; both hooks ask git, which knows of it."""
     _git("rm", "-q", "policies/orders.ebp.yaml", cwd=committed, env=env)
-    done = run_hook(committed, configs["slolint"], env)
-    output = done.stdout + done.stderr
-    assert done.returncode != 0, output
-    assert (
-        'slos/orders.yaml:4:9: SLO401 [error] SLO "orders-availability" is not covered by any '
-        "error-budget policy" in output
-    )
-    assert "no ErrorBudgetPolicy was found" in output
-    done = run_hook(committed, configs["slolint-changed"], env)
-    output = done.stdout + done.stderr
-    assert done.returncode == 0, output  # the trade-off the README documents
-    assert "(no files to check)Skipped" in output
+    for hook_id, config in configs.items():
+        done = run_hook(committed, config, env)
+        output = done.stdout + done.stderr
+        assert done.returncode != 0, output
+        assert (
+            'slos/orders.yaml:4:9: SLO401 [error] SLO "orders-availability" is not covered by '
+            "any error-budget policy" in output
+        ), hook_id
+        assert "no ErrorBudgetPolicy was found" in output
+    assert "  = reported because policies/orders.ebp.yaml changed" in output
 
 
-def test_deleting_the_sli_fails_the_repository_hook(
+def test_an_untracked_file_does_not_fail_a_commit(
     committed: Path, configs: dict[str, Path], env: dict[str, str]
 ) -> None:
-    _git("rm", "-q", "slis/orders.yaml", cwd=committed, env=env)
-    done = run_hook(committed, configs["slolint"], env)
+    """pre-commit stashes unstaged changes but leaves untracked files: they are not linted."""
+    _write(committed, {"slos/wip.yaml": slo("orders-wip", "1.0"), "NOTES.md": "notes\n"})
+    _git("add", "NOTES.md", cwd=committed, env=env)
+    for hook_id, config in configs.items():
+        done = run_hook(committed, config, env)
+        output = done.stdout + done.stderr
+        assert done.returncode == 0, output
+        assert "wip" not in output, hook_id
+
+
+def test_pre_commit_all_files_lints_every_file(
+    committed: Path, configs: dict[str, Path], env: dict[str, str]
+) -> None:
+    """``run --all-files`` stages nothing: the changed-files hook checks everything."""
+    stage(committed, env, {"slos/perfect.yaml": slo("orders-perfect", "1.0")})
+    _git("commit", "-q", "--no-verify", "-m", "perfect", cwd=committed, env=env)
+    for hook_id, config in configs.items():
+        done = run_hook(committed, config, env, "--all-files")
+        output = done.stdout + done.stderr
+        assert done.returncode != 0, output
+        assert "slos/perfect.yaml:15:15: SLO201 [error]" in output, hook_id
+    assert "nothing staged: checked every file of the repository" in output
+
+
+def config_with_args(hook_repo: tuple[Path, str], folder: Path, args: list[str]) -> Path:
+    path, rev = hook_repo
+    config = folder / "with-args.yaml"
+    hooks = [{"id": hook_id, "args": args} for hook_id in HOOK_IDS]
+    config.write_text(json.dumps({"repos": [{"repo": str(path), "rev": rev, "hooks": hooks}]}))
+    return config
+
+
+def test_hook_args_carry_options(
+    committed: Path,
+    hook_repo: tuple[Path, str],
+    tmp_path_factory: pytest.TempPathFactory,
+    env: dict[str, str],
+) -> None:
+    """``args: [--fail-on, warning]`` and ``args: [-f, concise]`` are options, not paths."""
+    calendar = "[{duration: 1M, calendar: {startTime: '2025-01-01 00:00:00', timeZone: UTC}}]"
+    stage(committed, env, {"agreements/orders.sla.yaml": sla("99.5", calendar)})
+    folder = tmp_path_factory.mktemp("args")
+    strict = config_with_args(hook_repo, folder, ["--fail-on", "warning"])
+    done = run_hook(committed, strict, env)
     output = done.stdout + done.stderr
     assert done.returncode != 0, output
-    assert (
-        'slos/orders.yaml:9:17: SLO802 [error] indicatorRef names SLI "orders-success", '
-        "which does not exist (dangling-reference)" in output
-    )
+    assert output.count("- exit code: 1") == 2  # both hooks fail on the SLO303 warning
+    assert "does not exist" not in output
+    concise = config_with_args(hook_repo, tmp_path_factory.mktemp("args"), ["-f", "concise"])
+    done = run_hook(committed, concise, env)
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output
+    assert output.count("slos/orders.yaml:15:15: SLO303 [warning] SLO target 0.999") == 2
+
+
+def test_deleting_the_sli_fails_both_hooks(
+    committed: Path, configs: dict[str, Path], env: dict[str, str]
+) -> None:
+    """The deleted file's old content, read from HEAD, names the SLI that disappeared."""
+    _git("rm", "-q", "slis/orders.yaml", cwd=committed, env=env)
+    for hook_id, config in configs.items():
+        done = run_hook(committed, config, env)
+        output = done.stdout + done.stderr
+        assert done.returncode != 0, output
+        assert (
+            'slos/orders.yaml:9:17: SLO802 [error] indicatorRef names SLI "orders-success", '
+            "which does not exist (dangling-reference)" in output
+        ), hook_id
+    assert "  = reported because slis/orders.yaml changed" in output
 
 
 def test_renaming_the_sli_fails_on_the_slo_that_names_it(
@@ -508,21 +567,23 @@ def test_hook_passes_on_a_clean_repository(
 def test_changed_files_hook_on_one_file_sees_the_policy_in_another_file(
     make_repo: MakeRepo, changed_config: Path, env: dict[str, str]
 ) -> None:
-    """A commit that touches only ``slos/a.yaml``: pre-commit passes that one file.
+    """A commit that touches only ``slos/a.yaml``.
 
-    The policy covering it lives in an unchanged file and is read as context, so there is
-    no SLO401. ``slos/b.yaml`` (target 1.0) is context too: read, but not reported on.
+    The policy covering it lives in an unchanged file and decides the verdict, so there is
+    no SLO401. ``slos/b.yaml`` (target 1.0) is read, but it is not what the commit changes.
     """
     repo = make_repo(
         {
             "services/orders.yaml": SERVICE,
             "slis/orders.yaml": SLI,
-            "slos/a.yaml": slo("orders-availability", "0.999"),
+            "slos/a.yaml": slo("orders-availability", "0.99"),
             "slos/b.yaml": slo("orders-perfection", "1.0"),
             "policies/orders.ebp.yaml": POLICY,
         }
     )
-    done = run_hook(repo, changed_config, env, "--files", "slos/a.yaml")
+    _git("commit", "-q", "--no-verify", "-m", "start", cwd=repo, env=env)
+    stage(repo, env, {"slos/a.yaml": slo("orders-availability", "0.999")})
+    done = run_hook(repo, changed_config, env)
     output = done.stdout + done.stderr
     assert done.returncode == 0, output
     assert "SLO401" not in output

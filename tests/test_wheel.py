@@ -191,7 +191,10 @@ def test_installed_slolint_finds_a_violation(venv: Path, tmp_path: Path) -> None
     assert "SLO201" in done.stdout  # the rule: target 1.0 leaves no error budget
     assert "SLO102" in done.stdout  # the schema: spec.owner is not an OpenSLO field
     assert "SLO000" not in done.stdout  # no internal error
-    assert done.stderr == ""
+    assert done.stderr.splitlines() == [
+        f"slolint: note: {repo} is outside the current directory and no slolint "
+        f"configuration marks its project: cross-file rules see only {repo}"
+    ]
 
 
 def test_installed_module_prints_the_version(venv: Path, tmp_path: Path) -> None:

@@ -57,10 +57,10 @@ def _build_parser() -> argparse.ArgumentParser:
     lint.add_argument(
         "paths",
         nargs="*",
-        default=["."],
+        default=[],
         metavar="PATH",
-        help="files or folders to lint, or - for standard input (default: .); cross-file "
-        "rules still read the rest of the repository",
+        help="files and folders whose findings are reported ('-': standard input); default: "
+        "every file of the project (inside git: what git tracks or would track)",
     )
     lint.add_argument(
         "-f",
@@ -128,9 +128,27 @@ def _build_parser() -> argparse.ArgumentParser:
         "FORCE_COLOR colors any output)",
     )
     lint.add_argument(
+        "--force-exclude",
+        action="store_true",
+        help="skip named paths too when the configuration's exclude matches them or git "
+        "ignores them (the pre-commit hooks pass it)",
+    )
+    lint.add_argument(
+        "--staged",
+        action="store_true",
+        help="report the files the index changes (deletions and renames included; within "
+        "the named paths, if any) and the findings that depend on them; nothing staged: "
+        "every file",
+    )
+    lint.add_argument(
+        "--since",
+        metavar="REF",
+        help="report the files changed since commit REF and the findings that depend on them",
+    )
+    lint.add_argument(
         "--no-context",
         action="store_true",
-        help="do not read the repository's other SLO files when files are named",
+        help="read only the files named: cross-file rules see nothing else of the project",
     )
     lint.add_argument(
         "--debug", action="store_true", help="re-raise internal errors with a traceback"

@@ -131,7 +131,6 @@ def _resolver(args: argparse.Namespace) -> Resolver:
         config=args.config,
         isolated=args.isolated,
         cli=overrides,
-        paths=getattr(args, "paths", ()) or (),
     )
 
 
@@ -180,6 +179,8 @@ def run_check(args: argparse.Namespace) -> int:
         return 0
     if args.stdin_filename and "-" not in args.paths:
         raise UsageError("--stdin-filename needs the path '-' (read standard input)")
+    if args.staged and args.since is not None:
+        raise UsageError("--staged and --since exclude each other; use one")
     options = CheckOptions(
         paths=args.paths,
         context=not args.no_context,
@@ -191,6 +192,9 @@ def run_check(args: argparse.Namespace) -> int:
         use_baseline=args.write_baseline is None,
         stdin=_read_stdin() if "-" in args.paths else None,
         stdin_filename=args.stdin_filename,
+        force_exclude=args.force_exclude,
+        staged=args.staged,
+        since=args.since,
     )
     result = check(options)
     linted = tuple(result.inputs)

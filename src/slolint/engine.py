@@ -2,10 +2,9 @@
 locate, filter. Reading this module top to bottom follows a finding from the YAML byte to
 the record a formatter prints.
 
-Files named on the command line are *reported*; when individual files are named (as
-pre-commit does), the rest of their repository's SLO files are read as *context* so that
-cross-file rules (SLA and policy coverage) see the whole picture. A finding on a context
-file is reported only when it depends on a named file (:mod:`slolint.scope`).
+Every run reads its *world*, every SLO file of the project (:mod:`slolint.world`), and
+reports its *scope*, what the user named: a finding is reported when it is in scope or
+depends on something in scope (:mod:`slolint.scope`). Naming less never changes a verdict.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from slolint import load
 from slolint.config import Plan, Resolver
-from slolint.discover import context_root, discover, discover_context, display_path
+from slolint.discover import display_path
 from slolint.effects import Effects
 from slolint.filter import Filtered, filter_findings
 from slolint.findings import Finding, Severity, Violation
@@ -42,6 +41,8 @@ from slolint.selection import Selection
 from slolint.sniff import may_be_slo
 from slolint.validate import validate
 from slolint.workspace import Workspace
+from slolint.world.build import Request, World, build_world, in_pre_commit
+from slolint.world.history import lost_objects
 
 if TYPE_CHECKING:
     from slolint.cache import CachedRun
@@ -61,7 +62,8 @@ def current_directory() -> Path:
 
 @dataclass(slots=True)
 class CheckOptions:
-    paths: list[str] = field(default_factory=lambda: ["."])
+    paths: list[str] = field(default_factory=list)
+    """Files and folders to report; none: the whole world."""
     selection: Selection | None = None
     context: bool = True
     debug: bool = False
@@ -76,6 +78,14 @@ class CheckOptions:
     stdin: bytes | None = None
     """The content of the path ``-``, linted as ``stdin_filename``."""
     stdin_filename: str | None = None
+    force_exclude: bool = False
+    """Named paths that ``exclude`` matches or git ignores are skipped too (the hooks)."""
+    staged: bool = False
+    """The scope is what the index changes (``git diff --cached``), deletions included."""
+    since: str | None = None
+    """The scope is what changed since this commit."""
+    index_only: bool | None = None
+    """The world is the index; None: when pre-commit runs slolint (``PRE_COMMIT=1``)."""
 
 
 @dataclass(slots=True)
@@ -265,69 +275,74 @@ def _jobs_for(
     return jobs
 
 
-def _stdin_job(run: _Run, config: Resolver, seen: set[str]) -> FileJob | None:
-    """The job for ``-``: standard input, named ``--stdin-filename`` for messages and config."""
+def _stdin_job(run: _Run, seen: set[str]) -> FileJob | None:
+    """The job for ``-``: standard input, placed in the world at ``--stdin-filename``.
+
+    It replaces that file's bytes: the file on disk is not read. Without a name it is
+    ``-`` in the current directory.
+    """
     if run.options.stdin is None:
         return None
     cwd = run.options.cwd
     shown = "-"
     if run.options.stdin_filename:
         shown = display_path(Path(cwd, run.options.stdin_filename), cwd)
-        if config.excluded(Path(cwd, shown), explicit=True):
-            return None
     seen.add(shown)
     return FileJob(shown, shown, True)
 
 
-def _stage_files(run: _Run, config: Resolver) -> None:
+def _world_request(options: CheckOptions, config: Resolver) -> Request:
+    stdin_name = None
+    if options.stdin is not None:
+        stdin_name = options.stdin_filename or "-"
+    return Request(
+        paths=[p for p in options.paths if p != "-"],
+        cwd=options.cwd,
+        config=config,
+        force_exclude=options.force_exclude,
+        staged=options.staged,
+        since=options.since,
+        stdin_filename=stdin_name,
+        index_only=in_pre_commit() if options.index_only is None else options.index_only,
+        context=options.context,
+    )
+
+
+def _stage_files(run: _Run, config: Resolver) -> World:
     """discover + load + recognize + validate, per file, serially or in a fork pool.
 
-    Context is read when files are named (not for folders, which are linted whole): from
-    the git top level of each named file (or the ``context-root`` its configuration sets),
-    never from the current directory. ``exclude`` applies to named and context files alike.
+    Every file of the world is read; those in scope are reported (and validated), the
+    others are context for cross-file rules (:mod:`slolint.world.build`).
     """
-    cwd = run.options.cwd
-    paths = [p for p in run.options.paths if p != "-"]
+    options = run.options
+    world = build_world(_world_request(options, config))
+    run.errors.extend(world.errors)
+    run.notes.extend(world.notes)
     seen: set[str] = set()
-    stdin_job = _stdin_job(run, config, seen)
-    jobs: list[FileJob] = []
-    named: list[Path] = []
-    skipped_links: set[str] = set()
+    stdin_job = _stdin_job(run, seen)
+    stdin_name = options.stdin_filename
+    if stdin_job is not None and options.force_exclude and stdin_name is not None:
+        stdin_job = None if config.excluded(Path(options.cwd, stdin_name)) else stdin_job
     real_path = RealPaths()
-    if paths or run.options.stdin is None:
-        targets = discover(paths, base=cwd)
-        run.errors.extend(targets.errors)
-        run.notes.extend(targets.notes)
-        explicit = {Path(cwd, p).absolute() for p in paths}
-        files = [f for f in targets.files if not config.excluded(f, f.absolute() in explicit)]
-        jobs = _jobs_for(files, run, True, seen, real_path)
-        named = [f for f in targets.named if not config.excluded(f, True)]
-        skipped_links = targets.skipped_links
-    if stdin_job is not None and run.options.stdin_filename:
-        named.append(Path(cwd, stdin_job.shown))
-    if run.options.context and named:
-
-        def root_of(file: Path) -> Path:
-            return config.settings_for(file).context_root or context_root(file)
-
-        context = discover_context(named, skipped_links, root_of)
-        run.notes.extend(context.notes)
-        files = [f for f in context.files if not config.excluded(f, False)]
-        jobs += _jobs_for(files, run, False, seen, real_path)
-    if stdin_job is not None and run.options.stdin is not None:
-        run.absorb(stdin_job, process_data(stdin_job, run.options.stdin, run.options.debug))
-    cached = _open_cache(run.options.cache_dir)
+    jobs = _jobs_for([f for f in world.files if f in world.scope], run, True, seen, real_path)
+    jobs += _jobs_for([f for f in world.files if f not in world.scope], run, False, seen, real_path)
+    if world.contents:  # read from the index, not the working tree: never cached
+        indexed = [job for job in jobs if Path(job.path) in world.contents]
+        jobs = [job for job in jobs if Path(job.path) not in world.contents]
+        for job in indexed:
+            run.absorb(job, process_data(job, world.contents[Path(job.path)], options.debug))
+    if stdin_job is not None and options.stdin is not None:
+        run.absorb(stdin_job, process_data(stdin_job, options.stdin, options.debug))
+    cached = _open_cache(options.cache_dir)
     outcomes: Iterable[tuple[FileJob, FileResult | str]]
     if cached is not None:
-        outcomes = cached.results(jobs, run.options.jobs, run.options.debug)
-    elif worker_count(run.options.jobs, len(jobs)) > 1:
+        outcomes = cached.results(jobs, options.jobs, options.debug)
+    elif worker_count(options.jobs, len(jobs)) > 1:
         from slolint.cache import shipped_results
 
-        outcomes = shipped_results(
-            jobs, run.options.jobs, run.options.debug, read_job, process_data
-        )
+        outcomes = shipped_results(jobs, options.jobs, options.debug, read_job, process_data)
     else:
-        outcomes = run_jobs(jobs, process_file, run.options.jobs, run.options.debug)
+        outcomes = run_jobs(jobs, process_file, options.jobs, options.debug)
     for job, outcome in outcomes:
         if isinstance(outcome, str):  # the worker process died
             run.failures.append((job.shown, outcome))
@@ -338,6 +353,7 @@ def _stage_files(run: _Run, config: Resolver) -> None:
             run.absorb(job, outcome)
     if cached is not None:
         cached.finish()
+    return world
 
 
 def _open_cache(folder: Path | None) -> CachedRun | None:
@@ -404,7 +420,13 @@ def _registered(
     return entry
 
 
-def _stage_locate_and_filter(run: _Run, plan: Plan, enabled: frozenset[str]) -> Filtered:
+def _stage_locate_and_filter(
+    run: _Run,
+    plan: Plan,
+    enabled: frozenset[str],
+    versioned: frozenset[str] = frozenset(),
+    lost: dict[str, dict[str, str]] | None = None,
+) -> Filtered:
     locator = Locator(run.sources)
     findings = [locator.internal_error(file, message) for file, message in run.failures]
     for shown in sorted(run.reported & run.sources.keys()):
@@ -412,7 +434,7 @@ def _stage_locate_and_filter(run: _Run, plan: Plan, enabled: frozenset[str]) -> 
             rule = _registered(problem.code, shown, locator, findings, plan)
             if rule is not None and (problem.code in enabled or problem.code in UNREAD_CODES):
                 findings.append(locator.load_finding(shown, problem, rule.name, rule.severity))
-    scope = ReportScope.build(run.reported, run.recognized)
+    scope = ReportScope.build(run.reported, run.recognized, versioned, lost)
     for item in run.violations:
         registered = plan.rules.get(item.code)
         reason = report_reason(item, registered.depends_on if registered else (), scope)
@@ -438,6 +460,18 @@ def _stage_locate_and_filter(run: _Run, plan: Plan, enabled: frozenset[str]) -> 
     return filtered
 
 
+def _versioned(run: _Run, world: World) -> tuple[frozenset[str], dict[str, dict[str, str]]]:
+    """Reported files with an old version in git, and what their changes removed."""
+    cwd = run.options.cwd
+    outside = {display_path(path, cwd) for path in world.outside_git}
+    if run.options.stdin is not None and not run.options.stdin_filename:
+        outside.add("-")
+    versioned = frozenset(run.reported - outside)
+    if not versioned and not world.gone:
+        return versioned, {}
+    return versioned, lost_objects(world, run.recognized, run.options.cwd)
+
+
 def check(options: CheckOptions) -> CheckResult:
     """Run the whole pipeline over ``options.paths``."""
     load_rules()
@@ -445,16 +479,20 @@ def check(options: CheckOptions) -> CheckResult:
     config = options.config or Resolver.defaults(options.cwd, options.selection)
     run = _Run(options)
     reset_run_budget()
-    _stage_files(run, config)
+    world = _stage_files(run, config)
     gc.freeze()  # loaded data lives until the end; keep the cyclic GC from re-walking it
     try:
-        return _cross_file_stages(run, config)
+        return _cross_file_stages(run, config, world)
     finally:
         gc.unfreeze()
 
 
-def _cross_file_stages(run: _Run, config: Resolver) -> CheckResult:
-    """Freeze the configuration into the run's plan, then workspace, rules, locate, filter."""
+def _cross_file_stages(run: _Run, config: Resolver, world: World | None = None) -> CheckResult:
+    """Freeze the configuration into the run's plan, then workspace, rules, locate, filter.
+
+    ``world`` (a ``check`` run) tells which reported files git knows an older version of;
+    without it (an editor session) absence verdicts keep the rule for files outside git.
+    """
     rules = load_rules()
     plan = config.plan([*run.sources, *run.reported])
     workspace = Workspace.build(_model_objects(run))
@@ -462,7 +500,8 @@ def _cross_file_stages(run: _Run, config: Resolver) -> CheckResult:
     enabled = plan.enabled_anywhere()
     checks = [r for r in rules.values() if r.code in enabled and r.check is not None]
     _stage_rules(run, workspace, checks + [policy_rule(p) for p in plan.policies()])
-    filtered = _stage_locate_and_filter(run, plan, enabled)
+    versioned, lost = _versioned(run, world) if world is not None else (frozenset(), None)
+    filtered = _stage_locate_and_filter(run, plan, enabled, versioned, lost)
     documents = sum(1 for item in run.recognized if item.origin.file in run.reported)
     return CheckResult(
         filtered.findings,

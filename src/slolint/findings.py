@@ -111,6 +111,9 @@ class Violation:
     depends_on: tuple[str, ...] | None = None
     """Kinds whose every object this verdict rests on ("no SLI of that name"); None means
     the kinds its rule declares. A rule with several kinds of verdict narrows it here."""
+    missing: str | None = None
+    """The name whose absence the verdict rests on ("no SLI named checkout-success"), when
+    there is one: only a file that held an object of that name can have removed it."""
 
 
 def violation(
@@ -120,9 +123,10 @@ def violation(
     obj: ObjectRef | None = None,
     related: tuple[Related, ...] = (),
     depends_on: tuple[str, ...] | None = None,
+    missing: str | None = None,
 ) -> Violation:
     """Build a violation; message parts are concatenated, locations become ``file:line``."""
-    return Violation(code, location, tuple(message), obj, related, depends_on)
+    return Violation(code, location, tuple(message), obj, related, depends_on, missing)
 
 
 @dataclass(frozen=True, slots=True)

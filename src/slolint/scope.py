@@ -10,19 +10,23 @@ is read as context and cross-file rules run over everything. A finding is then r
    untouched; or
 3. its verdict rests on the absence of something (``depends_on``, declared by the rule at
    registration and narrowed by a violation: "no policy covers this SLO" depends on every
-   ErrorBudgetPolicy, "no SLI of that name" on every SLI) and a named file holds an
-   object of such a kind, since that object may have been the one that stopped covering
-   or naming it. A removed reference leaves no location behind, so related locations alone
+   ErrorBudgetPolicy, "no SLI of that name" on every SLI) and a named file could be the
+   missing object. Inside git, that is a named (or deleted) file that held, in ``HEAD`` or
+   in the index, an object of such a kind which it no longer holds as it was (``lost``),
+   with the missing name when the verdict has one (``Violation.missing``): a rename, a
+   deletion, a narrowed selector. An unchanged file cannot be the missing object, so
+   naming one SLO file never reports every absence verdict of the repository. Outside git
+   there is no old version: a named file holding an object of such a kind is enough
+   (``kinds``). A removed reference leaves no location behind, so related locations alone
    could not catch it.
 
-Cases 2 and 3 say which named file the finding came from (``reported_because``). A
-deleted file is never named; the repository-wide hook covers deletions (README).
+Cases 2 and 3 say which named file the finding came from (``reported_because``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from slolint.findings import Violation
 from slolint.recognize import Recognized
@@ -40,17 +44,29 @@ class ReportScope:
     named: frozenset[str]
     """Display paths of the files named on the command line (or found in a named folder)."""
     kinds: dict[str, str]
-    """Kind -> the first named file (in path order) holding an object of that kind."""
+    """Kind -> the first named file (in path order) holding an object of that kind, among
+    the files that have no old version to compare with (outside git)."""
+    lost: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Kind -> name -> the named or deleted file that held that object and lost it."""
 
     @classmethod
-    def build(cls, named: Iterable[str], recognized: Iterable[Recognized]) -> ReportScope:
+    def build(
+        cls,
+        named: Iterable[str],
+        recognized: Iterable[Recognized],
+        versioned: Iterable[str] = (),
+        lost: dict[str, dict[str, str]] | None = None,
+    ) -> ReportScope:
+        """``versioned`` files have an old version: they count through ``lost`` only."""
         files = frozenset(named)
+        skip = frozenset(versioned)
         kinds: dict[str, str] = {}
         for item in recognized:
             file = item.origin.file
-            if file in files and (item.kind not in kinds or file < kinds[item.kind]):
+            known = kinds.get(item.kind)
+            if file in files and file not in skip and (known is None or file < known):
                 kinds[item.kind] = file
-        return cls(files, kinds)
+        return cls(files, kinds, lost or {})
 
 
 def report_reason(
@@ -68,4 +84,11 @@ def report_reason(
     for kind in depends_on if item.depends_on is None else item.depends_on:
         if kind in scope.kinds:
             return Reason(scope.kinds[kind])
+        names = scope.lost.get(kind)
+        if not names:
+            continue
+        if item.missing is None:
+            return Reason(min(names.values()))
+        if item.missing in names:
+            return Reason(names[item.missing])
     return None

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from slolint.config.bounds import Bounds
 from slolint.config.files import ENV_VAR, ConfigError, ConfigFile, Finder
 from slolint.config.loader import Loader
-from slolint.config.patterns import GitIgnore, PatternSet
 from slolint.config.plan import Plan
 from slolint.config.settings import UNSILENCEABLE, CliOverrides, Settings, build_settings
 from slolint.rules import load_rules
@@ -40,8 +39,6 @@ __all__ = [
     "Settings",
 ]
 
-GITIGNORE = ".gitignore"
-
 
 class Resolver:
     """Settings per linted file, each configuration file read and validated once."""
@@ -55,7 +52,6 @@ class Resolver:
         cli: CliOverrides | None = None,
         env: Mapping[str, str] | None = None,
         selection: Selection | None = None,
-        paths: Iterable[str] = (),
     ) -> None:
         load_rules()  # selectors and rule names are checked against every catalog rule
         if config and isolated:
@@ -76,15 +72,10 @@ class Resolver:
             elif environment.get(ENV_VAR):
                 self.explicit = (self.cwd / environment[ENV_VAR]).absolute()
                 self.explicit_source = f"${ENV_VAR}"
-        named = [p for p in paths if p != "-"]
-        if self.explicit is not None:
-            named.append(str(self.explicit.parent))
-        self.bounds = Bounds(self.cwd, (Path(p) for p in named))
+        self.bounds = Bounds(self.cwd)
         self.loader = Loader(self.bounds)
         self._finder = Finder(self.bounds)
         self._by_config: dict[Path | None, Settings] = {}
-        self._gitignore: dict[Path, GitIgnore] = {}
-        self._plans: dict[Path, tuple[Settings, list[PatternSet]]] = {}
         self._excluded: dict[str, set[Path]] = {}
         if self.explicit is not None:
             self._settings(self.explicit)  # a missing or invalid --config fails at once
@@ -130,32 +121,17 @@ class Resolver:
         """Settings of the working directory: run-wide values (fail-on, context)."""
         return self._settings(self.config_path_for(self.cwd))
 
-    def excluded(self, path: Path, explicit: bool) -> bool:
-        """True when the file's configuration excludes it, or ``.gitignore`` ignores it.
-
-        What depends only on the folder (its settings, the ``.gitignore`` files above it)
-        is worked out once per folder: pre-commit asks this for every file of a large
-        repository. Each exclusion is counted by the file that caused it, for the report.
+    def excluded(self, path: Path, explicit: bool = True) -> bool:
+        """True when the configuration governing ``path`` excludes it (or ``include``
+        leaves out a file a folder walk found, ``explicit`` False), or when it is the
+        baseline. Each exclusion is counted by the file that wrote the pattern, for the
+        report; ``.gitignore`` is git's to apply, not this.
         """
         absolute = (self.cwd / path).absolute()
-        folder = absolute.parent
-        plan = self._plans.get(folder)
-        if plan is None:
-            settings = self.settings_for(absolute)
-            ignores: list[PatternSet] = []
-            if settings.respect_gitignore:
-                root = self.bounds.git_root(folder)
-                if root is not None:
-                    if root not in self._gitignore:
-                        self._gitignore[root] = GitIgnore(root)
-                    ignores = self._gitignore[root].sets_for(folder)
-            plan = self._plans[folder] = (settings, ignores)
-        settings, ignores = plan
+        settings = self.settings_for(absolute)
         if absolute == settings.baseline:
             return True  # slolint's own file; read as a baseline, which no SLO file can be
         by = settings.excluded_by(absolute, explicit)
-        if by is None and any(patterns.matches(absolute) for patterns in ignores):
-            by = GITIGNORE
         if by is not None:
             self._excluded.setdefault(by, set()).add(absolute)
         return by is not None

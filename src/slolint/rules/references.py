@@ -48,6 +48,7 @@ def _dangling(
             obj=obj,
             related=related,
             depends_on=(kind,),
+            missing=ref.name,
         )
 
 

@@ -20,11 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from slolint.config import ConfigError, Resolver
-from slolint.discover import context_root, discover_context, display_path
+from slolint.discover import display_path
 from slolint.engine import CheckOptions, FileResult, check_loaded, process_data, process_file
 from slolint.findings import Finding
 from slolint.load import MAX_FILE_BYTES, reset_run_budget
 from slolint.parallel import FileJob
+from slolint.world.build import Request, build_world, project_root
 
 SUFFIXES = (".yaml", ".yml", ".json")
 """The files ``slolint check`` lints; the session ignores other documents."""
@@ -75,18 +76,12 @@ class Session:
         """Read afresh for every pass: a saved ``.slolint.yaml`` applies at once."""
         return Resolver(self.cwd)
 
-    def _root_of(self, config: Resolver, file: Path) -> Path:
-        return config.settings_for(file).context_root or context_root(file)
-
     def _world(self, config: Resolver, file: Path) -> World:
-        root = self._root_of(config, file)
+        root = project_root(config, self.cwd, file)
         world = self.worlds.get(root)
         if world is None:
             world = self.worlds[root] = World(root)
-            context = discover_context([file], None, lambda _: root)
-            for path in context.files:
-                if config.excluded(path, False):
-                    continue
+            for path in build_world(Request([], root, config)).files:
                 self._load(world, path)
         return world
 
