@@ -161,7 +161,7 @@ def test_a_clean_run_with_slo_documents_is_all_checked() -> None:
     # slis/ would report the SLA's dangling indicatorRef, whose closest name is in slis/
     done = slolint("check", "policies/", cwd=REPO)
     assert done.returncode == 0
-    assert done.stdout == "All checked: no problems in 1 file\n"
+    assert done.stdout == "All checked: no problems in 1 file\n  configuration: .slolint.yaml\n"
 
 
 def test_json_statistics_validate_against_the_output_schema() -> None:
