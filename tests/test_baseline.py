@@ -71,7 +71,10 @@ def test_round_trip_with_moved_lines_new_findings_and_stale_entries(repo: Path) 
     (repo / ".slolint.yaml").write_text("baseline: ci/baseline.json\n", encoding="utf-8")
     done = slolint("check", ".", cwd=repo)
     assert (done.returncode, done.stderr) == (0, "")
-    assert done.stdout == "All checked: no problems in 2 files; 3 hidden by the baseline\n"
+    assert done.stdout == (
+        "All checked: no problems in 2 files; 3 hidden by the baseline\n"
+        "  configuration: .slolint.yaml\n"
+    )
 
     # lines move: a comment block on top and a new label shift every finding down
     path = repo / "slos" / "checkout.yaml"

@@ -314,11 +314,11 @@ def test_version() -> None:
 def test_internal_errors_exit_2_without_traceback(tmp_path: Path) -> None:
     script = (
         "import dataclasses, sys\n"
-        "from slolint.registry import RULES\n"
+        "from slolint.registry import _CATALOG, RULES\n"
         "from slolint.rules import load_rules\n"
         "load_rules()\n"
         "def boom(ws): raise ZeroDivisionError('x')\n"
-        "RULES['SLO201'] = dataclasses.replace(RULES['SLO201'], check=boom)\n"
+        "_CATALOG['SLO201'] = dataclasses.replace(RULES['SLO201'], check=boom)\n"
         "from slolint.cli import main\n"
         "sys.exit(main(sys.argv[1:]))\n"
     )

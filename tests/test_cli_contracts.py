@@ -106,7 +106,7 @@ def test_an_unregistered_code_is_an_internal_error_and_the_run_goes_on(slo_file:
         import dataclasses, sys
         from slolint.cli import main
         from slolint.findings import violation
-        from slolint.registry import RULES
+        from slolint.registry import _CATALOG, RULES
         from slolint.rules import load_rules
 
         load_rules()
@@ -116,7 +116,7 @@ def test_an_unregistered_code_is_an_internal_error_and_the_run_goes_on(slo_file:
             for found in entry.check(workspace):
                 yield dataclasses.replace(found, code="SLO299")
 
-        RULES["SLO202"] = dataclasses.replace(entry, check=check)
+        _CATALOG["SLO202"] = dataclasses.replace(entry, check=check)
         sys.exit(main(["check", "--no-context", "--select", "SLO2", "-f", "concise", "."]))
         """
     )
@@ -161,7 +161,7 @@ def test_a_clean_run_with_slo_documents_is_all_checked() -> None:
     # slis/ would report the SLA's dangling indicatorRef, whose closest name is in slis/
     done = slolint("check", "policies/", cwd=REPO)
     assert done.returncode == 0
-    assert done.stdout == "All checked: no problems in 1 file\n"
+    assert done.stdout == "All checked: no problems in 1 file\n  configuration: .slolint.yaml\n"
 
 
 def test_json_statistics_validate_against_the_output_schema() -> None:

@@ -199,7 +199,7 @@ def test_findings_past_the_cap_are_counted_and_still_fail(
     assert cli.main(["check", "--color=never", "."]) == 1
     assert capsys.readouterr().out.endswith(
         "Found 3 problems (3 errors) in 2 files; 4 more not shown "
-        "(at most 3 findings are reported)\n"
+        "(at most 3 findings are reported)\n  configuration: .slolint.yaml\n"
     )
     log = json.loads((examples / "x.sarif").read_text(encoding="utf-8"))
     assert len(log["runs"][0]["results"]) == 3

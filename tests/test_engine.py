@@ -18,6 +18,7 @@ import pytest
 import slolint.discover
 import slolint.engine
 import slolint.world.git
+from slolint import registry
 from slolint.config import Resolver
 from slolint.engine import CheckOptions, check, exit_code
 from slolint.findings import ObjectRef, Origin, Related, Severity, violation
@@ -124,7 +125,7 @@ def test_a_raising_rule_is_reported_with_its_file_and_the_run_goes_on(
                 raise KeyError("boom")
         yield from ()
 
-    monkeypatch.setitem(RULES, "SLO401", dataclasses.replace(original, check=explode))
+    monkeypatch.setitem(registry._CATALOG, "SLO401", dataclasses.replace(original, check=explode))
     result = check(CheckOptions(paths=["."], cwd=repo))
     found = [(f.file, f.code, f.message) for f in result.findings]
     assert ("slos/b.yaml", "SLO201", found[1][2]) in found  # the other rules still ran
@@ -142,7 +143,9 @@ def test_debug_reraises(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def explode(workspace: object) -> Iterator[object]:
         raise RuntimeError("boom")
 
-    monkeypatch.setitem(RULES, "SLO201", dataclasses.replace(RULES["SLO201"], check=explode))
+    monkeypatch.setitem(
+        registry._CATALOG, "SLO201", dataclasses.replace(RULES["SLO201"], check=explode)
+    )
     with pytest.raises(RuntimeError, match="boom"):
         check(CheckOptions(paths=["."], cwd=repo, debug=True))
 

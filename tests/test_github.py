@@ -327,7 +327,7 @@ def test_github_is_chosen_on_a_runner(
         "::error file=team/slos/search.yaml,line=21,col=15,endLine=21,endColumn=18,title=SLO201 target-not-below-100::team/slos/search.yaml:21:15: SLO201 objective target 1.0 (100%25)"
         in out
     )
-    assert out.endswith("Found 7 problems (7 errors) in 3 files\n")
+    assert out.endswith("Found 7 problems (7 errors) in 3 files\n  configuration: .slolint.yaml\n")
     assert cli.main(["check", "-f", "concise", "."]) == 1
     assert capsys.readouterr().out.startswith("slos/payments-webhooks.yaml:6:9: SLO401 [error]")
 

@@ -122,10 +122,10 @@ def test_rule_options_reach_the_rule_and_are_validated_by_its_schema(
     )
     with_options = with_options.replace(
         "            yield violation(",
-        '            separator = rule_options("ACME101").get("separator", "?")\n'
+        '            options = workspace.rule_options("ACME101", item.resource.origin.file)\n'
+        '            separator = options.get("separator", "?")\n'
         "            yield violation(",
     ).replace('{item.service}",', '{item.service}{separator}",')
-    with_options = with_options.replace("import rule\n", "import rule, rule_options\n")
     install(site, "acme_slo_rules", with_options, "acme_slo_rules")
     config = repo / ".slolint.yaml"
     config.write_text("rules:\n  slo-name-prefix:\n    separator: '-'\n", encoding="utf-8")

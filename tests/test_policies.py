@@ -139,10 +139,11 @@ def test_policies_are_selected_ignored_and_suppressed_like_rules(repo: Path) -> 
     assert slolint("check", "-f", "concise", ".", cwd=repo).stdout == ""
 
 
-def test_policy_applies_only_below_its_configuration(repo: Path) -> None:
+def test_a_nested_configuration_inherits_the_policy(repo: Path) -> None:
     (repo / "slos" / ".slolint.yaml").write_text("ignore: [SLO401]\n", encoding="utf-8")
     done = slolint("check", "-f", "concise", ".", cwd=repo)
-    assert (done.returncode, done.stdout) == (0, "")
+    assert done.returncode == 1, done.stderr
+    assert [line.split(" ")[1] for line in done.stdout.splitlines()] == ["ACME001"] * 3
 
 
 def test_normalized_view_of_an_slo(repo: Path) -> None:

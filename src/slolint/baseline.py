@@ -6,7 +6,9 @@ Entries are keyed by file, code, object (kind and name) and JSON path, never by 
 number, so editing a file elsewhere, or moving a block, leaves them valid. Identical keys
 are counted, so a second, new finding of the same kind at the same place is still shown.
 Entries of linted files that no longer match a finding are *stale*: reported with a hint
-to rewrite the baseline.
+to rewrite the baseline. A baseline that does not exist yet is an empty one (with a note),
+so that a configuration naming it works before the first ``--write-baseline``. The file is
+read through the bounded reader: a FIFO or a link to ``/dev/zero`` is a one-line error.
 """
 
 from __future__ import annotations
@@ -20,8 +22,20 @@ from pathlib import Path
 
 from slolint.findings import Finding
 from slolint.numbers import MAX_INT_DIGITS, read_int
+from slolint.quoting import quoted, shorten
+from slolint.read import ReadError, read_limited
 
 VERSION = 1
+
+
+def shown_path(path: Path) -> str:
+    """A baseline's path as messages show it: relative to the working directory when below."""
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
 Key = tuple[str, str, str, str, str]
 """(file relative to the baseline's folder, code, object kind, object name, JSON path)."""
 
@@ -71,8 +85,12 @@ def _entries(keys: Counter[Key]) -> list[dict[str, object]]:
     ]
 
 
-BASELINED = frozenset({"SLO000"})
-"""Codes never written to a baseline: an internal error is not a known finding."""
+BASELINED = frozenset({"SLO000", "SLO001", "SLO006"})
+"""Codes never written to a baseline: an internal error, or a file that was not fully
+checked, is not a known finding (the filter never lets the baseline hide them either)."""
+
+MAX_BASELINE_BYTES = 64 * 1024 * 1024
+"""A baseline of 100,000 entries is some 20 MB; anything larger is refused, not parsed."""
 
 
 def write(path: Path, findings: Iterable[Finding], cwd: Path) -> int:
@@ -94,6 +112,8 @@ class Baseline:
     path: Path
     remaining: Counter[Key] = field(default_factory=Counter)
     hidden: int = 0
+    missing: bool = False
+    """The file does not exist (yet): an empty baseline."""
 
     @property
     def folder(self) -> Path:
@@ -101,18 +121,30 @@ class Baseline:
 
     @classmethod
     def read(cls, path: Path) -> Baseline:
+        shown = quoted(shown_path(path), 200)
+        if not os.path.lexists(path):
+            return cls(path, missing=True)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"), parse_int=_json_int)
-        except OSError as exc:
-            raise BaselineError(f"cannot read baseline {path}: {exc.strerror or exc}") from exc
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise BaselineError(f"{path}: the baseline is not valid JSON ({exc})") from exc
-        except ValueError as exc:
-            raise BaselineError(f"{path}: {exc}") from exc
-        entries = data.get("entries") if isinstance(data, dict) else None
-        if not isinstance(entries, list) or data.get("version") != VERSION:
+            contents = read_limited(str(path), MAX_BASELINE_BYTES)
+        except ReadError as exc:
+            raise BaselineError(f"cannot read baseline {shown}: {exc}") from None
+        if contents.size > MAX_BASELINE_BYTES:
             raise BaselineError(
-                f"{path}: not a slolint baseline (version {VERSION} with entries); "
+                f"baseline {shown} is larger than {MAX_BASELINE_BYTES} bytes ({contents.size})"
+            )
+        try:
+            data = json.loads(contents.data.decode("utf-8"), parse_int=_json_int)
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+            raise BaselineError(
+                f"{shown}: the baseline is not valid JSON; rewrite it with --write-baseline"
+            ) from None
+        except ValueError as exc:  # a number past the bounded reader's limits
+            raise BaselineError(f"{shown}: {exc}") from None
+        entries = data.get("entries") if isinstance(data, dict) else None
+        extra = set(data) - {"version", "entries"} if isinstance(data, dict) else set()
+        if not isinstance(entries, list) or data.get("version") != VERSION or extra:
+            raise BaselineError(
+                f"{shown}: not a slolint baseline (version {VERSION} with entries); "
                 "rewrite it with --write-baseline"
             )
         baseline = cls(path)
@@ -121,7 +153,9 @@ class Baseline:
                 key = tuple(str(entry[k]) for k in ("file", "code", "kind", "name", "json_path"))
                 count = _count(entry.get("count", 1))
             except (KeyError, TypeError, ValueError, OverflowError, AttributeError):
-                raise BaselineError(f"{path}: malformed entry {str(entry)[:80]}") from None
+                raise BaselineError(
+                    f"{shown}: malformed entry {quoted(shorten(str(entry), 80))}"
+                ) from None
             baseline.remaining[key] += max(count, 0)  # type: ignore[index]
         return baseline
 

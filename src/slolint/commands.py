@@ -29,7 +29,7 @@ from slolint.engine import (
 )
 from slolint.findings import Severity
 from slolint.quoting import printable, printable_lines, shorten
-from slolint.registry import RULES, Rule, lookup
+from slolint.registry import Rule
 from slolint.report import FormatOptions, Report, cap_findings
 from slolint.report.registry import load_formatters, repository_root, rule_infos
 from slolint.report.summary import summary_line
@@ -126,7 +126,12 @@ def _resolver(args: argparse.Namespace) -> Resolver:
         ignore=tuple(split_selectors(getattr(args, "ignore", []))),
         fail_on=getattr(args, "fail_on", None),
     )
-    return Resolver(current_directory(), config=args.config, isolated=args.isolated, cli=overrides)
+    return Resolver(
+        current_directory(),
+        config=args.config,
+        isolated=args.isolated,
+        cli=overrides,
+    )
 
 
 def _read_stdin() -> bytes:
@@ -211,8 +216,7 @@ def run_check(args: argparse.Namespace) -> int:
         )
     if args.show_suppressed:
         _print_suppressed(result)
-    enabled = frozenset().union(*(settings.enabled() for settings in config.used()))
-    _write_reports(result, outputs, targets, args, enabled)
+    _write_reports(result, outputs, targets, args)
     fail_on_text = config.primary().fail_on
     fail_on = None if fail_on_text == "never" else Severity.parse(fail_on_text)
     return exit_code(result, fail_on)
@@ -254,9 +258,11 @@ def _write_reports(
     outputs: list[tuple[str, str | None]],
     targets: dict[str, Path],
     args: argparse.Namespace,
-    enabled: frozenset[str],
 ) -> None:
     formats = load_formatters(name for name, _ in outputs)
+    assert result.plan is not None
+    rules = result.plan.rules.by_code
+    enabled = result.plan.enabled_anywhere()
     limit = report_package.MAX_FINDINGS
     shown, omitted = cap_findings(result.findings, limit)
     report = Report(
@@ -264,8 +270,8 @@ def _write_reports(
         result.files,
         result.documents,
         __version__,
-        {code: rule.name for code, rule in RULES.items()},
-        rule_infos(RULES, enabled, (f.code for f in shown)),
+        {code: rule.name for code, rule in rules.items()},
+        rule_infos(rules, enabled, (f.code for f in shown)),
         str(repository_root(Path.cwd(), os.environ)),
         str(Path.cwd()),
         unchecked=len(result.errors),
@@ -273,6 +279,7 @@ def _write_reports(
         baselined=result.filtered.baselined,
         omitted=omitted,
         limit=limit,
+        effects=result.effects,
     )
     for name, target in outputs:
         stream_color = target is None and _use_color(args.color, sys.stdout)
@@ -301,16 +308,16 @@ def run_rule(args: argparse.Namespace) -> int:
     from slolint.rule_docs import terminal
 
     load_rules()
-    _resolver(args).primary()  # registers the configuration's policies
+    rules = _resolver(args).primary().rules  # the catalog and the configuration's policies
     if args.all:
         if args.rule:
             raise UsageError("give a rule or --all, not both")
-        everything = sorted(RULES.values(), key=lambda r: r.code)
+        everything = sorted(rules.by_code.values(), key=lambda r: r.code)
         _Stdout.write(printable_lines("\n".join(terminal(entry) for entry in everything)))
         return 0
     if not args.rule:
         raise UsageError("name a rule (slolint rule SLO201) or give --all")
-    matches = lookup(args.rule)
+    matches = rules.lookup(args.rule)
     exact = [r for r in matches if r.code == args.rule.upper() or r.name == args.rule]
     if not exact:
         raise UsageError(f"unknown rule {args.rule!r}; see 'slolint rules'")
@@ -321,8 +328,7 @@ def run_rule(args: argparse.Namespace) -> int:
 def run_rules(args: argparse.Namespace) -> int:
     load_rules()
     primary = _resolver(args).primary()
-    universe = primary.universe()
-    rules = sorted((r for r in RULES.values() if r.code in universe), key=lambda r: r.code)
+    rules = sorted(primary.rules.by_code.values(), key=lambda r: r.code)
     if args.output_format == "json":
         rows = [
             {"code": r.code, "name": r.name, "severity": r.severity.label, "summary": r.summary}

@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from slolint import load
-from slolint.config import Resolver
+from slolint.config import Plan, Resolver
 from slolint.discover import display_path
+from slolint.effects import Effects
 from slolint.filter import Filtered, filter_findings
 from slolint.findings import Finding, Severity, Violation
 from slolint.load import LoadProblem, SourceFile, load_file, reset_run_budget
@@ -32,7 +33,7 @@ from slolint.quoting import quoted
 from slolint.read import ReadError, read_limited
 from slolint.recognize import Recognized, once_per_file, recognize
 from slolint.recognize.format import load_formats
-from slolint.registry import RULES, Rule, set_rule_options
+from slolint.registry import Rule
 from slolint.rules import load_rules
 from slolint.rules.input import UNREAD_CODES
 from slolint.scope import ReportScope, report_reason
@@ -101,6 +102,10 @@ class CheckResult:
     inputs: tuple[str, ...] = ()
     """The files linted and the context files that held SLO documents: no report may
     overwrite one (a previous report read as context is not one of them)."""
+    plan: Plan | None = None
+    """The run's configuration, frozen after discovery: rules, names and settings."""
+    effects: Effects = field(default_factory=Effects)
+    """What configuration changed in the outcome, for every report to say."""
 
     @property
     def internal_error(self) -> bool:
@@ -326,11 +331,9 @@ def _stage_files(run: _Run, config: Resolver) -> World:
     run.notes.extend(world.notes)
     seen: set[str] = set()
     stdin_job = _stdin_job(run, seen)
-    if stdin_job is not None and options.force_exclude and options.stdin_filename:
-        path = Path(options.cwd, options.stdin_filename)
-        settings = config.settings_for(path)
-        if settings.exclude is not None and settings.exclude.matches(path.absolute()):
-            stdin_job = None
+    stdin_name = options.stdin_filename
+    if stdin_job is not None and options.force_exclude and stdin_name is not None:
+        stdin_job = None if config.excluded(Path(options.cwd, stdin_name)) else stdin_job
     real_path = RealPaths()
     scoped = [f for f in world.files if f in world.scope]
     context = [f for f in world.files if f not in world.scope]
@@ -410,13 +413,15 @@ def _stage_rules(run: _Run, workspace: Workspace, rules: Iterable[Rule]) -> None
             _blame(entry, run, exc)
 
 
-def _registered(code: str, file: str, locator: Locator, findings: list[Finding]) -> Rule | None:
+def _registered(
+    code: str, file: str, locator: Locator, findings: list[Finding], plan: Plan
+) -> Rule | None:
     """The rule behind a reported code, or None after recording an SLO000 finding.
 
     A check or stage that reports a code nobody registered is a slolint bug; it must not
     abort the run (a ``KeyError`` here would lose every finding) nor vanish silently.
     """
-    entry = RULES.get(code)
+    entry = plan.rules.get(code)
     if entry is None:
         findings.append(
             locator.internal_error(
@@ -430,8 +435,8 @@ def _registered(code: str, file: str, locator: Locator, findings: list[Finding])
 
 def _stage_locate_and_filter(
     run: _Run,
-    config: Resolver,
-    enabled: Selection,
+    plan: Plan,
+    enabled: frozenset[str],
     versioned: frozenset[str] = frozenset(),
     lost: dict[str, dict[str, str]] | None = None,
 ) -> Filtered:
@@ -439,16 +444,16 @@ def _stage_locate_and_filter(
     findings = [locator.internal_error(file, message) for file, message in run.failures]
     for shown in sorted(run.reported & run.sources.keys()):
         for problem in run.sources[shown].problems:
-            rule = _registered(problem.code, shown, locator, findings)
+            rule = _registered(problem.code, shown, locator, findings, plan)
             if rule is not None and (problem.code in enabled or problem.code in UNREAD_CODES):
                 findings.append(locator.load_finding(shown, problem, rule.name, rule.severity))
     scope = ReportScope.build(run.reported, run.recognized, versioned, lost)
     for item in run.violations:
-        registered = RULES.get(item.code)
+        registered = plan.rules.get(item.code)
         reason = report_reason(item, registered.depends_on if registered else (), scope)
         if reason is None:
             continue
-        rule = _registered(item.code, item.location.origin.file, locator, findings)
+        rule = _registered(item.code, item.location.origin.file, locator, findings, plan)
         if rule is None or (item.code not in enabled and item.code not in UNREAD_CODES):
             continue
         finding = locator.finding(item, rule.name, rule.severity)
@@ -457,7 +462,12 @@ def _stage_locate_and_filter(
         findings.append(finding)
     unique = sorted(set(findings), key=Finding.sort_key)
     filtered = filter_findings(
-        unique, run.sources, run.reported, config, use_baseline=run.options.use_baseline
+        unique,
+        run.sources,
+        run.reported,
+        plan,
+        use_baseline=run.options.use_baseline,
+        inputs=[os.path.join(run.options.cwd, item.origin.file) for item in run.recognized],
     )
     filtered.findings = cap_per_file(filtered.findings)
     return filtered
@@ -475,43 +485,47 @@ def _versioned(run: _Run, world: World) -> tuple[frozenset[str], dict[str, dict[
     return versioned, lost_objects(world, run.recognized, run.options.cwd)
 
 
-def _enabled_anywhere(config: Resolver) -> Selection:
-    """Codes enabled for at least one file: the rules worth running at all."""
-    codes: set[str] = set()
-    for settings in config.used():
-        codes |= settings.enabled()
-    return Selection(frozenset(codes))
-
-
 def check(options: CheckOptions) -> CheckResult:
     """Run the whole pipeline over ``options.paths``."""
-    rules = load_rules()
+    load_rules()
     load_formats()  # a broken format plugin stops the run before any file is read
     config = options.config or Resolver.defaults(options.cwd, options.selection)
     run = _Run(options)
     reset_run_budget()
     world = _stage_files(run, config)
-    set_rule_options(config.primary().rule_options)
     gc.freeze()  # loaded data lives until the end; keep the cyclic GC from re-walking it
     try:
-        workspace = Workspace.build(_model_objects(run))
-        enabled = _enabled_anywhere(config)
-        policies = [p for s in config.used() for p in s.policies if p.code in s.enabled()]
-        checks = [r for r in rules.values() if r.code in enabled and r.check is not None]
-        _stage_rules(run, workspace, checks + [policy_rule(p) for p in policies])
-        versioned, lost = _versioned(run, world)
-        filtered = _stage_locate_and_filter(run, config, enabled, versioned, lost)
+        return _cross_file_stages(run, config, world)
     finally:
         gc.unfreeze()
+
+
+def _cross_file_stages(run: _Run, config: Resolver, world: World | None = None) -> CheckResult:
+    """Freeze the configuration into the run's plan, then workspace, rules, locate, filter.
+
+    ``world`` (a ``check`` run) tells which reported files git knows an older version of;
+    without it (an editor session) absence verdicts keep the rule for files outside git.
+    """
+    rules = load_rules()
+    plan = config.plan([*run.sources, *run.reported])
+    workspace = Workspace.build(_model_objects(run))
+    workspace.options_for = plan.options_for
+    enabled = plan.enabled_anywhere()
+    checks = [r for r in rules.values() if r.code in enabled and r.check is not None]
+    _stage_rules(run, workspace, checks + [policy_rule(p) for p in plan.policies()])
+    versioned, lost = _versioned(run, world) if world is not None else (frozenset(), None)
+    filtered = _stage_locate_and_filter(run, plan, enabled, versioned, lost)
     documents = sum(1 for item in run.recognized if item.origin.file in run.reported)
     return CheckResult(
         filtered.findings,
         len(run.reported),
         documents,
         run.errors,
-        run.notes,
+        [*run.notes, *filtered.notes],
         filtered,
         tuple(run.inputs),
+        plan,
+        plan.effects(filtered.suppressed, filtered.baselined),
     )
 
 
@@ -526,27 +540,10 @@ def check_loaded(
     ``reported``. The workspace, the rules, locating and filtering are those of
     :func:`check`, so the findings are the same as a run over the same files.
     """
-    rules = load_rules()
     run = _Run(options)
     for job, result in results:
         run.absorb(job, result)
-    set_rule_options(config.primary().rule_options)
-    workspace = Workspace.build(_model_objects(run))
-    enabled = _enabled_anywhere(config)
-    policies = [p for s in config.used() for p in s.policies if p.code in s.enabled()]
-    checks = [r for r in rules.values() if r.code in enabled and r.check is not None]
-    _stage_rules(run, workspace, checks + [policy_rule(p) for p in policies])
-    filtered = _stage_locate_and_filter(run, config, enabled)
-    documents = sum(1 for item in run.recognized if item.origin.file in run.reported)
-    return CheckResult(
-        filtered.findings,
-        len(run.reported),
-        documents,
-        run.errors,
-        run.notes,
-        filtered,
-        tuple(run.inputs),
-    )
+    return _cross_file_stages(run, config)
 
 
 def exit_code(result: CheckResult, fail_on: Severity | None) -> int:

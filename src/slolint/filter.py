@@ -4,28 +4,30 @@ In order, for each file: the rules enabled for that file (its configuration's se
 then ``per-file-ignores``), the severity (configuration, else the rule's default), inline
 suppressions (comments and annotations, with the hygiene findings SLO010-SLO012 they
 cause), then the baseline. What is hidden is kept with the reason, for
-``--show-suppressed`` and for the summary's counts.
+``--show-suppressed`` and for the summary's counts. Settings come from the run's frozen
+:class:`~slolint.config.Plan`; the codes that say a file was not fully checked pass
+every step unchanged.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from slolint.baseline import Baseline
-from slolint.config import Resolver, Settings
+from slolint.baseline import Baseline, BaselineError, shown_path
+from slolint.config import UNSILENCEABLE, Plan, Settings
 from slolint.findings import Finding, Position
 from slolint.load import SourceFile
 from slolint.quoting import quoted
-from slolint.registry import RULES, lookup
-from slolint.rules.input import UNREAD_CODES
+from slolint.registry import RULES
 from slolint.suppress import Directive, Matcher, scan
 
-ALWAYS = frozenset({"SLO000"}) | UNREAD_CODES
+ALWAYS = UNSILENCEABLE
 """Reported whatever the selection: slolint failed, or a file was not (wholly) read, and
-neither may pass for a clean result."""
+neither may pass for a clean result (nor be suppressed, baselined or downgraded)."""
 UNSUPPRESSIBLE = ALWAYS | {"SLO010", "SLO011", "SLO012"}
 """Nothing read after a syntax error or a limit could be suppressed; nor can hygiene."""
 
@@ -48,6 +50,8 @@ class Filtered:
     """(baseline file, entries of linted files that matched no finding)."""
     unfiltered: list[Finding] = field(default_factory=list)
     """Findings after selection, severity and suppressions, before the baseline."""
+    notes: list[str] = field(default_factory=list)
+    """One-line remarks for stderr (a baseline that does not exist yet)."""
 
     @property
     def suppressed(self) -> int:
@@ -55,8 +59,7 @@ class Filtered:
 
 
 def _codes(selector: str, settings: Settings) -> frozenset[str]:
-    universe = settings.universe()
-    return frozenset(rule.code for rule in lookup(selector) if rule.code in universe)
+    return frozenset(rule.code for rule in settings.rules.lookup(selector))
 
 
 def _hygiene(
@@ -132,21 +135,49 @@ def _hygiene_findings(
 
 
 def _graded(finding: Finding, settings: Settings) -> Finding:
+    if finding.code in ALWAYS:
+        return finding
     severity = settings.severity(finding.code)
     if severity is None or severity == finding.severity:
         return finding
     return dataclasses.replace(finding, severity=severity)
 
 
+def _baseline(
+    path: Path, baselines: dict[Path, Baseline], inputs: frozenset[str], result: Filtered
+) -> Baseline:
+    """The baseline at ``path``, read once per run; refused when it is a linted file."""
+    if path not in baselines:
+        if str(path) in inputs:
+            raise BaselineError(
+                f"baseline {quoted(shown_path(path), 200)} is one of the files being linted; "
+                "name a file of its own"
+            )
+        baselines[path] = Baseline.read(path)
+        if baselines[path].missing:
+            result.notes.append(
+                f"baseline {quoted(shown_path(path), 200)} does not exist yet, so it hides nothing; "
+                f"write it with 'slolint check --write-baseline {quoted(shown_path(path), 200)}'"
+            )
+    return baselines[path]
+
+
 def filter_findings(
     findings: Iterable[Finding],
     sources: dict[str, SourceFile],
     reported: set[str],
-    config: Resolver,
+    plan: Plan,
     *,
     use_baseline: bool = True,
+    inputs: Iterable[str] = (),
 ) -> Filtered:
-    """Apply selection, severity, suppressions and the baseline, file by file."""
+    """Apply selection, severity, suppressions and the baseline, file by file.
+
+    ``inputs`` are the files of the run that held SLO documents: a baseline among them
+    is refused rather than read (or silently left out of the lint).
+    """
+    has_baseline = use_baseline and any(s.baseline is not None for s in plan.settings())
+    linted = frozenset(os.path.realpath(path) for path in inputs) if has_baseline else frozenset()
     by_file: dict[str, list[Finding]] = {}
     for finding in findings:
         by_file.setdefault(finding.file, []).append(finding)
@@ -154,9 +185,13 @@ def filter_findings(
         by_file.setdefault(file, [])
     result = Filtered()
     baselines: dict[Path, Baseline] = {}
+    if use_baseline:  # every baseline is read, even with nothing to hide: a bad one is exit 2
+        for settings in plan.settings():
+            if settings.baseline is not None:
+                _baseline(settings.baseline, baselines, linted, result)
     for file in sorted(by_file):
-        absolute = (config.cwd / file).absolute()
-        settings = config.settings_for(absolute)
+        absolute = (plan.cwd / file).absolute()
+        settings = plan.settings_for(absolute)
         enabled = settings.enabled_for(absolute)
         chosen = [
             _graded(f, settings) for f in by_file[file] if f.code in ALWAYS or f.code in enabled
@@ -171,11 +206,9 @@ def filter_findings(
             chosen.extend(_graded(f, settings) for f in hygiene if f.code in enabled)
         result.unfiltered.extend(chosen)
         if use_baseline and settings.baseline is not None:
-            if settings.baseline not in baselines:
-                baselines[settings.baseline] = Baseline.read(settings.baseline)
-            baseline = baselines[settings.baseline]
+            baseline = _baseline(settings.baseline, baselines, linted, result)
             for finding in chosen:
-                if finding.code not in ALWAYS and baseline.hides(finding, config.cwd):
+                if finding.code not in ALWAYS and baseline.hides(finding, plan.cwd):
                     result.hidden.append(Hidden(finding, "baseline", None))
                     result.baselined += 1
                 else:
@@ -183,7 +216,7 @@ def filter_findings(
         else:
             result.findings.extend(chosen)
     for path, baseline in baselines.items():
-        stale = baseline.stale(reported, config.cwd)
+        stale = baseline.stale(reported, plan.cwd)
         if stale:
             result.stale.append((path, stale))
     result.findings.sort(key=Finding.sort_key)

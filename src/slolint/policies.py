@@ -50,7 +50,7 @@ from slolint.findings import JsonPath, Location, Origin, Severity, Violation, vi
 from slolint.model import SLA, SLI, SLO, ErrorBudgetPolicy, Resource, Selector, Window
 from slolint.quoting import shorten, shown
 from slolint.recognize.format import load_formats
-from slolint.registry import RULES, Rule, replace_rule
+from slolint.registry import RULES, Rule
 from slolint.workspace import Workspace
 
 OWNER_ANNOTATION = "slolint.dev/owner"
@@ -59,9 +59,6 @@ MAX_ERRORS_PER_OBJECT = 20
 """A policy reports at most this many schema errors per object."""
 PLACEHOLDER = re.compile(r"\{([a-zA-Z]+)\}")
 PLACEHOLDERS = frozenset({"code", "name", "kind", "service", "error", "value", "field"})
-
-POLICY_CODES: set[str] = set()
-"""Codes registered from configuration (not built-in or plugin rules)."""
 
 
 @dataclass(slots=True)
@@ -81,6 +78,8 @@ class Policy:
     source: str
     governs: Callable[[str], bool] = field(default=lambda file: True)
     """Whether a file (as shown) is governed by the configuration that declares the policy."""
+    entry: Rule | None = None
+    """The policy as a rule of its configuration's rule set (code, name, documentation)."""
     _validator: Any = None
 
     def validator(self) -> Any:
@@ -145,9 +144,7 @@ def policies_from_config(data: dict[str, Any], config: ConfigFile) -> list[Polic
         if code in codes:
             raise config.error((*where, "code"), f"policies: code {code} is declared twice")
         codes.add(code)
-        for existing in RULES.values():
-            if existing.code in POLICY_CODES:
-                continue
+        for existing in RULES.values():  # the catalog: built-in and plugin rules
             if existing.code == code or existing.name == name:
                 clash = "code" if existing.code == code else "name"
                 raise config.error(
@@ -201,10 +198,7 @@ def policies_from_config(data: dict[str, Any], config: ConfigFile) -> list[Polic
             assertion=assertion,
             source=config.shown(),
         )
-        try:
-            _register(policy, entry.get("url"))
-        except ValueError as exc:
-            raise config.error((*where, "name"), f"policies: {exc}") from exc
+        policy.entry = _entry(policy, entry.get("url"))
         policies.append(policy)
     return policies
 
@@ -251,18 +245,15 @@ def _check_match(
             )
 
 
-def _register(policy: Policy, url: str | None) -> None:
+def _entry(policy: Policy, url: str | None) -> Rule:
+    """The rule a policy is listed and explained as; it runs through :func:`policy_rule`."""
     doc = policy.description or f"Declared in {policy.source}."
     if url:
         doc += f"\n\nMore: {url}"
     match_doc = "\n\nAssert (JSON Schema on the normalized view):\n\n    " + shorten(
         json.dumps(policy.assertion, sort_keys=True), 400
     )
-    POLICY_CODES.add(policy.code)
-    replace_rule(
-        Rule(policy.code, policy.name, policy.severity, policy.summary, doc + match_doc),
-        replaceable=POLICY_CODES,
-    )
+    return Rule(policy.code, policy.name, policy.severity, policy.summary, doc + match_doc)
 
 
 # -- the normalized view -----------------------------------------------------------------
@@ -541,7 +532,8 @@ def policy_rule(policy: Policy) -> Rule:
     def check(workspace: Workspace) -> Iterator[Violation]:
         return evaluate(policy, workspace)
 
-    return Rule(policy.code, policy.name, policy.severity, policy.summary, "", check)
+    doc = policy.entry.doc if policy.entry is not None else ""
+    return Rule(policy.code, policy.name, policy.severity, policy.summary, doc, check)
 
 
 __all__ = ["ConfigError", "Policy", "evaluate", "policies_from_config", "policy_rule", "view_of"]

@@ -1,4 +1,9 @@
-"""The rule registry: every code slolint can report, with its name, severity and docs.
+"""The rule catalog: every built-in and plugin code, with its name, severity and docs.
+
+The catalog is filled while the rule modules and plugins are imported and sealed after
+(:func:`seal`): nothing registers into it during a run. What a run knows beyond it (the
+team policies of each configuration file) lives in a :class:`RuleSet` built per
+configuration, so one configuration's policies never replace another's.
 
 Two kinds of rules live here. *Checks* are functions over the workspace, registered with
 the :func:`rule` decorator in ``slolint/rules/*.py``. *Stage rules* (YAML syntax, schema
@@ -17,8 +22,9 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from slolint.findings import Severity, Violation
@@ -51,35 +57,32 @@ class Rule:
         return self.code[:4]
 
 
-RULES: dict[str, Rule] = {}
-_BY_NAME: dict[str, Rule] = {}
-_OPTIONS: dict[str, dict[str, Any]] = {}
+_CATALOG: dict[str, Rule] = {}
+_CATALOG_BY_NAME: dict[str, Rule] = {}
+RULES: Mapping[str, Rule] = MappingProxyType(_CATALOG)
+"""The catalog: built-in and plugin rules, read-only. It is filled while
+:func:`slolint.rules.load_rules` imports the rule modules and sealed afterwards; rules
+declared in configuration (team policies) never enter it: they belong to the
+:class:`RuleSet` of the configuration that declares them."""
+
+_sealed = False
 
 
 def _register(entry: Rule) -> None:
+    if _sealed:
+        raise ValueError(f"rule {entry.code} registered after the rules were loaded")
     if not _CODE.match(entry.code) or not _NAME.match(entry.name):
         raise ValueError(f"bad rule code or name: {entry.code} {entry.name}")
-    if entry.code in RULES or entry.name in _BY_NAME:
+    if entry.code in _CATALOG or entry.name in _CATALOG_BY_NAME:
         raise ValueError(f"rule {entry.code} ({entry.name}) registered twice")
-    RULES[entry.code] = entry
-    _BY_NAME[entry.name] = entry
+    _CATALOG[entry.code] = entry
+    _CATALOG_BY_NAME[entry.name] = entry
 
 
-def replace_rule(entry: Rule, replaceable: set[str]) -> None:
-    """Register a rule declared in configuration, replacing an earlier declaration of it.
-
-    Only codes in ``replaceable`` (policies) may be replaced; a clash with any other rule
-    raises ``ValueError`` like a double registration does.
-    """
-    old = RULES.get(entry.code)
-    if old is not None and old.code in replaceable:
-        del RULES[old.code]
-        _BY_NAME.pop(old.name, None)
-    named = _BY_NAME.get(entry.name)
-    if named is not None and named.code in replaceable and named.code != entry.code:
-        del RULES[named.code]
-        del _BY_NAME[named.name]
-    _register(entry)
+def seal() -> None:
+    """End of loading: the catalog is what every run starts from, and stays so."""
+    global _sealed
+    _sealed = True
 
 
 def define(code: str, name: str, severity: Severity, summary: str, doc: str) -> None:
@@ -106,35 +109,70 @@ def rule(
     return decorate
 
 
-def lookup(selector: str) -> list[Rule]:
-    """Registered rules matching a code, a prefix (``SLO2``) or a kebab-case name; [] if none."""
-    if selector in _BY_NAME:
-        return [_BY_NAME[selector]]
+def _matching(
+    selector: str, by_code: Mapping[str, Rule], by_name: Mapping[str, Rule]
+) -> list[Rule]:
+    if selector in by_name:
+        return [by_name[selector]]
     upper = selector.upper()
     if upper == "ALL":
-        return list(RULES.values())
-    return [entry for code, entry in RULES.items() if code.startswith(upper)] if upper else []
+        return list(by_code.values())
+    return [entry for code, entry in by_code.items() if code.startswith(upper)] if upper else []
 
 
-def set_rule_options(configured: dict[str, dict[str, Any]]) -> None:
-    """The options of this run, from the working directory's configuration (engine only)."""
-    _OPTIONS.clear()
-    _OPTIONS.update({code: dict(values) for code, values in configured.items()})
+def lookup(selector: str) -> list[Rule]:
+    """Catalog rules matching a code, a prefix (``SLO2``) or a kebab-case name; [] if none."""
+    return _matching(selector, _CATALOG, _CATALOG_BY_NAME)
 
 
-def rule_options(code: str) -> dict[str, Any]:
-    """A rule's options for this run: configured values over the defaults of its schema.
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """The rules one configuration knows: the catalog plus the policies it declares.
 
-    Checks call this while they run; options are validated against the rule's ``options``
-    schema when the configuration is read, so a check can trust their types.
+    Built per configuration and per run, never registered anywhere: two configuration
+    files may declare a policy of the same code or name, each in its own rule set, and
+    neither can take the other's (or a built-in's) place.
     """
-    entry = RULES.get(code)
+
+    by_code: Mapping[str, Rule]
+    by_name: Mapping[str, Rule]
+
+    @classmethod
+    def of(cls, extra: Iterable[Rule] = ()) -> RuleSet:
+        """The catalog plus ``extra`` rules; an extra rule never replaces a catalog rule."""
+        by_code = dict(_CATALOG)
+        by_name = dict(_CATALOG_BY_NAME)
+        for entry in extra:
+            if entry.code in _CATALOG or entry.name in _CATALOG_BY_NAME:
+                raise ValueError(f"rule {entry.code} ({entry.name}) is already a built-in rule")
+            old = by_code.get(entry.code)
+            if old is not None:
+                by_name.pop(old.name, None)
+            by_code[entry.code] = entry
+            by_name[entry.name] = entry
+        return cls(MappingProxyType(by_code), MappingProxyType(by_name))
+
+    def lookup(self, selector: str) -> list[Rule]:
+        """Rules matching a code, a prefix (``SLO2``), ``ALL`` or a name; [] if none."""
+        return _matching(selector, self.by_code, self.by_name)
+
+    def get(self, code: str) -> Rule | None:
+        return self.by_code.get(code)
+
+    def codes(self) -> frozenset[str]:
+        return frozenset(self.by_code)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.by_code
+
+
+def default_options(code: str, rules: Mapping[str, Rule] | None = None) -> dict[str, Any]:
+    """The defaults of a rule's options schema (``{}`` for a rule without options)."""
+    entry = (RULES if rules is None else rules).get(code)
     schema = (entry.options or {}) if entry is not None else {}
     properties = schema.get("properties", {})
-    values = {
+    return {
         name: spec["default"]
         for name, spec in properties.items()
         if isinstance(spec, dict) and "default" in spec
     }
-    values.update(_OPTIONS.get(code, {}))
-    return values

@@ -165,9 +165,9 @@ class Workspace:
         """
         if self.options_for is not None:
             return self.options_for(code, file)
-        from slolint.registry import rule_options
+        from slolint.registry import default_options
 
-        return rule_options(code)
+        return default_options(code)
 
     def slo_window(self, slo: SLO) -> Window | None:
         """The SLO's window; for a format whose files carry none, the period its format

@@ -2,51 +2,42 @@
 
 ``--config PATH`` (or ``$SLOLINT_CONFIG``) makes one file govern every linted file;
 otherwise each file is governed by the closest configuration file above it, up to the
-repository root, and by the built-in ``recommended`` preset when there is none.
-``--isolated`` ignores configuration files altogether. Command-line flags override
-whatever the file says.
+repository root (never above it), which inherits from the configuration files above it,
+and by the built-in ``recommended`` preset when there is none. ``--isolated`` ignores
+configuration files altogether (and refuses ``--config``). Command-line flags override
+whatever the files say.
+
+The :class:`Resolver` reads configuration while discovery asks which files are excluded;
+once the files are known, :meth:`Resolver.plan` freezes the answer into a :class:`Plan`
+(settings per folder) that every later stage reads instead of configuration files.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from slolint.config.files import ENV_VAR, ConfigError, ConfigFile, Finder, read_config
-from slolint.config.patterns import GitIgnore, PatternSet
-from slolint.config.settings import CliOverrides, Settings, build_settings
+from slolint.config.bounds import Bounds
+from slolint.config.files import ENV_VAR, ConfigError, ConfigFile, Finder
+from slolint.config.loader import Loader
+from slolint.config.plan import Plan
+from slolint.config.settings import UNSILENCEABLE, CliOverrides, Settings, build_settings
 from slolint.rules import load_rules
-from slolint.selection import Selection
 
-__all__ = ["CliOverrides", "ConfigError", "Resolver", "Settings"]
+if TYPE_CHECKING:
+    from slolint.selection import Selection
 
-
-def _load(path: Path) -> ConfigFile:
-    from slolint.config.validation import validate_table  # only when a file exists
-
-    config = read_config(path)
-    validate_table(config)
-    return config
-
-
-def _repository_root(start: Path, cache: dict[Path, Path]) -> Path:
-    """The folder holding ``.git`` above ``start`` (cached per folder), else ``start``."""
-    walked = []
-    found = start
-    for folder in (start, *start.parents):
-        if folder in cache:
-            found = cache[folder]
-            break
-        walked.append(folder)
-        if (folder / ".git").exists():
-            found = folder
-            break
-    else:
-        found = start
-    for folder in walked:
-        cache[folder] = found
-    return found
+__all__ = [
+    "UNSILENCEABLE",
+    "CliOverrides",
+    "ConfigError",
+    "ConfigFile",
+    "Plan",
+    "Resolver",
+    "Settings",
+]
 
 
 class Resolver:
@@ -62,7 +53,12 @@ class Resolver:
         env: Mapping[str, str] | None = None,
         selection: Selection | None = None,
     ) -> None:
-        load_rules()  # selectors and rule names are checked against every registered rule
+        load_rules()  # selectors and rule names are checked against every catalog rule
+        if config and isolated:
+            raise ConfigError(
+                "--config and --isolated contradict each other; "
+                "--isolated reads no configuration file"
+            )
         self.cwd = (cwd or Path.cwd()).absolute()
         self.isolated = isolated
         self.cli = cli
@@ -76,11 +72,11 @@ class Resolver:
             elif environment.get(ENV_VAR):
                 self.explicit = (self.cwd / environment[ENV_VAR]).absolute()
                 self.explicit_source = f"${ENV_VAR}"
-        self._finder = Finder()
+        self.bounds = Bounds(self.cwd)
+        self.loader = Loader(self.bounds)
+        self._finder = Finder(self.bounds)
         self._by_config: dict[Path | None, Settings] = {}
-        self._gitignore: dict[Path, GitIgnore] = {}
-        self._roots: dict[Path, Path] = {}
-        self._plans: dict[Path, tuple[Settings, list[PatternSet]]] = {}
+        self._excluded: dict[str, set[Path]] = {}
         if self.explicit is not None:
             self._settings(self.explicit)  # a missing or invalid --config fails at once
 
@@ -89,13 +85,23 @@ class Resolver:
         """Built-in settings for every file: what library callers get unless they ask."""
         return cls(cwd, isolated=True, selection=selection)
 
+    def _parent_config(self, config: ConfigFile) -> Path | None:
+        """The configuration file a discovered one inherits from: the closest above its
+        folder, up to the root (``--config`` and ``extends`` targets inherit nothing)."""
+        if self.explicit is not None:
+            return None
+        folder = config.folder
+        if folder == self.bounds.root_of(folder) or folder.parent == folder:
+            return None
+        return self._finder.find(folder.parent)
+
     def _settings(self, path: Path | None) -> Settings:
         if path not in self._by_config:
-            config = _load(path) if path is not None else None
-            settings = build_settings(config, self.cwd, self.cli)
+            config = self.loader.config(path) if path is not None else None
+            parent_path = self._parent_config(config) if config is not None else None
+            parent = self._settings(parent_path) if parent_path is not None else None
+            settings = build_settings(config, self.cwd, self.cli, self.loader, parent)
             settings.legacy_selection = self.selection
-            for policy in settings.policies:
-                policy.governs = lambda file, mine=settings: self.settings_for(Path(file)) is mine
             self._by_config[path] = settings
         return self._by_config[path]
 
@@ -112,32 +118,43 @@ class Resolver:
         return self._settings(self.config_path_for(absolute.parent))
 
     def primary(self) -> Settings:
-        """Settings of the working directory: run-wide values (fail-on, baseline, context)."""
+        """Settings of the working directory: run-wide values (fail-on, context)."""
         return self._settings(self.config_path_for(self.cwd))
 
-    def used(self) -> list[Settings]:
-        return list(self._by_config.values())
-
-    def excluded(self, path: Path, explicit: bool) -> bool:
-        """True when the file's configuration excludes it, or ``.gitignore`` ignores it.
-
-        What depends only on the folder (its settings, the ``.gitignore`` files above it)
-        is worked out once per folder: pre-commit asks this for every file of a large
-        repository.
+    def excluded(self, path: Path, explicit: bool = True) -> bool:
+        """True when the configuration governing ``path`` excludes it (or ``include``
+        leaves out a file a folder walk found, ``explicit`` False), or when it is the
+        baseline. Each exclusion is counted by the file that wrote the pattern, for the
+        report; ``.gitignore`` is git's to apply, not this.
         """
         absolute = (self.cwd / path).absolute()
-        folder = absolute.parent
-        plan = self._plans.get(folder)
-        if plan is None:
-            settings = self.settings_for(absolute)
-            ignores: list[PatternSet] = []
-            if settings.respect_gitignore:
-                root = _repository_root(folder, self._roots)
-                if root not in self._gitignore:
-                    self._gitignore[root] = GitIgnore(root)
-                ignores = self._gitignore[root].sets_for(folder)
-            plan = self._plans[folder] = (settings, ignores)
-        settings, ignores = plan
-        if settings.excluded(absolute, explicit) or absolute == settings.baseline:
-            return True  # the baseline is slolint's own file, not an input
-        return any(patterns.matches(absolute) for patterns in ignores)
+        settings = self.settings_for(absolute)
+        if absolute == settings.baseline:
+            return True  # slolint's own file; read as a baseline, which no SLO file can be
+        by = settings.excluded_by(absolute, explicit)
+        if by is not None:
+            self._excluded.setdefault(by, set()).add(absolute)
+        return by is not None
+
+    def exclusions(self) -> dict[str, int]:
+        """Files left out so far, counted by where the pattern was written."""
+        return {source: len(files) for source, files in sorted(self._excluded.items())}
+
+    def plan(self, files: Iterable[str | Path] = ()) -> Plan:
+        """The settings of every folder of ``files`` (and of the working directory),
+        resolved now and frozen: the stages after discovery read nothing else."""
+        folders: dict[Path, Settings] = {self.cwd: self.primary()}
+        for file in files:
+            folder = (self.cwd / file).absolute().parent
+            if folder not in folders:
+                folders[folder] = self.settings_for(folder / "_")
+        return Plan.build(
+            self.cwd,
+            folders,
+            self.primary(),
+            tuple(
+                config.shown()
+                for config in sorted(self.loader.files(), key=lambda c: (len(c.path.parts), c.path))
+            ),
+            self.exclusions(),
+        )

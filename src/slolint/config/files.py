@@ -2,10 +2,13 @@
 
 Discovery follows ruff and yamllint: ``--config PATH``, then ``$SLOLINT_CONFIG``, then the
 closest ``.slolint.yaml``, ``.slolint.yml`` or ``pyproject.toml`` with a ``[tool.slolint]``
-table, walking up from a linted file's folder to the repository root (a folder holding
-``.git``), ``$HOME`` or ``/``. Files are read with slolint's own YAML loader so that every
-key keeps its position for ``path:line:col`` messages; TOML has no positions in the
-standard library, so keys are found again in the text.
+table, walking up from a linted file's folder to its repository root (the git top level;
+outside git, the current directory or the named folder: :mod:`slolint.config.bounds`),
+never further. Every file is read through the bounded reader (regular files only, a size
+limit): a FIFO or a link to ``/dev/zero`` named ``.slolint.yaml`` is a one-line error.
+Files are read with slolint's own YAML loader so that every key keeps its position for
+``path:line:col`` messages; TOML has no positions in the standard library, so keys are
+found again in the text.
 """
 
 from __future__ import annotations
@@ -16,12 +19,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from slolint.config.bounds import Bounds
 from slolint.findings import JsonPath
 from slolint.load import load_file
+from slolint.quoting import quoted
+from slolint.read import ReadError, read_limited
 
 YAML_NAMES = (".slolint.yaml", ".slolint.yml")
 PYPROJECT = "pyproject.toml"
 ENV_VAR = "SLOLINT_CONFIG"
+MAX_SHOWN_PATH = 300
 MAX_CONFIG_BYTES = 1024 * 1024
 """A configuration file is a few hundred bytes; anything larger is refused, not parsed."""
 
@@ -41,17 +48,18 @@ class ConfigFile:
     """0-based (line, column) of values, by path; YAML only (TOML is searched lazily)."""
     key_spans: dict[JsonPath, tuple[int, int]] = field(default_factory=dict)
     toml: bool = False
+    _shown: str | None = None
 
     @property
     def folder(self) -> Path:
         return self.path.parent
 
     def shown(self) -> str:
-        """The path as messages show it: relative to the working directory when below it."""
-        try:
-            return self.path.relative_to(Path.cwd()).as_posix()
-        except ValueError:
-            return self.path.as_posix()
+        """The path as messages show it: relative to the working directory when below it,
+        control characters escaped (a folder name may hold a newline)."""
+        if self._shown is None:
+            self._shown = _shown(self.path)
+        return self._shown
 
     def position(self, path: JsonPath, on_key: bool = False) -> tuple[int, int]:
         """1-based line and column of a key or value, else of its nearest ancestor."""
@@ -96,21 +104,38 @@ def _toml_position(text: str, path: JsonPath) -> tuple[int, int]:
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The file's bytes through the bounded reader; a one-line error that quotes nothing
+    of the content otherwise."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_CONFIG_BYTES + 1)
-    except OSError as exc:
-        raise ConfigError(f"cannot read configuration {path}: {exc.strerror or exc}") from exc
-    if len(data) > MAX_CONFIG_BYTES:
-        raise ConfigError(f"{path}:1:1: configuration file is larger than {MAX_CONFIG_BYTES} bytes")
-    return data
+        contents = read_limited(str(path), MAX_CONFIG_BYTES)
+    except ReadError as exc:
+        raise ConfigError(
+            f"cannot read configuration {quoted(display(path), MAX_SHOWN_PATH)}: {exc}"
+        ) from None
+    if contents.size > MAX_CONFIG_BYTES:
+        raise ConfigError(
+            f"{_shown(path)}:1:1: configuration file is larger than "
+            f"{MAX_CONFIG_BYTES} bytes ({contents.size})"
+        )
+    return contents.data
 
 
-def _shown(path: Path) -> str:
+def display(path: Path) -> str:
+    """The path relative to the working directory when below it, as is (quote it)."""
     try:
         return path.relative_to(Path.cwd()).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def _shown(path: Path) -> str:
+    return escaped_path(display(path))
+
+
+def escaped_path(text: str) -> str:
+    """A path from the repository, escaped as quoted values are but without the quotes,
+    so that ``path:line:col`` stays what editors parse and a newline cannot start a line."""
+    return quoted(text, MAX_SHOWN_PATH)[1:-1]
 
 
 def read_yaml(path: Path) -> ConfigFile:
@@ -145,6 +170,10 @@ def _toml_table(path: Path) -> tuple[dict[str, Any] | None, str]:
     text = data.decode("utf-8", errors="replace")
     try:
         table = tomllib.loads(text)
+    except RecursionError:
+        raise ConfigError(
+            f"{_shown(path)}:1:1: the TOML nests tables or arrays too deeply to be read"
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         where = f"{match.group(1)}:{match.group(2)}" if match else "1:1"
@@ -173,8 +202,10 @@ def read_pyproject(path: Path) -> ConfigFile | None:
 
 def read_config(path: Path) -> ConfigFile:
     """Read a configuration file named by the user (``--config``, ``extends``, env)."""
-    if not path.is_file():
-        raise ConfigError(f"configuration file {_shown(path)} does not exist")
+    if not os.path.lexists(path):
+        raise ConfigError(
+            f"configuration file {quoted(display(path), MAX_SHOWN_PATH)} does not exist"
+        )
     if path.suffix == ".toml":
         found = read_pyproject(path)
         if found is None:
@@ -185,33 +216,34 @@ def read_config(path: Path) -> ConfigFile:
 
 def _has_slolint_table(path: Path) -> bool:
     """Cheap test before parsing: most pyproject files have no ``[tool.slolint]``."""
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(MAX_CONFIG_BYTES)
-    except OSError:
-        return False
-    return b"tool.slolint" in head
-
-
-def _stop_folders() -> set[Path]:
-    home = os.environ.get("HOME")
-    return {Path(home).resolve()} if home else set()
+    return b"tool.slolint" in _read_bytes(path)
 
 
 class Finder:
-    """The closest configuration file for each folder, walking up once per folder."""
+    """The closest configuration file for each folder, walking up once per folder and
+    never above the folder's root (:class:`~slolint.config.bounds.Bounds`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, bounds: Bounds) -> None:
         self._cache: dict[Path, Path | None] = {}
-        self._stops = _stop_folders()
+        self.bounds = bounds
+
+    def _inside(self, candidate: Path) -> Path:
+        """A configuration file that is a link out of the repository is refused before it
+        is read: its content could otherwise reach an error message."""
+        if not self.bounds.inside(candidate, self.bounds.root_of(candidate.parent)):
+            raise ConfigError(
+                f"{_shown(candidate)}: the configuration file is a link that leads outside "
+                "the repository"
+            )
+        return candidate
 
     def _here(self, folder: Path) -> Path | None:
         for name in YAML_NAMES:
             candidate = folder / name
-            if candidate.is_file():
-                return candidate
+            if os.path.lexists(candidate):
+                return self._inside(candidate)  # whatever it is: reading it tells
         candidate = folder / PYPROJECT
-        if candidate.is_file() and _has_slolint_table(candidate):
+        if os.path.lexists(candidate) and _has_slolint_table(self._inside(candidate)):
             table, _ = _toml_table(candidate)
             if table is not None:
                 return candidate
@@ -219,6 +251,7 @@ class Finder:
 
     def find(self, folder: Path) -> Path | None:
         """The configuration file governing ``folder`` (absolute), or None."""
+        root = self.bounds.root_of(folder)
         walked: list[Path] = []
         found: Path | None = None
         current = folder
@@ -231,7 +264,7 @@ class Finder:
             if here is not None:
                 found = here
                 break
-            if (current / ".git").exists() or current in self._stops or current.parent == current:
+            if current == root or current.parent == current:
                 break
             current = current.parent
         for item in walked:

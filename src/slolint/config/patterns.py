@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from slolint.config.wildmatch import Glob, Steps
-from slolint.read import ReadError, read_limited
 
 MAX_GITIGNORE_BYTES = 1 << 20
 """A larger ``.gitignore`` (or a FIFO, a device) is not read: it ignores nothing."""
@@ -120,43 +119,3 @@ class PatternSet:
             if cached:
                 return True  # git cannot re-include a file below an ignored folder
         return _verdict(self.patterns, absolute.as_posix(), False) is True
-
-
-class GitIgnore:
-    """The ``.gitignore`` files of one repository, read lazily per folder and cached."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self._sets: dict[Path, PatternSet | None] = {}
-
-    def _set_for(self, folder: Path) -> PatternSet | None:
-        if folder not in self._sets:
-            try:
-                contents = read_limited(str(folder / ".gitignore"), MAX_GITIGNORE_BYTES)
-            except ReadError:
-                self._sets[folder] = None
-            else:
-                text = contents.data.decode("utf-8", errors="replace")
-                patterns = PatternSet.build(folder, text.splitlines())
-                self._sets[folder] = patterns if patterns else None
-        return self._sets[folder]
-
-    def sets_for(self, folder: Path) -> list[PatternSet]:
-        """The ``.gitignore`` pattern sets that apply to the files of ``folder``: those of
-        the repository root and of every folder down to ``folder`` itself."""
-        try:
-            relative = folder.relative_to(self.root)
-        except ValueError:
-            return []
-        found: list[PatternSet] = []
-        current = self.root
-        for part in ("", *relative.parts):
-            current = current / part if part else current
-            patterns = self._set_for(current)
-            if patterns is not None:
-                found.append(patterns)
-        return found
-
-    def ignored(self, path: Path) -> bool:
-        """True when a ``.gitignore`` between the repository root and ``path`` ignores it."""
-        return any(patterns.matches(path) for patterns in self.sets_for(path.parent))

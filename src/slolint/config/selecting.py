@@ -7,6 +7,10 @@ from what the layers before it enabled. Inside a layer the most specific selecto
 an exact code or name beats a prefix, a longer prefix beats a shorter one, and ``ALL``
 is the weakest. Opt-in rules (suppression hygiene) are enabled only by their exact code
 or name, never by ``ALL`` or a prefix.
+
+This is slolint's one selection engine: configuration files, the command line and the
+library's :class:`slolint.selection.Selection` all resolve through :func:`resolve`,
+against the :class:`~slolint.registry.RuleSet` of the configuration concerned.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from slolint.registry import lookup
+from slolint.registry import RuleSet
 
 OPT_IN = frozenset(
     {"SLO011", "SLO012", "SLO304", "SLO402", "SLO404", "SLO405", "SLO701", "SLO804", "SLO901"}
@@ -41,17 +45,18 @@ class Layer:
     ignore: tuple[str, ...] = ()
 
 
-def unknown_selectors(selectors: Iterable[str], universe: frozenset[str]) -> list[str]:
-    return [s for s in selectors if not any(r.code in universe for r in lookup(s))]
+def unknown_selectors(selectors: Iterable[str], rules: RuleSet) -> list[str]:
+    """The selectors that name no rule of ``rules``."""
+    return [s for s in selectors if not rules.lookup(s)]
 
 
-def _scores(selectors: Sequence[str], universe: frozenset[str]) -> dict[str, int]:
+def _scores(selectors: Sequence[str], rules: RuleSet) -> dict[str, int]:
     """code -> how specifically the strongest selector of the list names it."""
     scores: dict[str, int] = {}
     for selector in selectors:
-        rules = [r for r in lookup(selector) if r.code in universe]
+        found = rules.lookup(selector)
         upper = selector.upper()
-        for entry in rules:
+        for entry in found:
             exact = upper == entry.code or selector == entry.name
             if entry.code in OPT_IN and not exact:
                 continue
@@ -61,16 +66,16 @@ def _scores(selectors: Sequence[str], universe: frozenset[str]) -> dict[str, int
     return scores
 
 
-def resolve(layers: Iterable[Layer], universe: frozenset[str]) -> frozenset[str]:
+def resolve(layers: Iterable[Layer], rules: RuleSet) -> frozenset[str]:
     """The codes enabled after applying ``layers`` in order."""
     enabled: set[str] = set()
     for layer in layers:
-        dropped = _scores(layer.ignore, universe)
+        dropped = _scores(layer.ignore, rules)
         if layer.select is not None:
-            chosen = _scores((*layer.select, *layer.extend_select), universe)
+            chosen = _scores((*layer.select, *layer.extend_select), rules)
             enabled = {code for code, score in chosen.items() if score > dropped.get(code, -1)}
         else:
-            added = _scores(layer.extend_select, universe)
+            added = _scores(layer.extend_select, rules)
             enabled = {code for code in enabled if code not in dropped}
             enabled |= {code for code, score in added.items() if score > dropped.get(code, -1)}
     return frozenset(enabled)

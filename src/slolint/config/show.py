@@ -38,6 +38,13 @@ def show_settings(config: Resolver, target: Path) -> str:
         how = f" ({config.explicit_source})" if config.explicit is not None else ""
         header = f"configuration file: {_shown(path, config.cwd)}{how}"
     lines = [f"# {header}"]
+    below = [
+        link.config.shown()
+        for link in settings.links
+        if link.config is not None and link.config.path != path
+    ]
+    if below:
+        lines.append(f"# built on (inherited or extended): {', '.join(below)}")
     rows = []
     keys = [k for k in ORDER if k in settings.values]
     keys += sorted(k for k in settings.values if k not in ORDER and k != "rules")

@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from slolint.effects import Effects
 from slolint.findings import Finding, Severity
 
 MAX_FINDINGS = 10_000
@@ -82,6 +83,8 @@ class Report:
     """Findings found but not reported: past :data:`MAX_FINDINGS` (the summary says so)."""
     limit: int = MAX_FINDINGS
     """The cap that ``omitted`` went past, for the summary line."""
+    effects: Effects = field(default_factory=Effects)
+    """What configuration changed in this run (files in effect, exclusions, rules)."""
 
     def repository_path(self, file: str) -> str:
         """``file`` relative to the repository root, POSIX-style, whatever the working directory.

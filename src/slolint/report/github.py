@@ -22,7 +22,7 @@ from itertools import groupby
 from slolint.findings import Finding, Severity
 from slolint.report import FormatOptions, Report, formatter
 from slolint.report.concise import printable
-from slolint.report.summary import statistics, statistics_table, summary_line
+from slolint.report.summary import effect_lines, statistics, statistics_table, summary_line
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -71,4 +71,5 @@ def render_github(report: Report, options: FormatOptions) -> str:
         lines.extend(annotation(finding, path) for _, finding in group)
         lines.append("::endgroup::")
     lines.append(summary_line(report))
+    lines.extend(f"  {escape_data(line)}" for line in effect_lines(report))
     return "".join(f"{line}\n" for line in lines)

@@ -14,7 +14,7 @@ from itertools import groupby
 from slolint.findings import Finding
 from slolint.report import FormatOptions, Report, formatter
 from slolint.report.markup import escape
-from slolint.report.summary import plural, statistics, summary_line
+from slolint.report.summary import effect_lines, plural, statistics, summary_line
 
 __all__ = ["MAX_BYTES", "MAX_ROWS", "escape", "render_markdown"]
 
@@ -53,6 +53,9 @@ def render_markdown(report: Report, options: FormatOptions) -> str:
     (a message may be 1,000 characters, which escaping can make several times longer).
     """
     lines = ["## slolint", "", f"{escape(summary_line(report))}.", ""]
+    effects = effect_lines(report)
+    if effects:
+        lines.extend([*(f"- {escape(line)}" for line in effects), ""])
     if not report.findings:
         return "\n".join(lines)
     lines.extend([*_rule_table(report), ""])

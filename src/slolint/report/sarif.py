@@ -234,6 +234,9 @@ def _frame(report: Report) -> tuple[dict[str, Any], dict[str, int]]:
         "columnKind": "unicodeCodePoints",
         "results": _RESULTS,
     }
+    effects = report.effects.lines()
+    if effects:
+        run["invocations"] = [_invocation(report)]
     if report.root is not None:
         root = report.root.replace("\\", "/").rstrip("/")
         run["originalUriBaseIds"] = {
@@ -263,6 +266,27 @@ def sarif_pieces(report: Report) -> Iterator[str]:
 
 def dump(value: object) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+def _invocation(report: Report) -> dict[str, Any]:
+    """What configuration changed in the run: notifications people read, figures tools read."""
+    effects = report.effects
+    return {
+        "executionSuccessful": True,
+        "toolConfigurationNotifications": [
+            {"level": "note", "message": {"text": line}} for line in effects.lines()
+        ],
+        "properties": {
+            "configurationFiles": list(effects.config_files),
+            "excludedFiles": {source: count for source, count in effects.excluded},
+            "ruleChanges": [
+                {"source": c.source, "change": c.change, "rules": list(c.codes)}
+                for c in effects.rule_changes
+            ],
+            "suppressed": effects.suppressed,
+            "baselined": effects.baselined,
+        },
+    }
 
 
 @formatter("sarif")

@@ -78,6 +78,8 @@ def summary_line(report: Report) -> str:
             0,
             f"{report.omitted:,} more not shown (at most {report.limit:,} findings are reported)",
         )
+    if report.effects.excluded_files:
+        hidden.append(f"{plural(report.effects.excluded_files, 'file')} excluded")
     tail = f"; {', '.join(hidden)}" if hidden else ""
     if totals.findings == 0:
         if report.unchecked:
@@ -85,7 +87,7 @@ def summary_line(report: Report) -> str:
                 return f"Nothing checked: {unchecked}"
             return f"No problems in {plural(report.files, 'file')}{tail}, but {unchecked}"
         if report.files == 0:
-            return "Nothing checked: no YAML or JSON files found"
+            return f"Nothing checked: no YAML or JSON files found{tail}"
         if report.documents == 0:
             return f"Checked {plural(report.files, 'file')}: no SLO documents found{tail}"
         return f"All checked: no problems in {plural(report.files, 'file')}{tail}"
@@ -103,6 +105,11 @@ def summary_line(report: Report) -> str:
         f" in {plural(totals.files, 'file')}{tail}"
     )
     return f"{found}; {unchecked}" if unchecked else found
+
+
+def effect_lines(report: Report) -> list[str]:
+    """What configuration changed, one line per kind (files, exclusions, rules, hidden)."""
+    return report.effects.lines(hidden_counts=False)
 
 
 def statistics(report: Report) -> list[CodeCount]:

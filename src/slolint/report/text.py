@@ -23,7 +23,7 @@ import unicodedata
 from slolint.findings import Finding, Position, Severity
 from slolint.report import FormatOptions, Report, formatter
 from slolint.report.concise import location, printable
-from slolint.report.summary import statistics, statistics_table, summary_line
+from slolint.report.summary import effect_lines, statistics, statistics_table, summary_line
 
 TAB_SIZE = 4
 """Tabs expand to this many columns, both in the source line and under it."""
@@ -191,4 +191,5 @@ def render_text(report: Report, options: FormatOptions) -> str:
         table = statistics_table(statistics(report), lambda code: paint(code, BOLD, options.color))
         return table + summary_line(report) + "\n"
     blocks = [render_finding(finding, options.color) for finding in report.findings]
-    return "".join(f"{block}\n" for block in blocks) + summary_line(report) + "\n"
+    effects = "".join(f"  {line}\n" for line in effect_lines(report))
+    return "".join(f"{block}\n" for block in blocks) + summary_line(report) + "\n" + effects

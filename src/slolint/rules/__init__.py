@@ -13,10 +13,10 @@ import importlib
 import os
 import pkgutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from types import ModuleType
 
-from slolint.registry import RULES, Rule
+from slolint.registry import RULES, Rule, seal
 
 GROUP = "slolint.rules"
 
@@ -116,19 +116,23 @@ def load_entry_point(value: str) -> object:
     return loaded
 
 
-def load_rules() -> dict[str, Rule]:
-    """Register the built-in rules and every installed plugin, once per process."""
+def load_rules() -> Mapping[str, Rule]:
+    """Register the built-in rules and every installed plugin, once per process; the
+    catalog is sealed afterwards (rules declared in configuration never enter it)."""
     global _loaded
     if not _loaded:
         _loaded = True
-        register_builtins()
-        for name, value in declared_plugins():
-            try:
-                loaded = load_entry_point(value)
-                if callable(loaded) and not isinstance(loaded, ModuleType):
-                    loaded()
-            except Exception as exc:
-                raise PluginError(
-                    f"cannot load rule plugin {name!r} ({value}): {type(exc).__name__}: {exc}"
-                ) from exc
+        try:
+            register_builtins()
+            for name, value in declared_plugins():
+                try:
+                    loaded = load_entry_point(value)
+                    if callable(loaded) and not isinstance(loaded, ModuleType):
+                        loaded()
+                except Exception as exc:
+                    raise PluginError(
+                        f"cannot load rule plugin {name!r} ({value}): {type(exc).__name__}: {exc}"
+                    ) from exc
+        finally:
+            seal()
     return RULES

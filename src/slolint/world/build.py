@@ -119,7 +119,7 @@ class Builder:
         self._root_of: dict[Path, Path] = {}
         self._noted: set[Path] = set()
         self._listings: dict[tuple[Path, bool], Listing] = {}
-        self._finder = Finder()
+        self._finder = Finder(request.config.bounds)
         self._folder_settings: dict[str, Settings] = {}
         self._inside: dict[tuple[str, str], bool] = {}
 
@@ -247,10 +247,8 @@ class Builder:
         return inside
 
     def excluded(self, path: Path) -> bool:
-        settings = self.config.settings_for(path)
-        if path == settings.baseline:
-            return True  # slolint's own file, not an input
-        return settings.exclude is not None and settings.exclude.matches(path)
+        """``exclude`` (or the baseline), counted by the configuration that wrote it."""
+        return self.config.excluded(path)
 
     def included(self, path: Path) -> bool:
         include = self.config.settings_for(path).include
