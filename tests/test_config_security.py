@@ -100,7 +100,7 @@ def test_rules_lists_the_policies_of_the_working_directorys_configuration(repo: 
     write(repo, {".slolint.yaml": POLICY, "unrelated/.slolint.yaml": ALWAYS_PASSES})
     root = slolint("rule", "ACME001", cwd=repo)
     assert root.returncode == 0, root.stderr
-    assert root.stdout.startswith("# ACME001 tier-label\n")
+    assert root.stdout.startswith("ACME001 tier-label\n")
     assert '"required": ["labels"]' in root.stdout
     nested = slolint("rule", "ACME001", cwd=repo / "unrelated")
     assert "Assert (JSON Schema on the normalized view):\n\n    true\n" in nested.stdout

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import pytest
 
-from slolint.config.selecting import Layer, resolve, unknown_selectors
+from slolint.config.selecting import OPT_IN, Layer, resolve, unknown_selectors
 from slolint.findings import Severity
 from slolint.registry import RULES, Rule, RuleSet
 from slolint.rules import load_rules
 from slolint.selection import Selection, SelectorError
 
 load_rules()
-GROUP_2 = frozenset({"SLO201", "SLO202"})
-"""The 2xx rules of the catalog (README, "Rules")."""
+GROUP_2 = frozenset({"SLO201", "SLO202", "SLO203", "SLO204", "SLO205", "SLO206", "SLO207"})
+"""The 2xx rules of the catalog (README, "Rules"); none of them is opt-in."""
+GROUP_4_DEFAULT = frozenset({"SLO401", "SLO403", "SLO406", "SLO407"})
+"""The 4xx rules a prefix enables: SLO402, SLO404 and SLO405 are opt-in (the strict preset)."""
 
 
 def test_group_2_is_what_the_readme_lists() -> None:
@@ -27,16 +29,16 @@ def test_group_2_is_what_the_readme_lists() -> None:
 @pytest.mark.parametrize(
     ("select", "ignore", "expected"),
     [
-        (["SLO2"], [], {"SLO201", "SLO202"}),
-        (["SLO2"], ["SLO201"], {"SLO202"}),
-        (["SLO2"], ["target-not-below-100"], {"SLO202"}),
+        (["SLO2"], [], GROUP_2),
+        (["SLO2"], ["SLO201"], GROUP_2 - {"SLO201"}),
+        (["SLO2"], ["target-not-below-100"], GROUP_2 - {"SLO201"}),
         (["SLO201"], ["SLO2"], {"SLO201"}),
-        (["target-not-below-100", "SLO4"], [], {"SLO201", "SLO401"}),
-        (["SLO20"], ["SLO2"], {"SLO201", "SLO202"}),
+        (["target-not-below-100", "SLO4"], [], {"SLO201"} | GROUP_4_DEFAULT),
+        (["SLO20"], ["SLO2"], GROUP_2),
         (["SLO2"], ["SLO20"], set()),
         (["SLO01"], [], {"SLO010"}),  # a prefix never enables the opt-in SLO011, SLO012
         (["SLO011"], [], {"SLO011"}),
-        (["unused-suppression", "SLO2"], ["SLO202"], {"SLO011", "SLO201"}),
+        (["unused-suppression", "SLO2"], ["SLO202"], {"SLO011"} | GROUP_2 - {"SLO202"}),
     ],
 )
 def test_selection_build_is_the_engines_answer(
@@ -49,7 +51,8 @@ def test_selection_build_is_the_engines_answer(
 
 def test_all_leaves_out_the_opt_in_rules_and_the_default_selection_has_them() -> None:
     every = frozenset(RULES)
-    assert Selection.build(["ALL"]).enabled == every - {"SLO011", "SLO012"}
+    assert {"SLO011", "SLO012", "SLO402", "SLO404", "SLO405"} <= OPT_IN
+    assert Selection.build(["ALL"]).enabled == every - OPT_IN
     assert Selection.build().enabled == every
     assert Selection.build(["ALL"], ["SLO"]).enabled == frozenset()
 
@@ -57,13 +60,13 @@ def test_all_leaves_out_the_opt_in_rules_and_the_default_selection_has_them() ->
 def test_layers_apply_in_order() -> None:
     rules = RuleSet.of()
     base = Layer("preset", ("ALL",))
-    assert resolve([base, Layer("a", ignore=("SLO2",))], rules) == frozenset(RULES) - GROUP_2 - {
-        "SLO011",
-        "SLO012",
-    }
-    assert resolve(
-        [base, Layer("a", ignore=("SLO2",)), Layer("b", extend_select=("SLO201",))], rules
-    ) == frozenset(RULES) - {"SLO202", "SLO011", "SLO012"}
+    assert (
+        resolve([base, Layer("a", ignore=("SLO2",))], rules) == frozenset(RULES) - GROUP_2 - OPT_IN
+    )
+    assert (
+        resolve([base, Layer("a", ignore=("SLO2",)), Layer("b", extend_select=("SLO201",))], rules)
+        == frozenset(RULES) - (GROUP_2 - {"SLO201"}) - OPT_IN
+    )
     assert resolve(
         [base, Layer("a", ignore=("SLO2",)), Layer("b", select=("SLO202",))], rules
     ) == frozenset({"SLO202"})

@@ -134,7 +134,7 @@ def test_a_baseline_count_of_5000_digits_is_a_baseline_error(tmp_path: Path) -> 
     )
     with pytest.raises(BaselineError) as caught:
         Baseline.read(path)
-    assert str(caught.value) == f"{path}: an integer has more than 4300 digits"
+    assert str(caught.value) == f'"{path}": an integer has more than 4300 digits'
 
 
 def test_a_pyproject_integer_of_5000_digits_is_one_line_and_exit_2(tmp_path: Path) -> None:

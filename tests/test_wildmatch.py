@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -12,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import run_slolint
-from slolint.config.patterns import GitIgnore, PatternSet, compile_pattern
+from slolint.config.patterns import PatternSet, compile_pattern
 from slolint.config.wildmatch import Glob, Steps
 
 BASE = Path("/repo")
@@ -221,15 +220,3 @@ def test_the_two_pointer_walk_agrees_with_a_backtracking_reference(
     text = "/".join(pattern)
     expected = re.fullmatch(_reference(text), "/".join(path)) is not None
     assert Glob.compile(text).match(path) is expected
-
-
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
-def test_a_gitignore_that_is_a_named_pipe_is_not_read(tmp_path: Path) -> None:
-    """A FIFO named .gitignore would block a plain open() forever; the bounded reader
-    refuses it, and it ignores nothing."""
-    os.mkfifo(tmp_path / ".gitignore")
-    (tmp_path / "sub").mkdir()
-    (tmp_path / "sub" / ".gitignore").write_text("*.yaml\n", encoding="utf-8")
-    ignores = GitIgnore(tmp_path)
-    assert ignores.ignored(tmp_path / "a.yaml") is False
-    assert ignores.ignored(tmp_path / "sub" / "b.yaml") is True

@@ -20,9 +20,6 @@ from pathlib import Path, PurePosixPath
 
 from slolint.config.wildmatch import Glob, Steps
 
-MAX_GITIGNORE_BYTES = 1 << 20
-"""A larger ``.gitignore`` (or a FIFO, a device) is not read: it ignores nothing."""
-
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
