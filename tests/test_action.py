@@ -514,7 +514,9 @@ def test_action_as_the_readme_uses_it(runner: Runner) -> None:
         "::slos/search.yaml:21:15: SLO201 objective target 1.0 (100%25) leaves no error budget; "
         "use a target below 1"
     )
-    assert done.stdout.endswith("Found 7 problems (7 errors) in 3 files\n")
+    assert done.stdout.endswith(
+        "Found 7 problems (7 errors) in 3 files\n  configuration: .slolint.yaml\n"
+    )
     assert runner.outputs() == {"exit-code": "1"}
     summary = runner.summary_file.read_text(encoding="utf-8")
     assert summary.startswith("## slolint\n\nFound 7 problems (7 errors) in 3 files.\n")

@@ -54,6 +54,7 @@ def test_the_sections_still_hold_their_configuration_blocks() -> None:
         ("Configuration", ".slolint.yaml"),
         ("Configuration", "pyproject.toml"),
         ("Custom policies", ".slolint.yaml"),
+        ("Custom policies", ".slolint.yaml"),
     ]
 
 
