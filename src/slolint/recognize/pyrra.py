@@ -73,21 +73,15 @@ define(
     Severity.ERROR,
     "a format generates a burn-rate window of zero length from the SLO window",
     """
-    Pyrra derives its burn-rate windows from the SLO window; the shortest is
-    ``window / 8064``, rounded to the minute (5m for 28d). For a window under 67h12m it
-    rounds to ``0s``, and Prometheus refuses the generated recording and alerting rules
+    ## What it does
+    Checks that the SLO window is long enough for the format to derive every burn-rate
+    window from it. Pyrra's shortest is ``window / 8064``, rounded to the minute (5m for
+    28d): a window under 67h12m rounds it to ``0s``.
+
+    ## Why is this bad?
+    Prometheus refuses the generated recording and alerting rules
     (``duration must be greater than 0``), so the SLO has no alerts at all
     (pyrra-dev/pyrra#1028, a 12h window).
-
-    Fail:
-
-        spec:
-          window: 12h
-
-    Pass:
-
-        spec:
-          window: 7d
     """,
 )
 

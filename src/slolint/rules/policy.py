@@ -89,11 +89,15 @@ def _dangling_policy_refs(slo: SLO, workspace: Workspace) -> list[NameRef]:
 )
 def error_budget_policy_missing(workspace: Workspace) -> Iterator[Violation]:
     """
-    Every SLO must be in the scope of at least one ``ErrorBudgetPolicy``.
+    ## What it does
+    Checks that every SLO is in the scope of at least one ``ErrorBudgetPolicy``.
 
+    ## Why is this bad?
     An SLO without a policy is just another KPI: "The organization has committed to using
     the error budget for decision making and prioritizing. This commitment is formalized in
-    an error budget policy" (The Site Reliability Workbook, ch. 2). An SLO is covered when
+    an error budget policy" (The Site Reliability Workbook, ch. 2).
+
+    An SLO is covered when
 
     * a policy lists it in ``spec.scope.sloRefs``,
     * a policy's ``spec.scope.selector`` (``matchLabels``/``matchExpressions``) matches the
@@ -114,13 +118,6 @@ def error_budget_policy_missing(workspace: Workspace) -> Iterator[Violation]:
     ``ErrorBudgetPolicy`` (dropping an SLO from ``sloRefs`` or changing a selector uncovers
     SLOs in untouched files). Policies whose selector looks at one of the SLO's label keys
     are listed as related locations.
-
-    Fail:
-
-        apiVersion: openslo/v1
-        kind: SLO
-        metadata:
-          name: checkout-availability    # no policy selects it
     """
     covered = policy_coverage(workspace)
     index = policies_by_label_key(workspace)

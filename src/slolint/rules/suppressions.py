@@ -9,23 +9,15 @@ define(
     Severity.ERROR,
     "a suppression comment or annotation names no code, or a code that does not exist",
     """
-    ``# slolint: ignore[...]``, ``# slolint: file-ignore[...]`` and the annotation
-    ``slolint.dev/ignore`` must name the codes, prefixes or names they suppress. A bare
-    ``# slolint: ignore`` would hide every present and future finding, so it suppresses
-    nothing and is reported; so is a code that no rule has (a typo would otherwise leave
-    the finding it meant to hide in place, or hide nothing, silently).
+    ## What it does
+    Checks that ``# slolint: ignore[...]``, ``# slolint: file-ignore[...]`` and the
+    annotation ``slolint.dev/ignore`` name the codes, prefixes or names they suppress, and
+    that each of them is a rule that exists.
 
-    Fail:
-
-        target: 1.0  # slolint: ignore -- no codes
-
-    Fail:
-
-        target: 1.0  # slolint: ignore[SLO2001] -- no such rule
-
-    Pass:
-
-        target: 1.0  # slolint: ignore[SLO201] -- contract with payments, see INC-1234
+    ## Why is this bad?
+    A bare ``# slolint: ignore`` would hide every present and future finding, so it
+    suppresses nothing and is reported. A code that no rule has is a typo: it leaves the
+    finding it meant to hide in place, or hides nothing, silently.
     """,
 )
 define(
@@ -34,14 +26,14 @@ define(
     Severity.WARNING,
     "a suppression hides no finding (opt-in)",
     """
-    A suppression whose code matched no finding where it applies: the problem was fixed,
-    the comment moved, or the code is wrong. Remove it so that it cannot hide a future
-    finding. Opt-in (like ruff's RUF100): enable it with ``extend-select: [SLO011]`` or the
-    ``strict`` preset; ``ALL`` and prefixes do not include it.
+    ## What it does
+    Reports a suppression whose code matched no finding where it applies. Opt-in (like
+    ruff's RUF100): enable it with ``extend-select: [SLO011]`` or the ``strict`` preset;
+    ``ALL`` and prefixes do not include it.
 
-    Fail:
-
-        target: 0.999  # slolint: ignore[SLO201] -- the target is fine now
+    ## Why is this bad?
+    The problem was fixed, the comment moved, or the code is wrong: a stale suppression
+    waits to hide a future finding that nobody has seen. Remove it.
     """,
 )
 define(
@@ -50,16 +42,12 @@ define(
     Severity.WARNING,
     "a suppression gives no reason after -- (opt-in)",
     """
-    Every suppression should say why, after ``--``, so that reviewers can judge it and
-    someone can remove it when the reason is gone. Opt-in: enable it with
+    ## What it does
+    Reports a suppression that gives no reason after ``--``. Opt-in: enable it with
     ``extend-select: [SLO012]`` or the ``strict`` preset.
 
-    Fail:
-
-        target: 1.0  # slolint: ignore[SLO201]
-
-    Pass:
-
-        target: 1.0  # slolint: ignore[SLO201] -- contract with payments, see INC-1234
+    ## Why is this bad?
+    Without a reason, reviewers cannot judge a suppression and nobody knows when it may be
+    removed: it outlives the contract or incident that justified it.
     """,
 )
