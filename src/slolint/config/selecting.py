@@ -21,7 +21,10 @@ from dataclasses import dataclass
 from slolint.registry import RuleSet
 
 OPT_IN = frozenset(
-    {"SLO011", "SLO012", "SLO304", "SLO402", "SLO404", "SLO405", "SLO701", "SLO804", "SLO901"}
+    {
+        *("SLO011", "SLO012", "SLO304", "SLO402", "SLO404", "SLO405"),
+        *("SLO701", "SLO804", "SLO901", "SLO902"),
+    }
 )
 """Rules that ``ALL`` and prefixes leave out, for completeness rather than mistakes:
 ``unused-suppression``, ``suppression-without-reason``, ``sla-without-consequences``,
@@ -30,7 +33,8 @@ leaves uncovered), a policy's approvers, escalation
 and freeze exceptions (``ebp-missing-owner``, ``ebp-missing-escalation``,
 ``ebp-freeze-incomplete``), ``slo-without-alerting`` (alerting often lives in Prometheus
 rules generated elsewhere) and ``slo-missing-owner`` (ownership conventions differ per
-team). The ``strict`` preset selects them; naming one (code or name) selects it too."""
+team), ``slo-missing-rationale`` (documentation, not a mistake). The ``strict`` preset
+selects them; naming one (code or name) selects it too."""
 
 EXACT = 1000
 

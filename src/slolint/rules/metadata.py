@@ -12,6 +12,9 @@ from slolint.registry import rule
 from slolint.workspace import Workspace
 
 OWNER_KEYS = ["owner", "team", "slolint.dev/owner"]
+RATIONALE_ANNOTATION = "slolint.dev/rationale"
+BASIS_ANNOTATION = "slolint.dev/target-basis"
+TARGET_BASES = ("observed", "experimental", "ad-hoc", "contractual")
 REVISIT_ANNOTATION = "slolint.dev/revisit-date"
 _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})\Z")
 
@@ -67,6 +70,58 @@ def slo_missing_owner(workspace: Workspace) -> Iterator[Violation]:
             f"{', '.join(quoted(key) for key in keys)}",
             obj=slo.resource.ref,
         )
+
+
+@rule(
+    "SLO902",
+    "slo-missing-rationale",
+    Severity.INFO,
+    "an SLO says neither why its target was chosen nor what the target is based on",
+)
+def slo_missing_rationale(workspace: Workspace) -> Iterator[Violation]:
+    """
+    ## What it does
+    Flags an SLO that has neither a ``description`` nor a ``slolint.dev/rationale``
+    annotation, and an SLO without a ``slolint.dev/target-basis`` annotation saying what
+    its target rests on: ``observed``, ``experimental``, ``ad-hoc`` or ``contractual``.
+    Opt-in: the ``strict`` preset or ``extend-select: [SLO902]`` enables it.
+
+    ## Why is this bad?
+    SLO documentation should record "the rationale behind the numbers, and whether they
+    were derived from experimental or observational data. Even if the SLOs are totally ad
+    hoc, this fact should be documented so that future engineers reading the document
+    don't make bad decisions based upon ad hoc data" (The Site Reliability Workbook,
+    ch. 2). The basis of a target decides how far a later review may move it.
+    """
+    for slo in workspace.slos:
+        annotations = slo.resource.annotations
+        missing = []
+        if (
+            not (slo.description or "").strip()
+            and not annotations.get(RATIONALE_ANNOTATION, "").strip()
+        ):
+            missing.append(f"no description and no {RATIONALE_ANNOTATION} annotation")
+        basis = annotations.get(BASIS_ANNOTATION)
+        if basis is None:
+            missing.append(f"no {BASIS_ANNOTATION} annotation")
+        elif basis.strip() not in TARGET_BASES:
+            location = slo.resource.origin.at("metadata", "annotations", BASIS_ANNOTATION)
+            yield violation(
+                "SLO902",
+                location,
+                f"{BASIS_ANNOTATION} {quoted(basis)} of SLO {quoted(slo.name)} is none of "
+                f"{', '.join(TARGET_BASES)}",
+                obj=slo.resource.ref,
+            )
+        if missing:
+            yield violation(
+                "SLO902",
+                slo.resource.location,
+                f"SLO {quoted(slo.name)} has {' and '.join(missing)}; say why the target "
+                f"was chosen and whether it is {', '.join(TARGET_BASES[:-1])} or "
+                f"{TARGET_BASES[-1]}",
+                obj=slo.resource.ref,
+            )
 
 
 def _date(text: str) -> dt.date | None:
