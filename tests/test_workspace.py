@@ -223,7 +223,9 @@ def documents(slos: int) -> Iterator[dict[str, Any]]:
             },
         }
     for i in range(slos):
-        annotations = {"slolint.dev/sla-target": "99"} if i % 5 == 0 else {}
+        annotations = {"slolint.dev/target-basis": "observed"}
+        if i % 5 == 0:
+            annotations["slolint.dev/sla-target"] = "99"
         yield {
             "apiVersion": "openslo/v1",
             "kind": "SLO",
@@ -233,6 +235,7 @@ def documents(slos: int) -> Iterator[dict[str, Any]]:
                 "annotations": annotations,
             },
             "spec": {
+                "description": f"availability of service {i}, as observed last quarter",
                 "service": f"svc-{i}",
                 "indicatorRef": f"svc-{i}-success",
                 "budgetingMethod": "RatioTimeslices",
