@@ -49,11 +49,28 @@ class Origin:
 
     def at(self, *path: str | int) -> Location:
         """A location inside this object, at the value of ``path``."""
-        return Location(self, tuple(path))
+        return Location(self, _shared(path))
 
     def key(self, *path: str | int) -> Location:
         """A location inside this object, at the key whose value is ``path``."""
-        return Location(self, tuple(path), on_key=True)
+        return Location(self, _shared(path), on_key=True)
+
+
+_PATHS: dict[JsonPath, JsonPath] = {}
+MAX_SHARED_PATHS = 4096
+"""Distinct paths shared between locations; later ones are kept as they come."""
+
+
+def _shared(path: JsonPath) -> JsonPath:
+    """One tuple per distinct path: 10,000 SLOs point at the same few dozen fields, and a
+    tuple per location was a tenth of a large file's memory. Bounded, so that a file of
+    unusual keys cannot grow it without end."""
+    found = _PATHS.get(path)
+    if found is not None:
+        return found
+    if len(_PATHS) < MAX_SHARED_PATHS:
+        _PATHS[path] = path
+    return path
 
 
 @dataclass(frozen=True, slots=True)
