@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -38,4 +39,24 @@ def run_slolint(
         input=stdin,
         timeout=timeout,
         check=False,
+    )
+
+
+GIT = shutil.which("git")
+"""The git program, or None: tests that need it skip with ``needs_git``."""
+
+
+def git(repo: Path, *args: str) -> None:
+    """Run git in ``repo`` as a throwaway identity, with no signing; fail on an error."""
+    assert GIT is not None
+    subprocess.run(
+        [
+            GIT,
+            *("-c", "user.name=t", "-c", "user.email=t@t.invalid", "-c", "commit.gpgsign=false"),
+            *args,
+        ],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+        timeout=60,
     )

@@ -22,6 +22,7 @@ from typing import Any
 
 import pytest
 
+from helpers import git
 from slolint import cache, cache_record, cli, engine, parallel
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,23 +38,13 @@ def private_key_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
-def _git(repo: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
-        cwd=repo,
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-
-
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "repo"
     shutil.copytree(EXAMPLES, folder)
-    _git(folder, "init", "-q")
-    _git(folder, "add", "-A")
-    _git(folder, "commit", "-q", "-m", "examples")
+    git(folder, "init", "-q")
+    git(folder, "add", "-A")
+    git(folder, "commit", "-q", "-m", "examples")
     monkeypatch.chdir(folder)
     return folder
 

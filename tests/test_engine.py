@@ -18,6 +18,7 @@ import pytest
 import slolint.discover
 import slolint.engine
 import slolint.world.git
+from helpers import GIT, git
 from slolint import registry
 from slolint.config import Resolver
 from slolint.engine import CheckOptions, check, exit_code
@@ -293,7 +294,6 @@ spec:
 """
 
 ROOT = Path(__file__).resolve().parents[1]
-GIT = shutil.which("git")
 needs_git = pytest.mark.skipif(GIT is None, reason="git is not installed")
 
 
@@ -748,25 +748,6 @@ def test_display_path_is_pathlibs_relative_form(raw: str, tmp_path: Path) -> Non
 
 
 # --- absence verdicts inside git, --staged and --since -----------------------------------
-
-
-def git(repo: Path, *args: str) -> None:
-    assert GIT is not None
-    subprocess.run(
-        [
-            GIT,
-            "-c",
-            "user.name=t",
-            "-c",
-            "user.email=t@t.invalid",
-            "-c",
-            "commit.gpgsign=false",
-            *list(args),
-        ],
-        cwd=repo,
-        check=True,
-        capture_output=True,
-    )
 
 
 @pytest.fixture

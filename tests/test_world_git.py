@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 import slolint.world.build
+from helpers import GIT, git
 from slolint.config import Resolver
 from slolint.discover import lintable
 from slolint.engine import CheckOptions, check
 from slolint.world.git import Git, parse_listing
 
-GIT = shutil.which("git")
 needs_git = pytest.mark.skipif(GIT is None, reason="git is not installed")
 
 SLO = """\
@@ -32,25 +31,6 @@ spec:
   objectives:
     - target: {target}
 """
-
-
-def git(repo: Path, *args: str) -> None:
-    assert GIT is not None
-    subprocess.run(
-        [
-            GIT,
-            "-c",
-            "user.name=t",
-            "-c",
-            "user.email=t@t.invalid",
-            "-c",
-            "commit.gpgsign=false",
-            *list(args),
-        ],
-        cwd=repo,
-        check=True,
-        capture_output=True,
-    )
 
 
 def make_repo(root: Path, files: int) -> Path:
