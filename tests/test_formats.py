@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from helpers import run_slolint
-from slolint import schema_store, sniff
+from slolint import schema_store
 from slolint.findings import Origin
 from slolint.model import SLO, Objective, Target
 from slolint.policies import _format_matches
@@ -96,8 +96,9 @@ def test_schemas_markers_and_versions_are_derived_from_the_records() -> None:
     expected = {key: value for spec in specs for key, value in spec.schemas.items()}
     assert expected == schema_store.SCHEMA_KINDS
     assert schema_store.SCHEMA_KINDS[("openslo/v1", "SLO")] == "openslo-v1/slo.schema.json"
-    assert set(sniff.MARKERS) == {marker for spec in specs for marker in spec.sniff_markers}
-    assert {"openslo", "slolint.dev", "pyrra.dev", "prometheus/v"} <= set(sniff.MARKERS)
+    markers = set(load_formats().sniff_markers)  # what may_be_slo searches for by default
+    assert markers == {marker for spec in specs for marker in spec.sniff_markers}
+    assert {"openslo", "slolint.dev", "pyrra.dev", "prometheus/v"} <= markers
     # silent formats are never typo candidates: "n9/v1alpa" stays another vendor's business
     assert "n9/v1alpha" not in load_formats().typo_candidates
 

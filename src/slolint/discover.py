@@ -133,10 +133,6 @@ def within(target: str, root: str) -> bool:
         return False
 
 
-def _real(path: str | Path) -> str:
-    return os.path.realpath(path)
-
-
 def admit(path: Path, boundary: str, sink: Sink) -> bool:
     """True when ``path`` is a regular file, or a link to one inside ``boundary``."""
     try:

@@ -54,9 +54,3 @@ def read_float(text: str, *, max_chars: int = MAX_FLOAT_CHARS, words: bool = Fal
         return float(text)
     except ValueError:
         return None
-
-
-def count_digits(text: str) -> int:
-    """How many leading decimal digits ``text`` has (for messages about oversize numbers)."""
-    match = re.match(r"[0-9]*", text)
-    return len(match.group(0)) if match else 0

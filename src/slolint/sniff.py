@@ -19,10 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
-from slolint.recognize.format import FormatSet, builtin_formats, load_formats
-
-MARKERS = FormatSet(builtin_formats()).sniff_markers
-"""The markers of the built-in formats; a run with plugin formats uses :func:`pattern`."""
+from slolint.recognize.format import load_formats
 
 
 @functools.cache

@@ -63,9 +63,6 @@ class Directive:
     scope: str | None = None
     """An annotation's object, as the JSON path findings carry (``$``, ``$[2]``)."""
 
-    def covers(self, line: int) -> bool:
-        return self.first <= line <= self.last
-
     def describe(self) -> str:
         if self.kind == "annotation":
             return f"annotation {ANNOTATION} on line {self.line}"

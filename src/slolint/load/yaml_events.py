@@ -248,9 +248,6 @@ class Positions:
         rank = self._ranks[parent] = self._ranks.get(parent, -1) + 1
         return rank
 
-    def set_span(self, node: int, span: Span) -> None:
-        self._spans[4 * node : 4 * node + 4] = array("i", span)
-
     def link(self, parent: int, key: str | int, node: int) -> None:
         """An extra edge ``parent[key] -> node`` (a merged key), over any existing one."""
         self._extra[(parent, key)] = node
