@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import difflib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -86,7 +86,7 @@ class Workspace:
     _policy_period: dict[str, Window] = field(default_factory=dict)
     """The longest period of the policies of each name (slo-generator v1 lists each step
     of one policy as its own object)."""
-    options_for: Callable[[str, str], dict[str, Any]] | None = None
+    options_for: Callable[[str, str], Mapping[str, Any]] | None = None
     """``(code, file) -> options`` from the configuration that governs ``file``; set by
     the engine. None: every rule runs with the defaults of its options schema."""
 
@@ -157,11 +157,12 @@ class Workspace:
 
     # --- names ------------------------------------------------------------------------
 
-    def rule_options(self, code: str, file: str) -> dict[str, Any]:
-        """The options of rule ``code`` for objects of ``file`` (a display path).
+    def rule_options(self, code: str, file: str) -> Mapping[str, Any]:
+        """The options of rule ``code`` for objects of ``file`` (a display path), read-only.
 
         Checks call this per object rather than reading a global, because nested
-        configuration files may give one folder other thresholds than the rest.
+        configuration files may give one folder other thresholds than the rest; the plan
+        answers it with two dictionary lookups.
         """
         if self.options_for is not None:
             return self.options_for(code, file)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from slolint.config.bounds import Bounds
 from slolint.config.files import ENV_VAR, ConfigError, ConfigFile, Finder
 from slolint.config.loader import Loader
-from slolint.config.plan import Plan
+from slolint.config.plan import Plan, folder_part
 from slolint.config.settings import UNSILENCEABLE, CliOverrides, Settings, build_settings
 from slolint.rules import load_rules
 
@@ -144,8 +144,7 @@ class Resolver:
         """The settings of every folder of ``files`` (and of the working directory),
         resolved now and frozen: the stages after discovery read nothing else."""
         folders: dict[Path, Settings] = {self.cwd: self.primary()}
-        for file in files:
-            folder = (self.cwd / file).absolute().parent
+        for folder in _folders_of(self.cwd, files):
             if folder not in folders:
                 folders[folder] = self.settings_for(folder / "_")
         return Plan.build(
@@ -158,3 +157,19 @@ class Resolver:
             ),
             self.exclusions(),
         )
+
+
+def _folders_of(cwd: Path, files: Iterable[str | Path]) -> list[Path]:
+    """The folder of each file, ``(cwd / file).absolute().parent``, built once per folder
+    part (:func:`folder_part`), not once per file: a run names most files twice."""
+    heads: set[str] = set()
+    found: list[Path] = []
+    for file in files:
+        name = os.fspath(file)
+        head = folder_part(name)
+        if head is None:
+            found.append((cwd / name).absolute().parent)
+        elif head not in heads:
+            heads.add(head)
+            found.append((cwd / name).absolute().parent)
+    return found

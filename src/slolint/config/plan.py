@@ -36,8 +36,13 @@ class Plan:
     config_files: tuple[str, ...] = ()
     excluded: tuple[tuple[str, int], ...] = ()
     _by_dir: dict[str, Settings] = field(default_factory=dict, compare=False, repr=False)
-    """``str(folder)`` -> settings, and the answers for display paths asked so far: the
-    filter and every policy ask once per file and object."""
+    """``str(folder)`` -> settings, for every folder of the plan."""
+    _by_path: dict[str, Settings] = field(default_factory=dict, compare=False, repr=False)
+    """Answers for the paths asked so far: rules ask once per object, the filter and
+    every policy once per file."""
+    _by_head: dict[str, Settings] = field(default_factory=dict, compare=False, repr=False)
+    """Answers per folder as written in a path (``os.path.dirname``): the files of one
+    folder share one resolution, so a run resolves once per folder, not once per file."""
 
     @classmethod
     def build(
@@ -81,23 +86,39 @@ class Plan:
         return applies
 
     def settings_for(self, path: str | Path) -> Settings:
-        """The settings of the folder of ``path`` (relative to the working directory)."""
-        key = os.fspath(path)
-        found = self._by_dir.get(key)
+        """The settings of the folder of ``path`` (relative to the working directory).
+
+        Two dictionary lookups for a path asked before or a file of a folder met before;
+        the folder is resolved once (see :meth:`_resolve`).
+        """
+        key = path if isinstance(path, str) else os.fspath(path)
+        found = self._by_path.get(key)
         if found is None:
-            folder = os.path.dirname(os.path.join(self.cwd, key))
-            found = self._by_dir.get(folder)
-            if found is None:
-                parent = (self.cwd / path).absolute().parent
-                found = self.folders.get(parent)
-                while found is None and parent.parent != parent:
-                    parent = parent.parent
-                    found = self.folders.get(parent)
-                found = found if found is not None else self.primary
-            self._by_dir[key] = found
+            head = folder_part(key)
+            if head is None:
+                found = self._resolve(key)
+            else:
+                found = self._by_head.get(head)
+                if found is None:
+                    found = self._by_head[head] = self._resolve(key)
+            self._by_path[key] = found
         return found
 
-    def options_for(self, code: str, file: str) -> dict[str, Any]:
+    def _resolve(self, key: str) -> Settings:
+        """The settings of the folder of ``key``: its own entry, else the closest folder of
+        the plan above it, else the working directory's. The answer depends only on the
+        folder part of ``key`` (for a last component other than ``.`` and ``..``)."""
+        found = self._by_dir.get(os.path.dirname(os.path.join(self.cwd, key)))
+        if found is None:
+            parent = (self.cwd / key).absolute().parent
+            found = self.folders.get(parent)
+            while found is None and parent.parent != parent:
+                parent = parent.parent
+                found = self.folders.get(parent)
+            found = found if found is not None else self.primary
+        return found
+
+    def options_for(self, code: str, file: str) -> Mapping[str, Any]:
         """``Workspace.options_for``: the options of ``code`` where ``file`` lies."""
         return self.settings_for(file).options(code)
 
@@ -138,6 +159,21 @@ class Plan:
             suppressed,
             baselined,
         )
+
+
+def folder_part(name: str) -> str | None:
+    """The folder part of a path as written, separator kept (``slos/a.yaml`` -> ``slos/``,
+    ``/a.yaml`` -> ``/``, ``a.yaml`` -> ``""``): paths with the same folder part lie in the
+    same folder. None when the last component is ``.`` or ``..`` or empty (pathlib and
+    ``os.path`` read those differently). On POSIX a slice, cheaper than ``os.path.split``.
+    """
+    if os.altsep is None and os.sep == "/":
+        cut = name.rfind("/") + 1
+        head, tail = name[:cut], name[cut:]
+    else:
+        head, tail = os.path.split(name)
+        head = head if not tail or not head else head + os.sep
+    return None if tail in ("", ".", "..") else head
 
 
 def rule_changes(settings: Settings) -> list[RuleChange]:

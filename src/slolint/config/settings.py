@@ -16,9 +16,10 @@ cannot be given another severity by any file.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from slolint.config.bounds import Bounds
@@ -126,6 +127,7 @@ class Settings:
     legacy_selection: Selection | None = None
     _enabled: frozenset[str] | None = None
     _per_file: dict[tuple[int, ...], frozenset[str]] = field(default_factory=dict)
+    _options: dict[str, Mapping[str, Any]] = field(default_factory=dict)
 
     # -- selection -----------------------------------------------------------------------
 
@@ -164,11 +166,17 @@ class Settings:
         entry = self.rules.get(code)
         return entry.severity if entry is not None else None
 
-    def options(self, code: str) -> dict[str, Any]:
-        """A rule's options here: configured values over the defaults of its schema."""
-        values = default_options(code, self.rules.by_code)
-        values.update(self.rule_options.get(code, {}))
-        return values
+    def options(self, code: str) -> Mapping[str, Any]:
+        """A rule's options here: configured values over the defaults of its schema.
+
+        Read-only and computed once per code: checks ask once per object.
+        """
+        found = self._options.get(code)
+        if found is None:
+            values = default_options(code, self.rules.by_code)
+            values.update(self.rule_options.get(code, {}))
+            found = self._options[code] = MappingProxyType(values)
+        return found
 
     # -- files ---------------------------------------------------------------------------
 
