@@ -8,7 +8,7 @@ each (condition, SLO) pair is judged once, so the cost is linear in the referenc
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from slolint.budget import (
@@ -91,41 +91,57 @@ def _condition_name(condition: AlertCondition) -> str:
 
 
 def burns(slo: SLO, workspace: Workspace) -> list[Burn]:
-    """Every burn-rate condition that watches an SLO, from alert and budget policies."""
-    found = []
+    """Every burn-rate condition that watches an SLO, from alert and budget policies.
+
+    The conditions of a policy are read once per run, not once per SLO that names it.
+    """
+    made: dict[int, tuple[Burn, ...]] = workspace.memo("burns-of-policy", dict)
+    found: list[Burn] = []
     for policy in policies_of(slo, workspace):
-        for condition in conditions_of(policy, workspace):
-            if condition.kind != BURN_RATE or condition.threshold is None:
-                continue
-            found.append(
-                Burn(
-                    condition.threshold,
-                    condition.lookback,
-                    condition.short_window,
-                    condition.threshold_location or condition.location,
-                    _condition_name(condition),
-                    id(condition),
-                    pages=_pages(condition.severity),
-                )
-            )
+        written = made.get(id(policy))
+        if written is None:
+            written = made[id(policy)] = _alert_burns(policy, workspace)
+        found += written
     for budget_policy in _budget_policies(workspace).get(id(slo), []):
-        for trigger in budget_policy.triggers:
-            if trigger.burn_rate is None:
-                continue
-            found.append(
-                Burn(
-                    trigger.burn_rate,
-                    trigger.window,
-                    trigger.short_window,
-                    trigger.burn_rate_location or trigger.location,
-                    f"trigger {quoted(trigger.name or '')}",
-                    id(trigger),
-                    trigger=True,
-                    pages=any(a.type == "page" for a in trigger.actions)
-                    or (False if any(a.type == "ticket" for a in trigger.actions) else None),
-                )
-            )
+        written = made.get(id(budget_policy))
+        if written is None:
+            written = made[id(budget_policy)] = _trigger_burns(budget_policy)
+        found += written
     return found
+
+
+def _alert_burns(policy: AlertPolicy, workspace: Workspace) -> tuple[Burn, ...]:
+    return tuple(
+        Burn(
+            condition.threshold,
+            condition.lookback,
+            condition.short_window,
+            condition.threshold_location or condition.location,
+            _condition_name(condition),
+            id(condition),
+            pages=_pages(condition.severity),
+        )
+        for condition in conditions_of(policy, workspace)
+        if condition.kind == BURN_RATE and condition.threshold is not None
+    )
+
+
+def _trigger_burns(budget_policy: ErrorBudgetPolicy) -> tuple[Burn, ...]:
+    return tuple(
+        Burn(
+            trigger.burn_rate,
+            trigger.window,
+            trigger.short_window,
+            trigger.burn_rate_location or trigger.location,
+            f"trigger {quoted(trigger.name or '')}",
+            id(trigger),
+            trigger=True,
+            pages=any(a.type == "page" for a in trigger.actions)
+            or (False if any(a.type == "ticket" for a in trigger.actions) else None),
+        )
+        for trigger in budget_policy.triggers
+        if trigger.burn_rate is not None
+    )
 
 
 PAGING = frozenset({"page", "critical", "high", "sev1", "p1"})
@@ -222,13 +238,32 @@ def slo_without_alerting(workspace: Workspace) -> Iterator[Violation]:
         )
 
 
-def _pairs(workspace: Workspace) -> Iterator[tuple[SLO, Burn]]:
-    seen: set[tuple[int, int]] = set()
-    for slo in workspace.slos:
-        for burn in burns(slo, workspace):
-            if (burn.key, id(slo)) not in seen:
-                seen.add((burn.key, id(slo)))
-                yield slo, burn
+def _pairs(workspace: Workspace) -> list[tuple[SLO, Burn, int | None]]:
+    """Each (SLO, burn-rate condition) pair once, in workspace order, with the SLO's
+    :func:`window_seconds` (once per run: SLO702, SLO703 and SLO704 judge the same pairs)."""
+
+    def compute() -> list[tuple[SLO, Burn, int | None]]:
+        pairs = []
+        seconds: dict[str, int | None] = {}  # per window as written: few distinct ones
+        for slo in workspace.slos:
+            found = burns(slo, workspace)
+            if not found:
+                continue
+            written = slo.window.duration if slo.window is not None else None
+            if written is None:
+                window = None
+            elif written in seconds:
+                window = seconds[written]
+            else:
+                window = seconds[written] = window_seconds(slo)
+            seen: set[int] = set()
+            for burn in found:
+                if burn.key not in seen:
+                    seen.add(burn.key)
+                    pairs.append((slo, burn, window))
+        return pairs
+
+    return workspace.memo("burn-rate-pairs", compute)
 
 
 @rule(
@@ -249,7 +284,7 @@ def burn_rate_unreachable(workspace: Workspace) -> Iterator[Violation]:
     1.4% of the budget in that hour, this alert could never fire" (The Site Reliability
     Workbook, ch. 5). The alert is dead code: the worst outage pages nobody.
     """
-    for slo, burn in _pairs(workspace):
+    for slo, burn, _ in _pairs(workspace):
         if burn.trigger:
             continue  # SLO406 reports a policy trigger that can never fire
         for objective in slo.objectives:
@@ -271,12 +306,19 @@ def burn_rate_unreachable(workspace: Workspace) -> Iterator[Violation]:
                 break
 
 
-def _standard_index(threshold: float, lookback: int) -> int | None:
-    """Which of the Workbook's 30-day alerts a (threshold, window) pair copies, if any."""
+_STANDARD = tuple(
+    (index, alert.window, rate)
     for index, (alert, rate) in enumerate(
         zip(STANDARD_ALERTS, expected_thresholds(STANDARD_WINDOW), strict=True)
-    ):
-        if alert.window == lookback and abs(threshold - rate) < 1e-9:
+    )
+)
+"""Each of the Workbook's 30-day alerts: its index, long window and burn rate."""
+
+
+def _standard_index(threshold: float, lookback: int) -> int | None:
+    """Which of the Workbook's 30-day alerts a (threshold, window) pair copies, if any."""
+    for index, window, rate in _STANDARD:
+        if window == lookback and abs(threshold - rate) < 1e-9:
             return index
     return None
 
@@ -334,8 +376,7 @@ def burn_rate_mis_sized(workspace: Workspace) -> Iterator[Violation]:
     ``page-min-consumed`` (0.005), ``page-max-consumed`` (0.10), ``ticket-max-consumed``
     (0.25): shares of the budget.
     """
-    for slo, burn in _pairs(workspace):
-        window = window_seconds(slo)
+    for slo, burn, window in _pairs(workspace):
         lookback = usable_length(burn.lookback.seconds if burn.lookback is not None else None)
         if window is None or not lookback:
             continue
@@ -373,7 +414,7 @@ def burn_rate_mis_sized(workspace: Workspace) -> Iterator[Violation]:
 
 
 def _out_of_band(
-    slo: SLO, burn: Burn, lookback: int, window: int, options: dict[str, object]
+    slo: SLO, burn: Burn, lookback: int, window: int, options: Mapping[str, object]
 ) -> Iterator[Violation]:
     """A page that fires too early or too late, or a ticket that fires too late."""
     if burn.pages is None:
@@ -422,8 +463,7 @@ def alert_window_out_of_range(workspace: Workspace) -> Iterator[Violation]:
     Workbook, ch. 5); a longer lookback counts errors from outside any SLO period, and the
     alert fires on budget that has already been renewed.
     """
-    for slo, burn in _pairs(workspace):
-        window = window_seconds(slo)
+    for slo, burn, window in _pairs(workspace):
         lookback = burn.lookback
         if window is None or lookback is None or lookback.seconds is None:
             continue

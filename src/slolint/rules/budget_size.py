@@ -50,22 +50,17 @@ class Sized:
     duration: str
     """The window as written, or as the format sets it (Sloth's period, slo-generator's
     longest policy step)."""
+    budget: float
+    """Seconds of full outage the budget allows in the window (computed once per run)."""
+    file: str
 
     @property
     def window_text(self) -> str:
         return f"{self.duration} window"
 
     @property
-    def budget(self) -> float:
-        return budget_seconds(self.target.ratio, self.window)
-
-    @property
     def percent(self) -> str:
         return describe_percent(self.target.ratio)
-
-    @property
-    def file(self) -> str:
-        return self.slo.resource.origin.file
 
 
 _ALL_NINES = re.compile(r"9+(\.9+)?\Z")
@@ -100,15 +95,25 @@ def sized(workspace: Workspace) -> list[Sized]:
 
     def compute() -> list[Sized]:
         found = []
+        lengths: dict[tuple[str, bool], int | None] = {}  # few distinct windows per run
         for slo in workspace.slos:
             window = workspace.slo_window(slo)
-            seconds = window_seconds(slo, window)
-            if seconds is None or window is None:
+            if window is None:
                 continue
+            written = (window.duration, window.rolling)
+            seconds = lengths.get(written, 0)
+            if seconds == 0:
+                seconds = lengths[written] = window_seconds(slo, window)
+            if seconds is None:
+                continue
+            file = slo.resource.origin.file
             for objective in slo.objectives:
                 target = objective.target
                 if target is not None and classify(target) is Verdict.FINE:
-                    found.append(Sized(slo, objective, target, seconds, window.duration))
+                    budget = budget_seconds(target.ratio, seconds)
+                    found.append(
+                        Sized(slo, objective, target, seconds, window.duration, budget, file)
+                    )
         return found
 
     return workspace.memo("budget-sized", compute)
@@ -167,10 +172,11 @@ def target_too_precise(workspace: Workspace) -> Iterator[Violation]:
     ## Options
     ``max-nines`` (number, default 4); ``max-decimals`` (integer, default 3).
     """
+    known: dict[tuple[float, str, type, object], tuple[float, str | None]] = {}
     for item in sized(workspace):
         options = workspace.rule_options("SLO203", item.file)
         limit = float(options.get("max-nines", 4))
-        count = nines(item.target.ratio)
+        count, text = _precision(item.target, known)
         if count > limit + 1e-9:
             yield violation(
                 "SLO203",
@@ -182,7 +188,6 @@ def target_too_precise(workspace: Workspace) -> Iterator[Violation]:
             )
             continue
         decimals = options.get("max-decimals", 3)
-        text = percent_text(item.target)
         if text is None or not isinstance(decimals, int) or _ALL_NINES.fullmatch(text):
             continue
         places = len(text.partition(".")[2])
@@ -195,6 +200,21 @@ def target_too_precise(workspace: Workspace) -> Iterator[Violation]:
                 f"measurement is that precise, round it (for example to {rounded.normalize():f}%)",
                 obj=item.slo.resource.ref,
             )
+
+
+def _precision(
+    target: Target, known: dict[tuple[float, str, type, object], tuple[float, str | None]]
+) -> tuple[float, str | None]:
+    """``nines`` and ``percent_text`` of a target, once per distinct target in a run
+    (thousands of SLOs share a few). Keyed by the value's type too (``1`` and ``1.0`` are
+    written differently); a zero is never cached (``-0.0 == 0.0``)."""
+    key = (target.ratio, target.unit, type(target.written), target.written)
+    found = known.get(key)
+    if found is None:
+        found = (nines(target.ratio), percent_text(target))
+        if target.written != 0:
+            known[key] = found
+    return found
 
 
 @rule(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from slolint.findings import ObjectRef, Related, Severity, Violation, violation
+from slolint.findings import Related, Severity, Violation, violation
 from slolint.model import POLICY_ANNOTATION, AlertPolicy, Metrics, NameRef, Resource
 from slolint.quoting import quoted
 from slolint.registry import rule
@@ -28,21 +28,22 @@ REFERENCED_KINDS = (
 
 @dataclass(slots=True)
 class _Names:
-    """The names of each kind, and the first object of each name, built once per run."""
+    """The first object of each kind and name, built once per run on the first dangling
+    reference (a repository without one never needs it)."""
 
     workspace: Workspace
-    _first: dict[tuple[str, str], Resource] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        for resource in self.workspace.resources:
-            self._first.setdefault((resource.kind, resource.name), resource)
+    _first: dict[tuple[str, str], Resource] | None = None
 
     def resource(self, kind: str, name: str) -> Resource | None:
+        if self._first is None:
+            self._first = {}
+            for resource in self.workspace.resources:
+                self._first.setdefault((resource.kind, resource.name), resource)
         return self._first.get((kind, name))
 
 
 def _dangling(
-    names: _Names, refs: Iterable[NameRef], kind: str, what: str, obj: ObjectRef
+    names: _Names, refs: Iterable[NameRef], kind: str, what: str, owner: Resource
 ) -> Iterator[Violation]:
     for ref in refs:
         if names.workspace.exists(kind, ref.name):
@@ -57,34 +58,48 @@ def _dangling(
             "SLO802",
             ref.location,
             f"{ref.via or what} names {kind} {quoted(ref.name)}, which does not exist{hint}",
-            obj=obj,
+            obj=owner.ref,
             related=related,
             depends_on=(kind,),
             missing=ref.name,
         )
 
 
-def _metric_sources(workspace: Workspace) -> Iterator[tuple[list[NameRef], ObjectRef]]:
-    """The data sources each SLI (standalone or inline in an SLO) names."""
-    holders: list[tuple[Metrics | None, ObjectRef]] = [
-        (sli.metrics, sli.resource.ref) for sli in workspace.slis
+def _missing(workspace: Workspace, refs: Iterable[NameRef], kind: str) -> list[NameRef]:
+    """The references of ``refs`` that name no object of ``kind``, in order."""
+    return [ref for ref in refs if not workspace.exists(kind, ref.name)]
+
+
+def _metric_sources(workspace: Workspace) -> Iterator[tuple[list[NameRef], Resource]]:
+    """The data sources each SLI (standalone or inline in an SLO) names that do not exist."""
+    holders: list[tuple[Metrics | None, Resource]] = [
+        (sli.metrics, sli.resource) for sli in workspace.slis
     ]
     for slo in workspace.slos:
-        for indicator in (slo.indicator, *(o.indicator for o in slo.objectives)):
-            if indicator is not None:
-                holders.append((indicator.metrics, slo.resource.ref))
-    for metrics, obj in holders:
+        if slo.indicator is not None:
+            holders.append((slo.indicator.metrics, slo.resource))
+        for objective in slo.objectives:
+            if objective.indicator is not None:
+                holders.append((objective.indicator.metrics, slo.resource))
+    exists = workspace.exists
+    for metrics, owner in holders:
         if metrics is None:
             continue
         parts = (metrics.good, metrics.bad, metrics.total, metrics.raw, metrics.threshold)
-        refs = [q.source_ref for q in parts if q is not None and q.source_ref is not None]
+        refs = [
+            q.source_ref
+            for q in parts
+            if q is not None
+            and q.source_ref is not None
+            and not exists("DataSource", q.source_ref.name)
+        ]
         if refs:
-            yield refs, obj
+            yield refs, owner
 
 
-def _alert_policy_refs(names: _Names, policy: AlertPolicy, obj: ObjectRef) -> Iterator[Violation]:
-    yield from _dangling(names, policy.condition_refs, "AlertCondition", "conditionRef", obj)
-    yield from _dangling(names, policy.target_refs, "AlertNotificationTarget", "targetRef", obj)
+def _alert_policy_refs(names: _Names, policy: AlertPolicy, owner: Resource) -> Iterator[Violation]:
+    yield from _dangling(names, policy.condition_refs, "AlertCondition", "conditionRef", owner)
+    yield from _dangling(names, policy.target_refs, "AlertNotificationTarget", "targetRef", owner)
 
 
 @rule(
@@ -126,46 +141,60 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
     old name dangling in untouched files.
     """
     names = _Names(workspace)
+    exists = workspace.exists
     for slo in workspace.slos:
-        ref = slo.resource.ref
-        indicators = [slo.indicator, *(o.indicator for o in slo.objectives)]
-        sli_refs = [NameRef(i.ref, i.location) for i in indicators if i is not None and i.ref]
-        yield from _dangling(names, sli_refs, "SLI", "indicatorRef", ref)
-        yield from _dangling(names, slo.alert_policy_refs, "AlertPolicy", "alertPolicyRef", ref)
-        yield from _dangling(
-            names, slo.policy_refs, "ErrorBudgetPolicy", f"annotation {POLICY_ANNOTATION}", ref
-        )
+        owner = slo.resource
+        sli_refs = []
+        for indicator in (slo.indicator, *(o.indicator for o in slo.objectives)):
+            if indicator is not None and indicator.ref and not exists("SLI", indicator.ref):
+                sli_refs.append(NameRef(indicator.ref, indicator.location))
+        if sli_refs:
+            yield from _dangling(names, sli_refs, "SLI", "indicatorRef", owner)
+        if slo.alert_policy_refs:
+            missing = _missing(workspace, slo.alert_policy_refs, "AlertPolicy")
+            yield from _dangling(names, missing, "AlertPolicy", "alertPolicyRef", owner)
+        if slo.policy_refs:
+            missing = _missing(workspace, slo.policy_refs, "ErrorBudgetPolicy")
+            what = f"annotation {POLICY_ANNOTATION}"
+            yield from _dangling(names, missing, "ErrorBudgetPolicy", what, owner)
         for kind, other in slo.refs:
-            yield from _dangling(names, (other,), kind, kind, ref)
+            yield from _dangling(names, (other,), kind, kind, owner)
     if workspace.names_of("DataSource"):
-        for sources, obj in _metric_sources(workspace):
-            yield from _dangling(names, sources, "DataSource", "metricSourceRef", obj)
+        for sources, holder in _metric_sources(workspace):
+            yield from _dangling(names, sources, "DataSource", "metricSourceRef", holder)
     services = bool(workspace.names_of("Service"))
     for slo in workspace.slos:
-        if services and slo.service and slo.service_location is not None:
+        if (
+            services
+            and slo.service
+            and slo.service_location is not None
+            and not exists("Service", slo.service)
+        ):
             service = NameRef(slo.service, slo.service_location)
-            yield from _dangling(names, [service], "Service", "service", slo.resource.ref)
+            yield from _dangling(names, [service], "Service", "service", slo.resource)
         for written in slo.alert_policies:
-            yield from _alert_policy_refs(names, written, slo.resource.ref)
+            yield from _alert_policy_refs(names, written, slo.resource)
     for alert_policy in workspace.alert_policies:
-        yield from _alert_policy_refs(names, alert_policy, alert_policy.resource.ref)
+        yield from _alert_policy_refs(names, alert_policy, alert_policy.resource)
     for policy in workspace.policies:
         if policy.scope is not None:
             yield from _dangling(
-                names, policy.scope.slo_refs, "SLO", "scope.sloRefs", policy.resource.ref
+                names, policy.scope.slo_refs, "SLO", "scope.sloRefs", policy.resource
             )
-    inline = _inline_indicators(workspace)
+    inline: frozenset[str] | None = None
     for sla in workspace.slas:
         if sla.backed_by is not None and not sla.implicit:
             yield from _dangling(
-                names, sla.backed_by.slo_refs, "SLO", "backedBy.sloRefs", sla.resource.ref
+                names, sla.backed_by.slo_refs, "SLO", "backedBy.sloRefs", sla.resource
             )
-        sla_refs = [
-            NameRef(o.indicator_ref, o.indicator_location)
-            for o in sla.objectives
-            if o.indicator_ref and o.indicator_location and o.indicator_ref not in inline
-        ]
-        yield from _dangling(names, sla_refs, "SLI", "indicatorRef", sla.resource.ref)
+        sla_refs = []
+        for o in sla.objectives:
+            if o.indicator_ref and o.indicator_location and not exists("SLI", o.indicator_ref):
+                if inline is None:
+                    inline = _inline_indicators(workspace)
+                if o.indicator_ref not in inline:
+                    sla_refs.append(NameRef(o.indicator_ref, o.indicator_location))
+        yield from _dangling(names, sla_refs, "SLI", "indicatorRef", sla.resource)
 
 
 def _inline_indicators(workspace: Workspace) -> frozenset[str]:

@@ -74,6 +74,7 @@ def match(workspace: Workspace) -> list[Match]:
 
 def _match(workspace: Workspace) -> list[Match]:
     reset_budget()
+    known: dict[_Question, Comparison] = {}
     matches = []
     for sla in workspace.slas:
         candidates = candidate_slos(sla, workspace)
@@ -96,7 +97,7 @@ def _match(workspace: Workspace) -> list[Match]:
                     if wanted is not None and key != wanted:
                         found.others.add(key or "an inline indicator")
                         continue
-                    result = compare(
+                    question = (
                         objective.target.ratio,
                         slo_window,
                         slo.budgeting_method,
@@ -104,6 +105,7 @@ def _match(workspace: Workspace) -> list[Match]:
                         sla_objective.window,
                         sla_objective.budgeting_method,
                     )
+                    result = _compare_once(known, question)
                     found.pairs.append(
                         Pair(
                             sla,
@@ -118,6 +120,24 @@ def _match(workspace: Workspace) -> list[Match]:
                     )
             matches.append(found)
     return matches
+
+
+_Question = tuple[float, Window | None, str | None, float, Window | None, str | None]
+
+
+def _compare_once(known: dict[_Question, Comparison], question: _Question) -> Comparison:
+    """:func:`slolint.compare.compare` once per distinct question in a run.
+
+    Thousands of SLOs share a handful of targets, windows and methods, and the answer
+    depends on nothing else (windows compare equal whatever their location). Answers that
+    hit a limit are not kept: asking again spends the run's budget again, as before.
+    """
+    found = known.get(question)
+    if found is None:
+        found = compare(*question)
+        if found.why is not Why.LIMIT:
+            known[question] = found
+    return found
 
 
 def _sla_label(pair: Pair) -> tuple[MessagePart, ...]:
