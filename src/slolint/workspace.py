@@ -83,6 +83,9 @@ class Workspace:
     _by_label_key: dict[str, list[SLO]] = field(default_factory=lambda: defaultdict(list))
     _suggested: dict[tuple[str, str], str | None] = field(default_factory=dict)
     _memo: dict[str, Any] = field(default_factory=dict)
+    _selected: dict[tuple[int, bool], tuple[RefSet, list[SLO]]] = field(default_factory=dict)
+    """``select`` answers by ``(id(refs), keep_aspirational)``; the ref set is kept with
+    its answer, so its id cannot be reused while the answer is held."""
     _policy_period: dict[str, Window] = field(default_factory=dict)
     """The longest period of the policies of each name (slo-generator v1 lists each step
     of one policy as its own object)."""
@@ -276,8 +279,16 @@ class Workspace:
         """SLOs chosen by a ref set: named ones plus selector matches, minus exclusions.
 
         Aspirational SLOs are left out unless the set says ``excludeAspirational: false``
-        or the caller keeps them (to say that only aspirational SLOs matched).
+        or the caller keeps them (to say that only aspirational SLOs matched). Computed once
+        per ref set and flag: policies and SLAs are asked about by several rules.
         """
+        key = (id(refs), keep_aspirational)
+        known = self._selected.get(key)
+        if known is None:
+            known = self._selected[key] = (refs, self._select(refs, keep_aspirational))
+        return list(known[1])
+
+    def _select(self, refs: RefSet, keep_aspirational: bool) -> list[SLO]:
         chosen: dict[int, SLO] = {}
         for ref in refs.slo_refs:
             for slo in self._by_name.get(ref.name, ()):

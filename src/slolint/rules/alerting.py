@@ -27,7 +27,7 @@ from slolint.findings import Location, ObjectRef, Related, Severity, Violation, 
 from slolint.model import SLO, AlertCondition, AlertPolicy, Duration, ErrorBudgetPolicy, Objective
 from slolint.quoting import quoted
 from slolint.registry import rule
-from slolint.rules.targets import Verdict, classify
+from slolint.rules.targets import Verdict, burn_rate_ceilings, classify
 from slolint.workspace import Workspace
 
 BURN_RATE = "burnrate"
@@ -284,9 +284,12 @@ def burn_rate_unreachable(workspace: Workspace) -> Iterator[Violation]:
     1.4% of the budget in that hour, this alert could never fire" (The Site Reliability
     Workbook, ch. 5). The alert is dead code: the worst outage pages nobody.
     """
+    ceilings = burn_rate_ceilings(workspace)
     for slo, burn, _ in _pairs(workspace):
         if burn.trigger:
             continue  # SLO406 reports a policy trigger that can never fire
+        if burn.threshold <= ceilings[id(slo)] + 1e-9:
+            continue  # reachable for every objective
         for objective in slo.objectives:
             if not _usable(objective):
                 continue

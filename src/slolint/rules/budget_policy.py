@@ -9,6 +9,7 @@ adapted from a format without them is judged only by SLO401.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 from slolint.budget import describe_percent, describe_rate, max_burn_rate
@@ -23,7 +24,7 @@ from slolint.model import (
 from slolint.quoting import quoted
 from slolint.registry import rule
 from slolint.rules.budget_size import window_seconds
-from slolint.rules.targets import Verdict, classify
+from slolint.rules.targets import Verdict, burn_rate_ceilings, classify
 from slolint.workspace import Workspace
 
 PERCENT_LOOKING = 10
@@ -109,9 +110,20 @@ def ebp_missing_exhaustion_action(workspace: Workspace) -> Iterator[Violation]:
     them" (The Site Reliability Workbook, ch. 2). A policy that only notifies changes
     nothing; an action without an actor is nobody's job.
     """
+    lengths: dict[tuple[str, bool], int | None] = {}  # per window as written: few per run
     for policy in _detailed(workspace):
         ref = policy.resource.ref
-        windows = {s for s in (window_seconds(slo) for slo in _scope(policy, workspace)) if s}
+        windows = set()
+        for slo in _scope(policy, workspace):
+            window = slo.window
+            if window is None:
+                continue
+            written = (window.duration, window.rolling)
+            if written not in lengths:
+                lengths[written] = window_seconds(slo)
+            seconds = lengths[written]
+            if seconds:
+                windows.add(seconds)
         acting = [
             t
             for t in policy.triggers
@@ -245,20 +257,24 @@ def ebp_invalid_trigger(workspace: Workspace) -> Iterator[Violation]:
     late. A burn rate above ``1 / (1 - target)`` cannot occur even when every request fails,
     so the trigger is dead: at 90% the largest burn rate is 10 and a 14.4 trigger never fires.
     """
+    ceilings = burn_rate_ceilings(workspace)
     for policy in _detailed(workspace):
-        ref = policy.resource.ref
         scope = None
+        lowest = math.inf
         yield from _repeated(policy)
         for trigger in policy.triggers:
             if trigger.budget_consumed is not None:
                 problem = _consumed_problem(trigger.budget_consumed)
                 if problem:
                     location = trigger.budget_consumed_location or trigger.location
-                    yield violation("SLO406", location, problem, obj=ref)
+                    yield violation("SLO406", location, problem, obj=policy.resource.ref)
             if trigger.burn_rate is None:
                 continue
             if scope is None:
                 scope = _scope(policy, workspace)
+                lowest = min((ceilings[id(slo)] for slo in scope), default=math.inf)
+            if trigger.burn_rate <= lowest + 1e-9:
+                continue  # reachable for every SLO in scope
             yield from _unreachable(trigger, scope, policy)
 
 

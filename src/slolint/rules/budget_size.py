@@ -32,7 +32,7 @@ from slolint.findings import Severity, Violation, violation
 from slolint.model import SLO, Objective, Target, Window
 from slolint.quoting import quoted
 from slolint.registry import rule
-from slolint.rules.targets import Verdict, classify
+from slolint.rules.targets import classified
 from slolint.workspace import Workspace
 
 TIME_SLICED = frozenset({"Timeslices", "RatioTimeslices"})
@@ -96,7 +96,11 @@ def sized(workspace: Workspace) -> list[Sized]:
     def compute() -> list[Sized]:
         found = []
         lengths: dict[tuple[str, bool], int | None] = {}  # few distinct windows per run
+        usable = classified(workspace).usable
         for slo in workspace.slos:
+            objectives = usable[id(slo)]
+            if not objectives:
+                continue
             window = workspace.slo_window(slo)
             if window is None:
                 continue
@@ -107,13 +111,11 @@ def sized(workspace: Workspace) -> list[Sized]:
             if seconds is None:
                 continue
             file = slo.resource.origin.file
-            for objective in slo.objectives:
+            for objective in objectives:
                 target = objective.target
-                if target is not None and classify(target) is Verdict.FINE:
-                    budget = budget_seconds(target.ratio, seconds)
-                    found.append(
-                        Sized(slo, objective, target, seconds, window.duration, budget, file)
-                    )
+                assert target is not None
+                budget = budget_seconds(target.ratio, seconds)
+                found.append(Sized(slo, objective, target, seconds, window.duration, budget, file))
         return found
 
     return workspace.memo("budget-sized", compute)
@@ -365,20 +367,17 @@ def target_too_low_for_alerts(workspace: Workspace) -> Iterator[Violation]:
 _ORDER = {"lt": 1, "lte": 1, "gt": -1, "gte": -1}
 
 
-def _same_indicator(slo: SLO) -> list[Objective]:
+def _same_indicator(slo: SLO, usable: tuple[Objective, ...]) -> list[Objective]:
     """Objectives that share the SLO's spec-level indicator (composite parts excluded)."""
     if slo.indicator is None:
         return []
-    return [
-        o
-        for o in slo.objectives
-        if o.indicator is None and o.target is not None and classify(o.target) is Verdict.FINE
-    ]
+    return [o for o in usable if o.indicator is None]
 
 
-def _inconsistent(slo: SLO) -> Iterator[Violation]:
-    objectives = _same_indicator(slo)
-    ref = slo.resource.ref
+def _inconsistent(slo: SLO, usable: tuple[Objective, ...]) -> Iterator[Violation]:
+    objectives = _same_indicator(slo, usable)
+    if len(objectives) < 2:
+        return  # one objective can neither repeat nor contradict another
     ops = {o.op for o in objectives if o.op is not None}
     if len(ops) > 1:
         first = next(o for o in objectives if o.op is not None)
@@ -390,7 +389,7 @@ def _inconsistent(slo: SLO) -> Iterator[Violation]:
                     f"objective {objective.index} uses op {quoted(objective.op)} but "
                     f"objective {first.index} uses {quoted(first.op or '')} on the same "
                     "indicator; use one operator",
-                    obj=ref,
+                    obj=slo.resource.ref,
                 )
         return
     seen: dict[tuple[float | None, float | None], Objective] = {}
@@ -409,7 +408,7 @@ def _inconsistent(slo: SLO) -> Iterator[Violation]:
                 objective.value_location or objective.target.location,
                 f"objective {objective.index} repeats the {what} of objective {earlier.index}; "
                 "remove the duplicate",
-                obj=ref,
+                obj=slo.resource.ref,
             )
         seen.setdefault(key, objective)
     direction = _ORDER.get(next(iter(ops))) if ops else None
@@ -430,7 +429,7 @@ def _inconsistent(slo: SLO) -> Iterator[Violation]:
                 f"{describe_percent(tighter.target.ratio)} of the stricter objective "
                 f"{tighter.index} ({tighter.op} {describe_rate(tighter.value or 0.0)}); "
                 "a looser threshold needs at least the same target",
-                obj=ref,
+                obj=slo.resource.ref,
             )
 
 
@@ -455,5 +454,6 @@ def objectives_inconsistent(workspace: Workspace) -> Iterator[Violation]:
     is monotonic (90% < 1 ms, 99% < 10 ms, 99.9% < 100 ms), and Nobl9 rejects two objectives
     with the same value. Usually two targets were swapped.
     """
+    usable = classified(workspace).usable
     for slo in workspace.slos:
-        yield from _inconsistent(slo)
+        yield from _inconsistent(slo, usable[id(slo)])

@@ -10,10 +10,12 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 
-from slolint.findings import ObjectRef, Severity, Violation, violation
-from slolint.model import SLA_TARGET_ANNOTATION, Target, to_float
+from slolint.budget import max_burn_rate
+from slolint.findings import Severity, Violation, violation
+from slolint.model import SLA_TARGET_ANNOTATION, Objective, Resource, Target, to_float
 from slolint.registry import rule
 from slolint.workspace import Workspace
 
@@ -72,17 +74,73 @@ def _decimal(value: int | float | str, shift: int) -> str:
     return format(exact.scaleb(shift).normalize(), "f")
 
 
-def _objects(workspace: Workspace) -> Iterator[tuple[Target, str, ObjectRef]]:
-    """Every target of the workspace, with the words naming its owner in messages."""
-    for slo in workspace.slos:
-        for objective in slo.objectives:
-            if objective.target is not None:
-                yield objective.target, "objective", slo.resource.ref
-    for sla in workspace.slas:
-        what = "SLA" if sla.implicit else "SLA objective"
-        for sla_objective in sla.objectives:
-            if sla_objective.target is not None:
-                yield sla_objective.target, what, sla.resource.ref
+_FLAWED = (Verdict.NOT_A_NUMBER, Verdict.OUT_OF_RANGE, Verdict.NO_BUDGET, Verdict.ZERO)
+"""What SLO201 reports; the unit mix-ups are SLO202's."""
+
+
+@dataclass(frozen=True, slots=True)
+class Classified:
+    """Every target of the workspace classified once per run (rules on targets, budgets,
+    burn rates and objectives all start from the same verdicts)."""
+
+    usable: dict[int, tuple[Objective, ...]]
+    """``id(slo)`` -> the SLO's objectives whose target is :attr:`Verdict.FINE`, in order;
+    every SLO of the workspace has an entry."""
+    flawed: list[tuple[Target, Verdict, str, Resource]]
+    """SLO and SLA targets that are not fine, with the words naming their owner in
+    messages, in workspace order."""
+
+
+def classified(workspace: Workspace) -> Classified:
+    """The verdict on every target (:func:`classify`), once per run."""
+
+    def compute() -> Classified:
+        usable: dict[int, tuple[Objective, ...]] = {}
+        flawed: list[tuple[Target, Verdict, str, Resource]] = []
+        for slo in workspace.slos:
+            fine = []
+            for objective in slo.objectives:
+                target = objective.target
+                if target is not None:
+                    verdict = classify(target)
+                    if verdict is Verdict.FINE:
+                        fine.append(objective)
+                    else:
+                        flawed.append((target, verdict, "objective", slo.resource))
+            usable[id(slo)] = tuple(fine)
+        for sla in workspace.slas:
+            what = "SLA" if sla.implicit else "SLA objective"
+            for sla_objective in sla.objectives:
+                target = sla_objective.target
+                if target is not None:
+                    verdict = classify(target)
+                    if verdict is not Verdict.FINE:
+                        flawed.append((target, verdict, what, sla.resource))
+        return Classified(usable, flawed)
+
+    return workspace.memo("classified-targets", compute)
+
+
+def burn_rate_ceilings(workspace: Workspace) -> dict[int, float]:
+    """``id(slo)`` -> the lowest of the largest burn rates its usable objectives allow,
+    ``1 / (1 - target)`` (inf without one), once per run.
+
+    A threshold at or below it is reachable for every objective of the SLO, so the rules
+    on unreachable burn rates (SLO702, SLO406) look at objectives one by one only above it.
+    """
+
+    def compute() -> dict[int, float]:
+        usable = classified(workspace).usable
+        ceilings: dict[int, float] = {}
+        for slo in workspace.slos:
+            lowest = math.inf
+            for objective in usable[id(slo)]:
+                assert objective.target is not None
+                lowest = min(lowest, max_burn_rate(objective.target.ratio))
+            ceilings[id(slo)] = lowest
+        return ceilings
+
+    return workspace.memo("burn-rate-ceilings", compute)
 
 
 def _article(word: str) -> str:
@@ -136,16 +194,10 @@ def target_not_below_100(workspace: Workspace) -> Iterator[Violation]:
     or a ratio in a percent field (``targetPercent: 0.999``) is SLO202's finding, not this
     rule's. The finding points at the target value and quotes it as written.
     """
-    for target, what, obj in _objects(workspace):
-        verdict = classify(target)
-        if verdict in (
-            Verdict.NOT_A_NUMBER,
-            Verdict.OUT_OF_RANGE,
-            Verdict.NO_BUDGET,
-            Verdict.ZERO,
-        ):
+    for target, verdict, what, owner in classified(workspace).flawed:
+        if verdict in _FLAWED:
             message = _owned(what, target, _range_message(target, verdict))
-            yield violation("SLO201", target.location, message, obj=obj)
+            yield violation("SLO201", target.location, message, obj=owner.ref)
 
 
 def _unit_message(target: Target, verdict: Verdict) -> str:
@@ -211,8 +263,7 @@ def target_unit_confusion(workspace: Workspace) -> Iterator[Violation]:
     almost any service meets). The message gives both ways to write what was meant. SLO
     and SLA objectives are checked alike; values beyond these bands are SLO201's.
     """
-    for target, what, obj in _objects(workspace):
-        verdict = classify(target)
+    for target, verdict, what, owner in classified(workspace).flawed:
         if verdict in (Verdict.PERCENT_IN_RATIO_FIELD, Verdict.RATIO_IN_PERCENT_FIELD):
             message = _owned(what, target, _unit_message(target, verdict))
-            yield violation("SLO202", target.location, message, obj=obj)
+            yield violation("SLO202", target.location, message, obj=owner.ref)
