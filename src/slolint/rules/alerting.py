@@ -379,11 +379,12 @@ def burn_rate_mis_sized(workspace: Workspace) -> Iterator[Violation]:
     ``page-min-consumed`` (0.005), ``page-max-consumed`` (0.10), ``ticket-max-consumed``
     (0.25): shares of the budget.
     """
+    # the bands per options object, kept with it so that its id stays its own: few per run
+    bands: dict[int, tuple[Mapping[str, object], tuple[float, float, float]]] = {}
     for slo, burn, window in _pairs(workspace):
         lookback = usable_length(burn.lookback.seconds if burn.lookback is not None else None)
         if window is None or not lookback:
             continue
-        ref = slo.resource.ref
         if burn.threshold < 1:
             consumed = consumed_at_alert(burn.threshold, lookback, window)
             yield violation(
@@ -392,13 +393,18 @@ def burn_rate_mis_sized(workspace: Workspace) -> Iterator[Violation]:
                 f"{burn.what} threshold {describe_rate(burn.threshold)} is below 1: it fires while SLO "
                 f"{quoted(slo.name)} is on track to keep its budget (it has used "
                 f"{describe_share(consumed)} of it); use a threshold of at least 1",
-                obj=ref,
+                obj=slo.resource.ref,
             )
             continue
         index = _standard_index(burn.threshold, lookback)
         if index is None or window == STANDARD_WINDOW:
+            if burn.pages is None:
+                continue
             options = workspace.rule_options("SLO703", slo.resource.origin.file)
-            yield from _out_of_band(slo, burn, lookback, window, options)
+            known = bands.get(id(options))
+            if known is None:
+                known = bands[id(options)] = (options, _bands(options))
+            yield from _out_of_band(slo, burn, lookback, window, known[1])
             continue
         alert = STANDARD_ALERTS[index]
         expected = expected_thresholds(window)[index]
@@ -412,22 +418,30 @@ def burn_rate_mis_sized(workspace: Workspace) -> Iterator[Violation]:
             f"{quoted(slo.name)} it fires after {describe_share(consumed)} of the budget, and "
             f"{describe_share(alert.consumed)} in {describe_seconds(alert.window)} is a "
             f"threshold of {describe_rate(expected)}",
-            obj=ref,
+            obj=slo.resource.ref,
         )
 
 
+def _bands(options: Mapping[str, object]) -> tuple[float, float, float]:
+    """The shares of the budget the options allow: least and largest for a page, largest
+    for a ticket (read once per options object: the plan shares one per folder)."""
+    return (
+        _share(options.get("page-min-consumed"), 0.005),
+        _share(options.get("page-max-consumed"), 0.10),
+        _share(options.get("ticket-max-consumed"), 0.25),
+    )
+
+
 def _out_of_band(
-    slo: SLO, burn: Burn, lookback: int, window: int, options: Mapping[str, object]
+    slo: SLO, burn: Burn, lookback: int, window: int, band: tuple[float, float, float]
 ) -> Iterator[Violation]:
     """A page that fires too early or too late, or a ticket that fires too late."""
-    if burn.pages is None:
-        return
     consumed = consumed_at_alert(burn.threshold, lookback, window)
-    low = _share(options.get("page-min-consumed"), 0.005)
+    page_low, page_high, ticket_high = band
     if burn.pages:
-        high, kind = _share(options.get("page-max-consumed"), 0.10), "page"
+        low, high, kind = page_low, page_high, "page"
     else:
-        low, high, kind = 0.0, _share(options.get("ticket-max-consumed"), 0.25), "ticket"
+        low, high, kind = 0.0, ticket_high, "ticket"
     if low - 1e-12 <= consumed <= high + 1e-12:
         return
     when = "only after" if consumed > high else "already at"

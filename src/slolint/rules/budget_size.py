@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 from itertools import pairwise
+from typing import NamedTuple
 
 from slolint.budget import (
     STANDARD_ALERTS,
     budget_seconds,
+    burn_rate_for,
     consumed_at_alert,
     describe_length,
     describe_percent,
     describe_rate,
     describe_share,
-    expected_thresholds,
     max_burn_rate,
     nines,
     usable_length,
@@ -38,9 +38,11 @@ from slolint.workspace import Workspace
 TIME_SLICED = frozenset({"Timeslices", "RatioTimeslices"})
 
 
-@dataclass(frozen=True, slots=True)
-class Sized:
-    """An SLO objective whose budget can be sized: a usable target and a known window."""
+class Sized(NamedTuple):
+    """An SLO objective whose budget can be sized: a usable target and a known window.
+
+    A named tuple, immutable and cheap to build: a run makes one per SLO objective.
+    """
 
     slo: SLO
     objective: Objective
@@ -252,7 +254,6 @@ def error_budget_below_resolution(workspace: Workspace) -> Iterator[Violation]:
         options = workspace.rule_options("SLO205", item.file)
         evaluation = _interval(options.get("evaluation-interval"))
         slice_window = item.objective.time_slice_window
-        ref = item.slo.resource.ref
         slice_seconds = usable_length(slice_window.seconds) if slice_window else None
         if item.slo.budgeting_method in TIME_SLICED and slice_window and slice_seconds:
             slices = item.budget / slice_seconds
@@ -263,7 +264,7 @@ def error_budget_below_resolution(workspace: Workspace) -> Iterator[Violation]:
                     f"error budget of {describe_rate(slices)} bad {slice_window.written} "
                     f"slices per {item.window_text} (target {item.percent}) is less than "
                     "one slice; one bad slice breaks the objective",
-                    obj=ref,
+                    obj=item.slo.resource.ref,
                 )
                 continue
         if item.budget < evaluation:
@@ -273,7 +274,7 @@ def error_budget_below_resolution(workspace: Workspace) -> Iterator[Violation]:
                 f"error budget of {describe_length(item.budget)} per {item.window_text} "
                 f"(target {item.percent}) is shorter than the "
                 f"{describe_length(evaluation)} evaluation interval",
-                obj=ref,
+                obj=item.slo.resource.ref,
             )
 
 
@@ -349,7 +350,8 @@ def target_too_low_for_alerts(workspace: Workspace) -> Iterator[Violation]:
     """
     fast = STANDARD_ALERTS[0]
     for item in sized(workspace):
-        threshold = expected_thresholds(item.window)[0]
+        # the first of budget.expected_thresholds(item.window), without the other three
+        threshold = burn_rate_for(fast.consumed, fast.window, item.window)
         highest = max_burn_rate(item.target.ratio)
         if highest < threshold:
             consumed = consumed_at_alert(highest, fast.window, item.window)

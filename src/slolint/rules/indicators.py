@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from slolint.findings import ObjectRef, Related, Severity, Violation, violation
-from slolint.model import SLI, SLO, Indicator, Metrics, Objective, Query
+from slolint.findings import Related, Severity, Violation, violation
+from slolint.model import SLI, SLO, Indicator, Metrics, Objective, Query, Resource
 from slolint.quoting import quoted
 from slolint.registry import rule
 from slolint.workspace import Workspace
@@ -41,15 +41,17 @@ def resolved(
     return indicator, indicator.kind, None
 
 
-def _metrics(workspace: Workspace) -> Iterator[tuple[Metrics, ObjectRef]]:
+def _metrics(workspace: Workspace) -> Iterator[tuple[Metrics, Resource]]:
+    """Every SLI's metrics (standalone or inline in an SLO), with the object that holds them."""
     for sli in workspace.slis:
         if sli.metrics is not None:
-            yield sli.metrics, sli.resource.ref
+            yield sli.metrics, sli.resource
     for slo in workspace.slos:
-        indicators = [slo.indicator, *(o.indicator for o in slo.objectives)]
-        for indicator in indicators:
-            if indicator is not None and indicator.metrics is not None:
-                yield indicator.metrics, slo.resource.ref
+        if slo.indicator is not None and slo.indicator.metrics is not None:
+            yield slo.indicator.metrics, slo.resource
+        for objective in slo.objectives:
+            if objective.indicator is not None and objective.indicator.metrics is not None:
+                yield objective.indicator.metrics, slo.resource
 
 
 def _written(query: Query, role: str) -> str:
@@ -88,7 +90,7 @@ def ratio_good_equals_total(workspace: Workspace) -> Iterator[Violation]:
     whatever the service does. Sloth rejects it ("both error and total queries can't be the
     same").
     """
-    for metrics, ref in _metrics(workspace):
+    for metrics, owner in _metrics(workspace):
         total = metrics.total
         if total is None:
             continue
@@ -101,7 +103,7 @@ def ratio_good_equals_total(workspace: Workspace) -> Iterator[Violation]:
                     total.location,
                     f"{field} and {total_field} are the same query, so the SLI is always "
                     f"{always}; count only the {name} events in {field}",
-                    obj=ref,
+                    obj=owner.ref,
                     related=(Related(part.location, f"the {name} query"),),
                 )
 
@@ -124,7 +126,7 @@ def ratio_metric_malformed(workspace: Workspace) -> Iterator[Violation]:
     (OpenSLO specification). Each tool picks a different one of the two sources, so the
     same file measures different things in different tools.
     """
-    for metrics, ref in _metrics(workspace):
+    for metrics, owner in _metrics(workspace):
         if metrics.shape_checked:
             continue
         where = metrics.location
@@ -133,13 +135,13 @@ def ratio_metric_malformed(workspace: Workspace) -> Iterator[Violation]:
                 "SLO602",
                 metrics.bad.location,
                 "good and bad are both set; keep one of them next to total",
-                obj=ref,
+                obj=owner.ref,
             )
         if (metrics.good or metrics.bad) and metrics.total is None and metrics.raw is None:
             part = metrics.good or metrics.bad
             assert part is not None
             yield violation(
-                "SLO602", part.location, "a ratio with good or bad needs total", obj=ref
+                "SLO602", part.location, "a ratio with good or bad needs total", obj=owner.ref
             )
         if metrics.raw is not None:
             if metrics.good or metrics.bad or metrics.total:
@@ -147,7 +149,7 @@ def ratio_metric_malformed(workspace: Workspace) -> Iterator[Violation]:
                     "SLO602",
                     metrics.raw.location,
                     "raw is combined with good, bad or total; use raw alone or a ratio",
-                    obj=ref,
+                    obj=owner.ref,
                 )
             if metrics.raw_type not in ("success", "failure"):
                 shown = quoted(metrics.raw_type) if metrics.raw_type else "missing"
@@ -155,7 +157,7 @@ def ratio_metric_malformed(workspace: Workspace) -> Iterator[Violation]:
                     "SLO602",
                     where or metrics.raw.location,
                     f"raw needs rawType success or failure, found {shown}",
-                    obj=ref,
+                    obj=owner.ref,
                 )
 
 

@@ -72,29 +72,32 @@ def _missing(workspace: Workspace, refs: Iterable[NameRef], kind: str) -> list[N
 
 def _metric_sources(workspace: Workspace) -> Iterator[tuple[list[NameRef], Resource]]:
     """The data sources each SLI (standalone or inline in an SLO) names that do not exist."""
-    holders: list[tuple[Metrics | None, Resource]] = [
-        (sli.metrics, sli.resource) for sli in workspace.slis
-    ]
-    for slo in workspace.slos:
-        if slo.indicator is not None:
-            holders.append((slo.indicator.metrics, slo.resource))
-        for objective in slo.objectives:
-            if objective.indicator is not None:
-                holders.append((objective.indicator.metrics, slo.resource))
-    exists = workspace.exists
-    for metrics, owner in holders:
+    sources = workspace.names("DataSource")
+
+    def missing(metrics: Metrics | None) -> list[NameRef]:
         if metrics is None:
-            continue
+            return []
         parts = (metrics.good, metrics.bad, metrics.total, metrics.raw, metrics.threshold)
-        refs = [
+        return [
             q.source_ref
             for q in parts
-            if q is not None
-            and q.source_ref is not None
-            and not exists("DataSource", q.source_ref.name)
+            if q is not None and q.source_ref is not None and q.source_ref.name not in sources
         ]
+
+    for sli in workspace.slis:
+        refs = missing(sli.metrics)
         if refs:
-            yield refs, owner
+            yield refs, sli.resource
+    for slo in workspace.slos:
+        if slo.indicator is not None:
+            refs = missing(slo.indicator.metrics)
+            if refs:
+                yield refs, slo.resource
+        for objective in slo.objectives:
+            if objective.indicator is not None:
+                refs = missing(objective.indicator.metrics)
+                if refs:
+                    yield refs, slo.resource
 
 
 def _alert_policy_refs(names: _Names, policy: AlertPolicy, owner: Resource) -> Iterator[Violation]:
@@ -142,11 +145,16 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
     """
     names = _Names(workspace)
     exists = workspace.exists
+    slis = workspace.names("SLI")
     for slo in workspace.slos:
         owner = slo.resource
         sli_refs = []
-        for indicator in (slo.indicator, *(o.indicator for o in slo.objectives)):
-            if indicator is not None and indicator.ref and not exists("SLI", indicator.ref):
+        indicator = slo.indicator
+        if indicator is not None and indicator.ref and indicator.ref not in slis:
+            sli_refs.append(NameRef(indicator.ref, indicator.location))
+        for objective in slo.objectives:
+            indicator = objective.indicator
+            if indicator is not None and indicator.ref and indicator.ref not in slis:
                 sli_refs.append(NameRef(indicator.ref, indicator.location))
         if sli_refs:
             yield from _dangling(names, sli_refs, "SLI", "indicatorRef", owner)
@@ -162,13 +170,13 @@ def dangling_reference(workspace: Workspace) -> Iterator[Violation]:
     if workspace.names_of("DataSource"):
         for sources, holder in _metric_sources(workspace):
             yield from _dangling(names, sources, "DataSource", "metricSourceRef", holder)
-    services = bool(workspace.names_of("Service"))
+    services = workspace.names("Service")
     for slo in workspace.slos:
         if (
             services
             and slo.service
             and slo.service_location is not None
-            and not exists("Service", slo.service)
+            and slo.service not in services
         ):
             service = NameRef(slo.service, slo.service_location)
             yield from _dangling(names, [service], "Service", "service", slo.resource)

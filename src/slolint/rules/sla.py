@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import NamedTuple
 
 from slolint.compare import TIME_BASED_METHODS, Comparison, Verdict, Why, compare, exact
 from slolint.findings import MessagePart, Related, Severity, Violation, violation
@@ -15,9 +16,11 @@ from slolint.registry import rule
 from slolint.workspace import Workspace
 
 
-@dataclass(frozen=True, slots=True)
-class Pair:
-    """An SLO objective matched to the SLA objective it backs (same indicator), compared."""
+class Pair(NamedTuple):
+    """An SLO objective matched to the SLA objective it backs (same indicator), compared.
+
+    A named tuple, immutable and cheap to build: a run makes one per compared pair.
+    """
 
     sla: SLA
     sla_objective: SLAObjective
