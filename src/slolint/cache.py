@@ -316,7 +316,7 @@ class Store:
     folder: Path
     writable: bool = True
     index: dict[str, Indexed] = field(default_factory=dict)
-    pack: dict[str, bytes] = field(default_factory=dict)
+    _pack: dict[str, bytes] | None = None
     empty: bool = False
     """Nothing stored yet: a first run does not hash files only to miss."""
 
@@ -333,9 +333,17 @@ class Store:
         if not _real_folder(store.folder):
             return None
         store.index = store._load_plain("index")
-        store.pack = store._load_plain("pack")
-        store.empty = not store.pack and not store.index and not store.loose_count()
+        has_pack = os.path.lexists(store.folder / "pack")
+        store.empty = not has_pack and not store.index and not store.loose_count()
         return store
+
+    @property
+    def pack(self) -> dict[str, bytes]:
+        """The packed entries, read (and authenticated) when first needed: a replayed run
+        needs none of them."""
+        if self._pack is None:
+            self._pack = self._load_plain("pack")
+        return self._pack
 
     def _prepare(self) -> bool:
         """Create the folders and tags; False when the cache cannot be written."""
@@ -421,7 +429,7 @@ class Store:
                 if blob_from_file is not None:
                     entries[name] = blob_from_file
         self.save_plain("pack", entries)
-        self.pack = entries
+        self._pack = entries
         stale = time.time() - 3600
         for name in _listing(loose):
             with contextlib.suppress(OSError):
