@@ -115,3 +115,25 @@ def test_paths_of_one_folder_share_its_answer(
     assert folder_part("/x.yaml") == "/"
     assert folder_part("x.yaml") == ""
     assert [folder_part(odd) for odd in ("team/.", "team/..", "team/", "")] == [None] * 4
+
+
+def test_the_filter_question_builds_a_path_only_where_per_file_ignores_need_one(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(repo, {"team/.slolint.yaml": "per-file-ignores:\n  'legacy-*.yaml': [SLO203]\n"})
+    plan = Resolver(repo, env={}).plan(["slos/a.yaml", "team/legacy-a.yaml", "team/b.yaml"])
+    matched: list[Path] = []
+    enabled_for = settings_module.Settings.enabled_for
+
+    def counting(self: settings_module.Settings, path: Path) -> frozenset[str]:
+        matched.append(path)
+        return enabled_for(self, path)
+
+    monkeypatch.setattr(settings_module.Settings, "enabled_for", counting)
+    for _ in range(3):
+        settings, enabled = plan.enabled_for("slos/a.yaml")
+        assert "SLO203" in enabled
+    assert matched == []  # no pattern to match: no path built
+    assert "SLO203" not in plan.enabled_for("team/legacy-a.yaml")[1]
+    assert "SLO203" in plan.enabled_for("team/b.yaml")[1]
+    assert matched == [repo / "team/legacy-a.yaml", repo / "team/b.yaml"]

@@ -190,9 +190,7 @@ def filter_findings(
             if settings.baseline is not None:
                 _baseline(settings.baseline, baselines, linted, result)
     for file in sorted(by_file):
-        absolute = (plan.cwd / file).absolute()
-        settings = plan.settings_for(absolute)
-        enabled = settings.enabled_for(absolute)
+        settings, enabled = plan.enabled_for(file)
         chosen = [
             _graded(f, settings) for f in by_file[file] if f.code in ALWAYS or f.code in enabled
         ]

@@ -105,9 +105,12 @@ class Workspace:
         if isinstance(obj, SLO):
             self._add_slo(obj)
             resource = obj.resource
-        elif isinstance(obj, SLI):
-            self.slis.append(obj)
-            resource = obj.resource
+        elif isinstance(obj, (SLI, Resource)):  # the commonest after SLOs: tested early
+            if isinstance(obj, SLI):
+                self.slis.append(obj)
+                resource = obj.resource
+            else:
+                resource = obj
         elif isinstance(obj, SLA):
             self.slas.append(obj)
             if obj.implicit:
@@ -131,14 +134,20 @@ class Workspace:
         else:
             resource = obj
         self.resources.append(resource)
-        kinds = [resource.kind]
-        if isinstance(obj, SLO) and resource.kind != "SLO":
-            kinds.append("SLO")  # references name SLOs of every format alike (sloRefs)
-        for kind in kinds:
-            self._names.setdefault((kind, resource.name), []).append(resource)
-            if resource.name not in self._kinds[kind]:
-                self._kinds[kind].add(resource.name)
-                self._sorted.pop(kind, None)
+        self._add_name(resource.kind, resource)
+        if resource.kind != "SLO" and isinstance(obj, SLO):
+            self._add_name("SLO", resource)  # references name SLOs of every format alike
+
+    def _add_name(self, kind: str, resource: Resource) -> None:
+        key = (kind, resource.name)
+        same = self._names.get(key)
+        if same is not None:
+            same.append(resource)
+            return
+        self._names[key] = [resource]
+        self._kinds[kind].add(resource.name)
+        if self._sorted:
+            self._sorted.pop(kind, None)
 
     def _keep_period(self, policy: ErrorBudgetPolicy) -> None:
         period = policy.period
@@ -156,7 +165,7 @@ class Workspace:
             self._by_service[slo.service].append(slo)
         for key, values in slo.resource.labels.items():
             self._by_label_key[key].append(slo)
-            for value in set(values):
+            for value in values if len(values) == 1 else set(values):
                 self._by_label[(key, value)].append(slo)
 
     # --- names ------------------------------------------------------------------------

@@ -118,6 +118,15 @@ class Plan:
             found = found if found is not None else self.primary
         return found
 
+    def enabled_for(self, file: str) -> tuple[Settings, frozenset[str]]:
+        """The settings of a file (a display path) and the codes enabled for it, its
+        ``per-file-ignores`` applied; a path object is built only when patterns need one
+        (the filter asks once per reported file)."""
+        settings = self.settings_for(file)
+        if not settings.per_file_ignores:
+            return settings, settings.enabled()
+        return settings, settings.enabled_for((self.cwd / file).absolute())
+
     def options_for(self, code: str, file: str) -> Mapping[str, Any]:
         """``Workspace.options_for``: the options of ``code`` where ``file`` lies."""
         return self.settings_for(file).options(code)
