@@ -476,6 +476,29 @@ def test_calendar_periods_follow_start_time_and_time_zone() -> None:
     assert boundary(end_of_month, 1) - boundary(end_of_month, 0) == 28 * DAY
 
 
+@pytest.mark.parametrize(
+    ("duration", "start"),
+    [("1M", None), ("1M", "2026-01-31 06:30:15"), ("1Q", "2024-02-29 23:59:59"), ("1Y", None)],
+)
+def test_utc_month_boundaries_are_the_wall_clock_dates_in_utc(
+    duration: str, start: str | None
+) -> None:
+    # month k of the window begins on the start's day of month (the last day of a shorter
+    # month), at the start's time of day; computed here with datetime, not slolint's integers
+    from datetime import datetime
+
+    window = calendar(duration, start)
+    first = datetime(1970, 1, 1) if start is None else datetime.fromisoformat(start)
+    step = {"M": 1, "Q": 3, "Y": 12}[duration[-1]]
+    for k in (0, 1, 13, 478, 4799):
+        months = first.month - 1 + k * step
+        year, month = first.year + months // 12, months % 12 + 1
+        last_day = 29 if month == 2 and year % 4 == 0 and (year % 100 or year % 400 == 0) else 28
+        last_day = 31 if month in (1, 3, 5, 7, 8, 10, 12) else 30 if month != 2 else last_day
+        moment = first.replace(year=year, month=month, day=min(first.day, last_day))
+        assert boundary(window, k) == int((moment - datetime(1970, 1, 1)).total_seconds())
+
+
 def test_default_calendar_starts_at_the_natural_unit_start() -> None:
     assert origin(calendar("1M")) == 0  # 1970-01-01 00:00 UTC
     assert origin(calendar("1w")) == 4 * DAY  # Monday 1970-01-05

@@ -132,6 +132,7 @@ def test_the_filter_question_builds_a_path_only_where_per_file_ignores_need_one(
     monkeypatch.setattr(settings_module.Settings, "enabled_for", counting)
     for _ in range(3):
         settings, enabled = plan.enabled_for("slos/a.yaml")
+        assert settings is plan.settings_for("slos/a.yaml")
         assert "SLO203" in enabled
     assert matched == []  # no pattern to match: no path built
     assert "SLO203" not in plan.enabled_for("team/legacy-a.yaml")[1]
