@@ -71,7 +71,10 @@ def _indexes(workspace: Workspace) -> tuple[dict[str, AlertPolicy], dict[str, Al
 
 def policies_of(slo: SLO, workspace: Workspace) -> list[AlertPolicy]:
     """The alert policies an SLO names or holds inline (dangling names are SLO802's)."""
-    by_name, _ = _indexes(workspace)
+    return _policies_of(slo, _indexes(workspace)[0])
+
+
+def _policies_of(slo: SLO, by_name: dict[str, AlertPolicy]) -> list[AlertPolicy]:
     found = list(slo.alert_policies)
     found += [by_name[ref.name] for ref in slo.alert_policy_refs if ref.name in by_name]
     return found
@@ -90,19 +93,38 @@ def _condition_name(condition: AlertCondition) -> str:
     return "burn-rate condition"
 
 
-def burns(slo: SLO, workspace: Workspace) -> list[Burn]:
-    """Every burn-rate condition that watches an SLO, from alert and budget policies.
+@dataclass(slots=True)
+class _Sources:
+    """Where the burn-rate conditions of SLOs come from, looked up once per run."""
 
-    The conditions of a policy are read once per run, not once per SLO that names it.
-    """
-    made: dict[int, tuple[Burn, ...]] = workspace.memo("burns-of-policy", dict)
+    alert_policies: dict[str, AlertPolicy]
+    budget_policies: dict[int, list[ErrorBudgetPolicy]]
+    made: dict[int, tuple[Burn, ...]]
+    """``id(policy)`` -> its burn-rate conditions, read once per policy, not per SLO."""
+
+
+def _sources(workspace: Workspace) -> _Sources:
+    def compute() -> _Sources:
+        return _Sources(_indexes(workspace)[0], _budget_policies(workspace), {})
+
+    return workspace.memo("burn-rate-sources", compute)
+
+
+def burns(slo: SLO, workspace: Workspace) -> list[Burn]:
+    """Every burn-rate condition that watches an SLO, from alert and budget policies."""
+    return _burns(slo, _sources(workspace), workspace)
+
+
+def _burns(slo: SLO, sources: _Sources, workspace: Workspace) -> list[Burn]:
+    made = sources.made
     found: list[Burn] = []
-    for policy in policies_of(slo, workspace):
-        written = made.get(id(policy))
-        if written is None:
-            written = made[id(policy)] = _alert_burns(policy, workspace)
-        found += written
-    for budget_policy in _budget_policies(workspace).get(id(slo), []):
+    if slo.alert_policies or slo.alert_policy_refs:
+        for policy in _policies_of(slo, sources.alert_policies):
+            written = made.get(id(policy))
+            if written is None:
+                written = made[id(policy)] = _alert_burns(policy, workspace)
+            found += written
+    for budget_policy in sources.budget_policies.get(id(slo), ()):
         written = made.get(id(budget_policy))
         if written is None:
             written = made[id(budget_policy)] = _trigger_burns(budget_policy)
@@ -245,8 +267,9 @@ def _pairs(workspace: Workspace) -> list[tuple[SLO, Burn, int | None]]:
     def compute() -> list[tuple[SLO, Burn, int | None]]:
         pairs = []
         seconds: dict[str, int | None] = {}  # per window as written: few distinct ones
+        sources = _sources(workspace)
         for slo in workspace.slos:
-            found = burns(slo, workspace)
+            found = _burns(slo, sources, workspace)
             if not found:
                 continue
             written = slo.window.duration if slo.window is not None else None

@@ -110,20 +110,9 @@ def ebp_missing_exhaustion_action(workspace: Workspace) -> Iterator[Violation]:
     them" (The Site Reliability Workbook, ch. 2). A policy that only notifies changes
     nothing; an action without an actor is nobody's job.
     """
-    lengths: dict[tuple[str, bool], int | None] = {}  # per window as written: few per run
     for policy in _detailed(workspace):
         ref = policy.resource.ref
-        windows = set()
-        for slo in _scope(policy, workspace):
-            window = slo.window
-            if window is None:
-                continue
-            written = (window.duration, window.rolling)
-            if written not in lengths:
-                lengths[written] = window_seconds(slo)
-            seconds = lengths[written]
-            if seconds:
-                windows.add(seconds)
+        windows = {s for s in (window_seconds(slo) for slo in _scope(policy, workspace)) if s}
         acting = [
             t
             for t in policy.triggers

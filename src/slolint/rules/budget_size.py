@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import ROUND_DOWN, Decimal
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -89,7 +90,13 @@ def window_seconds(slo: SLO, window: Window | None = None) -> int | None:
     window = window or slo.window
     if window is None:
         return None
-    return usable_length(shortest_seconds(window.duration, window.rolling))
+    return _shortest(window.duration, window.rolling)
+
+
+@lru_cache(maxsize=1024)
+def _shortest(duration: str, rolling: bool) -> int | None:
+    """:func:`window_seconds` per window as written: thousands of SLOs share a few."""
+    return usable_length(shortest_seconds(duration, rolling))
 
 
 def sized(workspace: Workspace) -> list[Sized]:
@@ -97,7 +104,6 @@ def sized(workspace: Workspace) -> list[Sized]:
 
     def compute() -> list[Sized]:
         found = []
-        lengths: dict[tuple[str, bool], int | None] = {}  # few distinct windows per run
         usable = classified(workspace).usable
         for slo in workspace.slos:
             objectives = usable[id(slo)]
@@ -106,10 +112,7 @@ def sized(workspace: Workspace) -> list[Sized]:
             window = workspace.slo_window(slo)
             if window is None:
                 continue
-            written = (window.duration, window.rolling)
-            seconds = lengths.get(written, 0)
-            if seconds == 0:
-                seconds = lengths[written] = window_seconds(slo, window)
+            seconds = window_seconds(slo, window)
             if seconds is None:
                 continue
             file = slo.resource.origin.file

@@ -132,11 +132,16 @@ def burn_rate_ceilings(workspace: Workspace) -> dict[int, float]:
     def compute() -> dict[int, float]:
         usable = classified(workspace).usable
         ceilings: dict[int, float] = {}
+        rates: dict[float, float] = {}  # per target: thousands of SLOs share a few
         for slo in workspace.slos:
             lowest = math.inf
             for objective in usable[id(slo)]:
                 assert objective.target is not None
-                lowest = min(lowest, max_burn_rate(objective.target.ratio))
+                ratio = objective.target.ratio
+                rate = rates.get(ratio)
+                if rate is None:
+                    rate = rates[ratio] = max_burn_rate(ratio)
+                lowest = min(lowest, rate)
             ceilings[id(slo)] = lowest
         return ceilings
 

@@ -152,7 +152,6 @@ def timeslice_config_invalid(workspace: Workspace) -> Iterator[Violation]:
             continue
         window = window_seconds(slo)
         schema = "time-slices" in slo.schema_checks
-        ref = slo.resource.ref
         for objective in slo.objectives:
             slice_window = objective.time_slice_window
             if (
@@ -167,7 +166,7 @@ def timeslice_config_invalid(workspace: Workspace) -> Iterator[Violation]:
                     f"timeSliceWindow {slice_window.written} is not shorter than the "
                     f"{slo.window.duration if slo.window else describe_seconds(window)} SLO "
                     "window; use slices of minutes, such as 1m or 5m",
-                    obj=ref,
+                    obj=slo.resource.ref,
                 )
             if slo.budgeting_method != "Timeslices" or schema:
                 continue
@@ -178,7 +177,7 @@ def timeslice_config_invalid(workspace: Workspace) -> Iterator[Violation]:
                     "SLO504",
                     objective.time_slice_target_location or objective.location,
                     f"timeSliceTarget {value:g} is outside (0, 1]{hint}",
-                    obj=ref,
+                    obj=slo.resource.ref,
                 )
 
 
@@ -199,14 +198,13 @@ def time_window_zero(workspace: Workspace) -> Iterator[Violation]:
     zero.
     """
     for slo in workspace.slos:
-        ref = slo.resource.ref
         written = slo.window_written
         if written is not None and written.seconds == 0:
             yield violation(
                 "SLO505",
                 written.location,
                 f"window duration {written.written} has zero length; use a window such as 28d",
-                obj=ref,
+                obj=slo.resource.ref,
             )
         for objective in slo.objectives:
             slice_window = objective.time_slice_window
@@ -216,7 +214,7 @@ def time_window_zero(workspace: Workspace) -> Iterator[Violation]:
                     slice_window.location,
                     f"timeSliceWindow {slice_window.written} has zero length; "
                     "use slices such as 1m",
-                    obj=ref,
+                    obj=slo.resource.ref,
                 )
 
 
