@@ -406,8 +406,12 @@ def _blame(entry: Rule, run: _Run, exc: Exception) -> None:
     run.failures.extend(reported or [(fallback[0], message)])
 
 
-def _stage_rules(run: _Run, workspace: Workspace, rules: Iterable[Rule]) -> None:
-    """Every rule over the workspace; on a large one, every other rule in a forked child."""
+def _stage_rules(
+    run: _Run, workspace: Workspace, rules: Iterable[Rule], fork: bool = False
+) -> None:
+    """Every rule over the workspace; with ``fork`` (a command-line run: one thread, no
+    lock another thread could hold across the fork), on a large workspace, every other
+    rule in a forked child."""
     checks = [entry for entry in rules if entry.check is not None]
 
     def run_one(index: int) -> list[Violation]:
@@ -416,7 +420,7 @@ def _stage_rules(run: _Run, workspace: Workspace, rules: Iterable[Rule]) -> None
         return list(check(workspace))
 
     share = None
-    if not run.options.debug:  # --debug shows a rule's traceback: one process
+    if fork and not run.options.debug:  # --debug shows a rule's traceback: one process
         share = fork_share(len(checks), run_one, run.options.jobs, len(workspace.resources))
     found: dict[int, list[Violation]] = {}
     for index, entry in enumerate(checks):
@@ -586,7 +590,8 @@ def _cross_file_stages(run: _Run, config: Resolver, world: World | None = None) 
     workspace.options_for = plan.options_for
     enabled = plan.enabled_anywhere()
     checks = [r for r in rules.values() if r.code in enabled and r.check is not None]
-    _stage_rules(run, workspace, checks + [policy_rule(p) for p in plan.policies()])
+    running = checks + [policy_rule(p) for p in plan.policies()]
+    _stage_rules(run, workspace, running, fork=world is not None)
     versioned, lost = _versioned(run, world) if world is not None else (frozenset(), None)
     filtered = _stage_locate_and_filter(run, plan, enabled, versioned, lost)
     documents = sum(1 for item in run.recognized if item.origin.file in run.reported)
