@@ -49,20 +49,19 @@ def test_every_target_is_classified_once_for_all_rules(monkeypatch: pytest.Monke
 
 def test_each_scope_is_selected_once_per_run(monkeypatch: pytest.MonkeyPatch) -> None:
     objects = model(SLOS)
-    selected: list[tuple[int, bool]] = []
+    selected: list[int] = []
     select = Workspace._select
 
-    def counting(self: Workspace, refs: RefSet, keep_aspirational: bool) -> list[SLO]:
-        selected.append((id(refs), keep_aspirational))
-        return select(self, refs, keep_aspirational)
+    def counting(self: Workspace, refs: RefSet) -> list[SLO]:
+        selected.append(id(refs))
+        return select(self, refs)
 
     monkeypatch.setattr(Workspace, "_select", counting)
     assert _run_every_rule(objects) == 0
     policies = [x for x in objects if isinstance(x, ErrorBudgetPolicy)]
     assert len(policies) == 50
-    assert len(selected) == len(set(selected))  # no ref set selected twice with one flag
-    # a policy's scope is asked for with and without aspirational SLOs; an SLA's backedBy with
-    assert len(selected) == 2 * len(policies) + SLOS // 10
+    # each policy's scope and each SLA's backedBy once, whichever rules ask
+    assert len(selected) == len(set(selected)) == len(policies) + SLOS // 10
 
 
 def test_burn_rate_conditions_are_read_once_per_policy_not_per_slo(

@@ -56,6 +56,15 @@ class _Names:
 
 
 @dataclass(slots=True)
+class _Selected:
+    """What one ref set chooses, with and without its aspirational SLOs."""
+
+    refs: RefSet
+    chosen: list[SLO]
+    without_aspirational: list[SLO] | None = None
+
+
+@dataclass(slots=True)
 class Workspace:
     """All model objects of the run (reported files and context files alike).
 
@@ -84,9 +93,9 @@ class Workspace:
     _by_label_key: dict[str, list[SLO]] = field(default_factory=lambda: defaultdict(list))
     _suggested: dict[tuple[str, str], str | None] = field(default_factory=dict)
     _memo: dict[str, Any] = field(default_factory=dict)
-    _selected: dict[tuple[int, bool], tuple[RefSet, list[SLO]]] = field(default_factory=dict)
-    """``select`` answers by ``(id(refs), keep_aspirational)``; the ref set is kept with
-    its answer, so its id cannot be reused while the answer is held."""
+    _selected: dict[int, _Selected] = field(default_factory=dict)
+    """``select`` answers by ``id(refs)``; the ref set is kept with its answer, so its id
+    cannot be reused while the answer is held."""
     _policy_period: dict[str, Window] = field(default_factory=dict)
     """The longest period of the policies of each name (slo-generator v1 lists each step
     of one policy as its own object)."""
@@ -294,16 +303,21 @@ class Workspace:
         """SLOs chosen by a ref set: named ones plus selector matches, minus exclusions.
 
         Aspirational SLOs are left out unless the set says ``excludeAspirational: false``
-        or the caller keeps them (to say that only aspirational SLOs matched). Computed once
-        per ref set and flag: policies and SLAs are asked about by several rules.
+        or the caller keeps them (to say that only aspirational SLOs matched). The choice is
+        made once per ref set and the aspirational ones left out once: policies and SLAs
+        are asked about by several rules.
         """
-        key = (id(refs), keep_aspirational)
-        known = self._selected.get(key)
+        known = self._selected.get(id(refs))
         if known is None:
-            known = self._selected[key] = (refs, self._select(refs, keep_aspirational))
-        return list(known[1])
+            known = self._selected[id(refs)] = _Selected(refs, self._select(refs))
+        if keep_aspirational or not refs.exclude_aspirational:
+            return list(known.chosen)
+        if known.without_aspirational is None:
+            known.without_aspirational = [slo for slo in known.chosen if not slo.aspirational]
+        return list(known.without_aspirational)
 
-    def _select(self, refs: RefSet, keep_aspirational: bool) -> list[SLO]:
+    def _select(self, refs: RefSet) -> list[SLO]:
+        """Every SLO the set chooses, aspirational ones included, in workspace order."""
         chosen: dict[int, SLO] = {}
         for ref in refs.slo_refs:
             for slo in self._by_name.get(ref.name, ()):
@@ -312,14 +326,7 @@ class Workspace:
             for slo in self.matching(refs.selector):
                 chosen[id(slo)] = slo
         excluded = set(refs.exclude)
-        return self._in_order(
-            [
-                slo
-                for slo in chosen.values()
-                if slo.name not in excluded
-                and (keep_aspirational or not (refs.exclude_aspirational and slo.aspirational))
-            ]
-        )
+        return self._in_order([slo for slo in chosen.values() if slo.name not in excluded])
 
     def _in_order(self, slos: list[SLO]) -> list[SLO]:
         slos.sort(key=lambda slo: self._position[id(slo)])

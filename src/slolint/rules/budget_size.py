@@ -179,11 +179,11 @@ def target_too_precise(workspace: Workspace) -> Iterator[Violation]:
     ## Options
     ``max-nines`` (number, default 4); ``max-decimals`` (integer, default 3).
     """
-    known: dict[tuple[float, str, type, object], tuple[float, str | None]] = {}
+    known: dict[tuple[float, str, type, object], _Precision] = {}
     for item in sized(workspace):
         options = workspace.rule_options("SLO203", item.file)
         limit = float(options.get("max-nines", 4))
-        count, text = _precision(item.target, known)
+        count, text, places = _precision(item.target, known)
         if count > limit + 1e-9:
             yield violation(
                 "SLO203",
@@ -195,9 +195,8 @@ def target_too_precise(workspace: Workspace) -> Iterator[Violation]:
             )
             continue
         decimals = options.get("max-decimals", 3)
-        if text is None or not isinstance(decimals, int) or _ALL_NINES.fullmatch(text):
+        if text is None or places is None or not isinstance(decimals, int):
             continue
-        places = len(text.partition(".")[2])
         if places > decimals:
             rounded = Decimal(text).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_DOWN)
             yield violation(
@@ -209,16 +208,25 @@ def target_too_precise(workspace: Workspace) -> Iterator[Violation]:
             )
 
 
+_Precision = tuple[float, str | None, int | None]
+"""A target's nines, its percentage as written, and the decimal places of that percentage
+(None when it is all nines, which any number of places may be)."""
+
+
 def _precision(
-    target: Target, known: dict[tuple[float, str, type, object], tuple[float, str | None]]
-) -> tuple[float, str | None]:
-    """``nines`` and ``percent_text`` of a target, once per distinct target in a run
-    (thousands of SLOs share a few). Keyed by the value's type too (``1`` and ``1.0`` are
-    written differently); a zero is never cached (``-0.0 == 0.0``)."""
+    target: Target, known: dict[tuple[float, str, type, object], _Precision]
+) -> _Precision:
+    """:data:`_Precision` of a target, once per distinct target in a run (thousands of
+    SLOs share a few). Keyed by the value's type too (``1`` and ``1.0`` are written
+    differently); a zero is never kept (``-0.0 == 0.0``)."""
     key = (target.ratio, target.unit, type(target.written), target.written)
     found = known.get(key)
     if found is None:
-        found = (nines(target.ratio), percent_text(target))
+        text = percent_text(target)
+        places = None
+        if text is not None and not _ALL_NINES.fullmatch(text):
+            places = len(text.partition(".")[2])
+        found = (nines(target.ratio), text, places)
         if target.written != 0:
             known[key] = found
     return found
