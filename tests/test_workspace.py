@@ -126,6 +126,32 @@ def test_select_combines_names_and_selector_minus_exclusions(small: Workspace) -
     assert small.select(RefSet((NameRef("missing", NOWHERE.at()),), None)) == []
 
 
+def test_a_selection_is_made_once_and_sees_slos_added_after_it(small: Workspace) -> None:
+    refs = RefSet((), selector({"team": "find"}), exclude_aspirational=True)
+    first = small.select(refs)
+    assert names(first) == ["b-search", "d-multi"]
+    first.append(slo("x-not-added"))  # each caller gets its own list
+    assert names(small.select(refs)) == ["b-search", "d-multi"]
+    aspirational = SLO(
+        Resource(
+            "openslo/v1",
+            "SLO",
+            "f-stretch",
+            NOWHERE,
+            {"team": ("find",)},
+            {"slolint.dev/aspirational": "true"},
+        ),
+        "search",
+        None,
+        (),
+        None,
+        None,
+    )
+    small.add(aspirational)
+    assert names(small.select(refs)) == ["b-search", "d-multi"]
+    assert names(small.select(refs, keep_aspirational=True)) == ["b-search", "d-multi", "f-stretch"]
+
+
 def test_suggestions_on_few_names_are_difflibs(small: Workspace) -> None:
     for typo in ("checkout-succes", "serch-success", "zzz", "checkout"):
         expected = difflib.get_close_matches(typo, list(small.names_of("SLI")), n=1)

@@ -167,6 +167,8 @@ class Workspace:
             self._policy_period[policy.name] = period
 
     def _add_slo(self, slo: SLO) -> None:
+        if self._selected:
+            self._selected.clear()  # a selection made before may choose this SLO too
         self._position[id(slo)] = len(self.slos)
         self.slos.append(slo)
         self._by_name[slo.name].append(slo)
