@@ -55,13 +55,16 @@ class _Names:
     """``(name[::-1], name)`` sorted: names sharing an ending are neighbours here."""
 
 
-@dataclass(slots=True)
 class _Selected:
-    """What one ref set chooses, with and without its aspirational SLOs."""
+    """What one ref set chooses, with and without its aspirational SLOs (a plain class:
+    cheaper to define at import than a dataclass, and only the workspace builds one)."""
 
-    refs: RefSet
-    chosen: list[SLO]
-    without_aspirational: list[SLO] | None = None
+    __slots__ = ("chosen", "refs", "without_aspirational")
+
+    def __init__(self, refs: RefSet, chosen: list[SLO]) -> None:
+        self.refs = refs
+        self.chosen = chosen
+        self.without_aspirational: list[SLO] | None = None
 
 
 @dataclass(slots=True)

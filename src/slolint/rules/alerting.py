@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from slolint.budget import (
     DAY,
@@ -93,8 +94,7 @@ def _condition_name(condition: AlertCondition) -> str:
     return "burn-rate condition"
 
 
-@dataclass(slots=True)
-class _Sources:
+class _Sources(NamedTuple):
     """Where the burn-rate conditions of SLOs come from, looked up once per run."""
 
     alert_policies: dict[str, AlertPolicy]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from slolint.budget import max_burn_rate
 from slolint.findings import Severity, Violation, violation
@@ -78,8 +78,7 @@ _FLAWED = (Verdict.NOT_A_NUMBER, Verdict.OUT_OF_RANGE, Verdict.NO_BUDGET, Verdic
 """What SLO201 reports; the unit mix-ups are SLO202's."""
 
 
-@dataclass(frozen=True, slots=True)
-class Classified:
+class Classified(NamedTuple):
     """Every target of the workspace classified once per run (rules on targets, budgets,
     burn rates and objectives all start from the same verdicts)."""
 
