@@ -80,8 +80,14 @@ class Plan:
         """A policy applies to the files whose settings hold this very policy object: the
         files below the configuration that declares it, unless a nested file replaced it."""
 
+        by_settings: dict[int, bool] = {}  # per settings object of the plan: a few
+
         def applies(file: str) -> bool:
-            return any(p is policy for p in self.settings_for(file).policies)
+            settings = self.settings_for(file)
+            found = by_settings.get(id(settings))
+            if found is None:
+                found = by_settings[id(settings)] = any(p is policy for p in settings.policies)
+            return found
 
         return applies
 
