@@ -427,7 +427,9 @@ def burn_rate_mis_sized(workspace: Workspace) -> Iterator[Violation]:
             known = bands.get(id(options))
             if known is None:
                 known = bands[id(options)] = (options, _bands(options))
-            yield from _out_of_band(slo, burn, lookback, window, known[1])
+            found = _out_of_band(slo, burn, lookback, window, known[1])
+            if found is not None:
+                yield found
             continue
         alert = STANDARD_ALERTS[index]
         expected = expected_thresholds(window)[index]
@@ -457,7 +459,7 @@ def _bands(options: Mapping[str, object]) -> tuple[float, float, float]:
 
 def _out_of_band(
     slo: SLO, burn: Burn, lookback: int, window: int, band: tuple[float, float, float]
-) -> Iterator[Violation]:
+) -> Violation | None:
     """A page that fires too early or too late, or a ticket that fires too late."""
     consumed = consumed_at_alert(burn.threshold, lookback, window)
     page_low, page_high, ticket_high = band
@@ -466,10 +468,10 @@ def _out_of_band(
     else:
         low, high, kind = 0.0, ticket_high, "ticket"
     if low - 1e-12 <= consumed <= high + 1e-12:
-        return
+        return None
     when = "only after" if consumed > high else "already at"
     limit = describe_share(high if consumed > high else low)
-    yield violation(
+    return violation(
         "SLO703",
         burn.location,
         f"{burn.what} ({kind}) threshold {describe_rate(burn.threshold)} over "

@@ -41,6 +41,23 @@ def resolved(
     return indicator, indicator.kind, None
 
 
+def _by_kind(workspace: Workspace) -> dict[str, list[tuple[SLO, Objective, Indicator, SLI | None]]]:
+    """Every objective with an indicator, by the kind it resolves to (``threshold``,
+    ``ratio``), in workspace order, resolved once per run for SLO603 and SLO604."""
+
+    def compute() -> dict[str, list[tuple[SLO, Objective, Indicator, SLI | None]]]:
+        index = sli_index(workspace)
+        found: dict[str, list[tuple[SLO, Objective, Indicator, SLI | None]]] = {}
+        for slo in workspace.slos:
+            for objective in slo.objectives:
+                indicator, kind, sli = resolved(slo, objective, index)
+                if indicator is not None and kind is not None:
+                    found.setdefault(kind, []).append((slo, objective, indicator, sli))
+        return found
+
+    return workspace.memo("objectives-by-indicator-kind", compute)
+
+
 def _metrics(workspace: Workspace) -> Iterator[tuple[Metrics, Resource]]:
     """Every SLI's metrics (standalone or inline in an SLO), with the object that holds them."""
     for sli in workspace.slis:
@@ -179,35 +196,30 @@ def threshold_missing_operator(workspace: Workspace) -> Iterator[Violation]:
     natural structure for SLOs is thus SLI ≤ target, or lower bound ≤ SLI ≤ upper bound"
     (Site Reliability Engineering, ch. 4). go-sdk requires both fields for threshold SLIs.
     """
-    index = sli_index(workspace)
-    for slo in workspace.slos:
-        for objective in slo.objectives:
-            indicator, kind, _ = resolved(slo, objective, index)
-            if kind != "threshold" or indicator is None:
-                continue
-            if indicator.ref is None and "threshold-op" in slo.schema_checks:
-                continue
-            missing = [
-                name
-                for name, value in (("op", objective.op), ("value", objective.value))
-                if value is None
-            ]
-            if missing:
-                yield violation(
-                    "SLO603",
-                    objective.location,
-                    f"objective {objective.index} on {_sli_words(indicator)} "
-                    f"has no {' and no '.join(missing)}; "
-                    "add op (lt, lte, gt or gte) and value",
-                    obj=slo.resource.ref,
-                )
-            elif objective.op not in ("lt", "lte", "gt", "gte"):
-                yield violation(
-                    "SLO603",
-                    objective.op_location or objective.location,
-                    f"op {quoted(objective.op or '')} is not one of lt, lte, gt, gte",
-                    obj=slo.resource.ref,
-                )
+    for slo, objective, indicator, _ in _by_kind(workspace).get("threshold", ()):
+        if indicator.ref is None and "threshold-op" in slo.schema_checks:
+            continue
+        missing = [
+            name
+            for name, value in (("op", objective.op), ("value", objective.value))
+            if value is None
+        ]
+        if missing:
+            yield violation(
+                "SLO603",
+                objective.location,
+                f"objective {objective.index} on {_sli_words(indicator)} "
+                f"has no {' and no '.join(missing)}; "
+                "add op (lt, lte, gt or gte) and value",
+                obj=slo.resource.ref,
+            )
+        elif objective.op not in ("lt", "lte", "gt", "gte"):
+            yield violation(
+                "SLO603",
+                objective.op_location or objective.location,
+                f"op {quoted(objective.op or '')} is not one of lt, lte, gt, gte",
+                obj=slo.resource.ref,
+            )
 
 
 @rule(
@@ -230,28 +242,23 @@ def operator_on_ratio_objective(workspace: Workspace) -> Iterator[Violation]:
     applies that nothing enforces. The specification's own ``ratio-timeslices.yaml``
     example has this slip.
     """
-    index = sli_index(workspace)
-    for slo in workspace.slos:
-        for objective in slo.objectives:
-            indicator, kind, sli = resolved(slo, objective, index)
-            if kind != "ratio" or indicator is None:
+    for slo, objective, indicator, sli in _by_kind(workspace).get("ratio", ()):
+        if indicator.ref is None and "ratio-op" in slo.schema_checks:
+            continue
+        if objective.op_location is None:
+            continue  # a bare value is OpenSLO v1alpha's required field, not a threshold
+        for name, location in (
+            ("op", objective.op_location),
+            ("value", objective.value_location),
+        ):
+            if location is None:
                 continue
-            if indicator.ref is None and "ratio-op" in slo.schema_checks:
-                continue
-            if objective.op_location is None:
-                continue  # a bare value is OpenSLO v1alpha's required field, not a threshold
-            for name, location in (
-                ("op", objective.op_location),
-                ("value", objective.value_location),
-            ):
-                if location is None:
-                    continue
-                related = (Related(sli.resource.location, "the ratio SLI"),) if sli else ()
-                yield violation(
-                    "SLO604",
-                    location,
-                    f"objective {objective.index} sets {name} but its "
-                    f"{_sli_words(indicator, 'ratio')} is a ratio metric; remove {name}",
-                    obj=slo.resource.ref,
-                    related=related,
-                )
+            related = (Related(sli.resource.location, "the ratio SLI"),) if sli else ()
+            yield violation(
+                "SLO604",
+                location,
+                f"objective {objective.index} sets {name} but its "
+                f"{_sli_words(indicator, 'ratio')} is a ratio metric; remove {name}",
+                obj=slo.resource.ref,
+                related=related,
+            )
