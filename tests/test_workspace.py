@@ -152,6 +152,16 @@ def test_a_selection_is_made_once_and_sees_slos_added_after_it(small: Workspace)
     assert names(small.select(refs, keep_aspirational=True)) == ["b-search", "d-multi", "f-stretch"]
 
 
+def test_repeated_names_are_those_of_one_kind(small: Workspace) -> None:
+    assert not small.repeated_names  # an SLI and a Service may share an SLO's name
+    sloth = Resource("sloth.slok.dev/v1", "PrometheusServiceLevel", "b-search", NOWHERE)
+    small.add(SLO(sloth, "search", None, (), None, None))
+    assert small.exists("SLO", "b-search")
+    assert not small.repeated_names  # named like an OpenSLO SLO only under the kind SLO
+    small.add(resource("SLI", "search-success"))
+    assert small.repeated_names
+
+
 def test_suggestions_on_few_names_are_difflibs(small: Workspace) -> None:
     for typo in ("checkout-succes", "serch-success", "zzz", "checkout"):
         expected = difflib.get_close_matches(typo, list(small.names_of("SLI")), n=1)

@@ -96,6 +96,7 @@ class Workspace:
     _by_label_key: dict[str, list[SLO]] = field(default_factory=lambda: defaultdict(list))
     _suggested: dict[tuple[str, str], str | None] = field(default_factory=dict)
     _memo: dict[str, Any] = field(default_factory=dict)
+    _repeated: bool = False
     _selected: dict[int, _Selected] = field(default_factory=dict)
     """``select`` answers by ``id(refs)``; the ref set is kept with its answer, so its id
     cannot be reused while the answer is held."""
@@ -146,20 +147,23 @@ class Workspace:
         else:
             resource = obj
         self.resources.append(resource)
-        self._add_name(resource.kind, resource)
+        if self._add_name(resource.kind, resource):
+            self._repeated = True
         if resource.kind != "SLO" and isinstance(obj, SLO):
             self._add_name("SLO", resource)  # references name SLOs of every format alike
 
-    def _add_name(self, kind: str, resource: Resource) -> None:
+    def _add_name(self, kind: str, resource: Resource) -> bool:
+        """Index ``resource`` under ``kind``; True when that kind already had the name."""
         key = (kind, resource.name)
         same = self._names.get(key)
         if same is not None:
             same.append(resource)
-            return
+            return True
         self._names[key] = [resource]
         self._kinds[kind].add(resource.name)
         if self._sorted:
             self._sorted.pop(kind, None)
+        return False
 
     def _keep_period(self, policy: ErrorBudgetPolicy) -> None:
         period = policy.period
@@ -220,6 +224,12 @@ class Workspace:
 
     def exists(self, kind: str, name: str) -> bool:
         return (kind, name) in self._names
+
+    @property
+    def repeated_names(self) -> bool:
+        """Whether two objects of one kind (their own, not the ``SLO`` every format's SLOs
+        are also named under) share a name: without, no name is defined twice."""
+        return self._repeated
 
     def names(self, kind: str) -> AbstractSet[str]:
         """The names of a kind, as a set to test membership in (``exists`` for a rule that

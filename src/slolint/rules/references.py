@@ -235,7 +235,7 @@ def duplicate_name(workspace: Workspace) -> Iterator[Violation]:
     ``api-availability`` are usually a copy that was meant to be renamed.
     """
     first: dict[tuple[str, str], Resource] = {}
-    for resource in workspace.resources:
+    for resource in workspace.resources if workspace.repeated_names else ():
         if not resource.name or not resource.unique:
             continue
         key = (resource.kind, resource.name)
