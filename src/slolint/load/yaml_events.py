@@ -233,12 +233,13 @@ class Positions:
 
     def pack(self) -> None:
         """Store the finished document's numbers compactly: 4 bytes each instead of 8."""
-        for name in ("_spans", "_kspans", "_parents"):
-            values = getattr(self, name)
-            if isinstance(values, list):
-                packed = array("i")
-                packed.fromlist(values)
-                setattr(self, name, packed)
+        if type(self._parents) is not list:
+            return
+        spans, kspans, parents = array("i"), array("i"), array("i")
+        spans.fromlist(self._spans)  # type: ignore[arg-type]
+        kspans.fromlist(self._kspans)  # type: ignore[arg-type]
+        parents.fromlist(self._parents)
+        self._spans, self._kspans, self._parents = spans, kspans, parents
 
     def add(
         self, span: Span, parent: int = -1, key: str | None = None, key_span: Span | None = None
@@ -656,19 +657,13 @@ class EventBuilder:
         parents: Any = None
         nodes = self._nodes
         chars = self._chars
+        # The document being read has no ``children`` table yet (the inlined code does not
+        # keep one up to date); False also until the first document starts.
+        children_free = False
         while True:
             event = get_event()
             kind = type(event)
-            if stack and nodes < MAX_NODES:
-                if doc is not self._doc:
-                    doc = self._doc
-                    assert doc is not None
-                    positions = doc.positions
-                    spans_extend = positions._spans.extend
-                    kspans_extend = positions._kspans.extend
-                    parents = positions._parents
-                    parents_append = parents.append
-                    keys_append = positions._keys.append
+            if stack and nodes < MAX_NODES and children_free:
                 frame = stack[-1]
                 if kind is ScalarEvent:
                     text = event.value
@@ -677,7 +672,6 @@ class EventBuilder:
                         and event.anchor is None
                         and not frame.is_key
                         and text != "<<"
-                        and positions._children is None
                     ):
                         if event.implicit[0] and not event.style:
                             value = plain.get(text, _UNSEEN)
@@ -705,6 +699,7 @@ class EventBuilder:
                                             self._duplicate_message(frame, value, span),
                                             span,
                                         )
+                                        children_free = positions._children is None
                                     continue
                             elif not frame.merging:
                                 nodes += 1
@@ -733,7 +728,6 @@ class EventBuilder:
                         and event.anchor is None
                         and not frame.is_key
                         and len(stack) < MAX_DEPTH
-                        and positions._children is None
                     ):
                         key = frame.key
                         if not frame.is_map or (key is not None and not frame.merging):
@@ -804,6 +798,16 @@ class EventBuilder:
                 handler(self, event)
                 nodes = self._nodes
                 chars = self._chars
+                if doc is not self._doc:
+                    doc = self._doc
+                    if doc is not None:
+                        positions = doc.positions
+                        spans_extend = positions._spans.extend
+                        kspans_extend = positions._kspans.extend
+                        parents = positions._parents
+                        parents_append = parents.append
+                        keys_append = positions._keys.append
+                children_free = doc is not None and doc.positions._children is None
             elif kind is StreamEndEvent or event is None:
                 return
 
