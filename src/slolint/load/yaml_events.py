@@ -94,6 +94,9 @@ _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _TRUE = frozenset({"true", "True", "TRUE"})
 _FALSE = frozenset({"false", "False", "FALSE"})
 
+_NUMBER_START = frozenset("0123456789-+.")
+"""The characters a YAML 1.2 core-schema number (or .inf, .nan) can start with."""
+
 _UNSEEN = object()
 _MEMO_CHARS = 64
 """Plain scalars up to this long are remembered for the run (keys, kinds, enumerations)."""
@@ -131,16 +134,18 @@ def resolve_plain(text: str) -> Any:
     ``yes``/``on`` stay strings, as do timestamps: ``startTime: 2020-01-21 12:30:00`` must
     reach the schema as the string the Go tools see.
     """
-    if text in _NULLS:
+    if not text:
         return None
-    first = text[0]
+    first = text[0]  # one look at the first character picks the few candidates
+    if first in "~nN":
+        return None if text in _NULLS else text
     if first in "tTfF":
         if text in _TRUE:
             return True
         if text in _FALSE:
             return False
         return text
-    if first.isdigit() or first in "-+.":
+    if first in _NUMBER_START:
         if _INT.match(text):
             integer = read_int(text)
             return text if integer is None else integer
@@ -674,11 +679,14 @@ class EventBuilder:
                         and text != "<<"
                     ):
                         if event.implicit[0] and not event.style:
-                            value = plain.get(text, _UNSEEN)
-                            if value is _UNSEEN:
+                            if len(text) > _MEMO_CHARS:  # never remembered: no lookup
                                 value = resolve_plain(text)
-                                if len(text) <= _MEMO_CHARS and len(plain) < _MEMO_ENTRIES:
-                                    plain[text] = value
+                            else:
+                                value = plain.get(text, _UNSEEN)
+                                if value is _UNSEEN:
+                                    value = resolve_plain(text)
+                                    if len(plain) < _MEMO_ENTRIES:
+                                        plain[text] = value
                         else:
                             value = text
                         start = event.start_mark
