@@ -23,8 +23,9 @@ from __future__ import annotations
 import math
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any, overload
 
 from ruamel.yaml.events import (
@@ -227,11 +228,13 @@ class Positions:
         """Lists while the document is read (appending to a list costs a sixth of extending
         an array), packed into 32-bit arrays by :meth:`pack` when it is complete."""
         self._keys: list[str | None] = []
-        self._extra: dict[tuple[int, str | int], int] = {}
+        self._extra: dict[tuple[int, str | int], int] | None = None
         self._children: dict[tuple[int, str | int], int] | None = None
-        self._ranks: dict[int, int] = {}
+        self._ranks: dict[int, int] | None = None
         """Items counted so far per list, once ``children`` is built."""
-        self.redirect: dict[int, int] = {}
+        self.redirect: Mapping[int, int] = _NO_REDIRECTS
+        """Alias node -> anchored node; one shared empty mapping until the first alias (a
+        file of 10,000 documents would otherwise hold 10,000 empty dictionaries)."""
 
     def __len__(self) -> int:
         return len(self._parents)
@@ -262,11 +265,23 @@ class Positions:
 
     def _rank(self, parent: int) -> int:
         """The index the next item of list ``parent`` gets (only once ``children`` is built)."""
-        rank = self._ranks[parent] = self._ranks.get(parent, -1) + 1
+        ranks = self._ranks
+        if ranks is None:
+            ranks = self._ranks = {}
+        rank = ranks[parent] = ranks.get(parent, -1) + 1
         return rank
+
+    def add_redirect(self, node: int, anchored: int) -> None:
+        """Alias ``node`` repeats the value of ``anchored``: its children are looked up there."""
+        redirect = self.redirect
+        if not isinstance(redirect, dict):
+            redirect = self.redirect = {}
+        redirect[node] = anchored
 
     def link(self, parent: int, key: str | int, node: int) -> None:
         """An extra edge ``parent[key] -> node`` (a merged key), over any existing one."""
+        if self._extra is None:
+            self._extra = {}
         self._extra[(parent, key)] = node
         if self._children is not None:
             self._children[(parent, key)] = node
@@ -310,7 +325,8 @@ class Positions:
                     children[(parent, rank)] = node
                 else:
                     children[(parent, key)] = node
-            children.update(self._extra)
+            if self._extra is not None:
+                children.update(self._extra)
             self._children = children
             self._ranks = ranks
         return children
@@ -339,6 +355,7 @@ class Positions:
 
 
 _NO_SPAN = (-1, -1, -1, -1)
+_NO_REDIRECTS: Mapping[int, int] = MappingProxyType({})
 
 
 class _NodeSpans:
@@ -1082,7 +1099,7 @@ class EventBuilder:
         if self._expects_value():
             node = self._new_node(span)
             if node >= 0 and anchor.node >= 0:
-                doc.positions.redirect[node] = anchor.node
+                doc.positions.add_redirect(node, anchor.node)
         self._put(anchor.value, span)
 
     # -- plumbing ----------------------------------------------------------------------
