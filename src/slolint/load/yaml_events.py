@@ -194,13 +194,15 @@ class LoadProblem:
 
 
 class Positions:
-    """Where each value and key of one document came from, in compact arrays.
+    """Where each value and key of one document came from, in one compact array.
 
-    Nodes are numbered in document order. Each node's value span and the span of the key
-    that introduced it (mapping values only) are four 32-bit integers in flat arrays, and
-    each node records its parent and its key (``None`` for a list item, whose index is its
-    rank among its siblings). A table of tuples cost about 200 bytes per node, most of a
-    linted file's memory; this costs about 45, and nothing per node is a Python object.
+    Nodes are numbered in document order. Each node's value span, the span of the key
+    that introduced it (mapping values only) and its parent are nine 32-bit integers in one
+    flat array (one array per document, not three: a file of 10,000 small documents pays
+    each array's header 10,000 times), and each node records its key (``None`` for a list
+    item, whose index is its rank among its siblings). A table of tuples cost about 200
+    bytes per node, most of a linted file's memory; this costs about 45, and nothing per
+    node is a Python object.
 
     ``children`` maps ``(parent, key or index)`` to a node. Only the locate and suppression
     stages ask for it, and only for files with something to report, so it is built on first
@@ -214,19 +216,17 @@ class Positions:
         "_children",
         "_extra",
         "_keys",
-        "_kspans",
-        "_parents",
         "_ranks",
-        "_spans",
+        "_table",
         "redirect",
     )
 
     def __init__(self) -> None:
-        self._spans: list[int] | array[int] = []
-        self._kspans: list[int] | array[int] = []
-        self._parents: list[int] | array[int] = []
-        """Lists while the document is read (appending to a list costs a sixth of extending
-        an array), packed into 32-bit arrays by :meth:`pack` when it is complete."""
+        self._table: list[int] | array[int] = []
+        """Nine numbers per node: its value span, its key's span (-1s without a key) and
+        its parent. A list while the document is read (extending a list costs a sixth of
+        extending an array), packed into one 32-bit array by :meth:`pack` when it is
+        complete."""
         self._keys: list[str | None] = []
         self._extra: dict[tuple[int, str | int], int] | None = None
         self._children: dict[tuple[int, str | int], int] | None = None
@@ -237,26 +237,25 @@ class Positions:
         file of 10,000 documents would otherwise hold 10,000 empty dictionaries)."""
 
     def __len__(self) -> int:
-        return len(self._parents)
+        return len(self._keys)
 
     def pack(self) -> None:
         """Store the finished document's numbers compactly: 4 bytes each instead of 8."""
-        if type(self._parents) is not list:
-            return
-        spans, kspans, parents = array("i"), array("i"), array("i")
-        spans.fromlist(self._spans)  # type: ignore[arg-type]
-        kspans.fromlist(self._kspans)  # type: ignore[arg-type]
-        parents.fromlist(self._parents)
-        self._spans, self._kspans, self._parents = spans, kspans, parents
+        table = self._table
+        if type(table) is list:
+            packed = array("i")
+            packed.fromlist(table)
+            self._table = packed
 
     def add(
         self, span: Span, parent: int = -1, key: str | None = None, key_span: Span | None = None
     ) -> int:
         """Number a new node under ``parent`` (a mapping's ``key``, or a list's next item)."""
-        node = len(self._parents)
-        self._spans.extend(span)
-        self._kspans.extend(key_span or _NO_SPAN)
-        self._parents.append(parent)
+        node = len(self._keys)
+        table = self._table
+        table.extend(span)
+        table.extend(key_span or _NO_SPAN)
+        table.append(parent)
         self._keys.append(key)
         children = self._children
         if children is not None and parent >= 0:
@@ -287,13 +286,13 @@ class Positions:
             self._children[(parent, key)] = node
 
     def span(self, node: int) -> Span:
-        spans = self._spans
-        i = 4 * node
+        spans = self._table
+        i = _ROW * node
         return (spans[i], spans[i + 1], spans[i + 2], spans[i + 3])
 
     def key_span(self, node: int) -> Span | None:
-        spans = self._kspans
-        i = 4 * node
+        spans = self._table
+        i = _ROW * node + 4
         if i >= len(spans) or spans[i] < 0:
             return None
         return (spans[i], spans[i + 1], spans[i + 2], spans[i + 3])
@@ -316,7 +315,7 @@ class Positions:
             children = {}
             ranks: dict[int, int] = {}
             keys = self._keys
-            for node, parent in enumerate(self._parents):
+            for node, parent in enumerate(self._table[_ROW - 1 :: _ROW]):
                 if parent < 0:
                     continue
                 key = keys[node]
@@ -333,7 +332,7 @@ class Positions:
 
     def walk(self, path: JsonPath) -> Iterator[int]:
         """The nodes along ``path`` from the root, as far as they exist."""
-        if not self._parents:
+        if not self._keys:
             return
         node = 0
         yield node
@@ -355,6 +354,8 @@ class Positions:
 
 
 _NO_SPAN = (-1, -1, -1, -1)
+_ROW = 9
+"""Numbers per node in :attr:`Positions._table`."""
 _NO_REDIRECTS: Mapping[int, int] = MappingProxyType({})
 
 
@@ -675,8 +676,8 @@ class EventBuilder:
         frame_of = _Frame
         doc: _DocState | None = None
         positions: Any = None
-        spans_extend = kspans_extend = parents_append = keys_append = _no_positions
-        parents: Any = None
+        table_extend = table_append = keys_append = _no_positions
+        keys: Any = None
         nodes = self._nodes
         chars = self._chars
         # The document being read has no ``children`` table yet (the inlined code does not
@@ -729,9 +730,9 @@ class EventBuilder:
                             elif not frame.merging:
                                 nodes += 1
                                 chars += len(text)
-                                spans_extend(span)
-                                kspans_extend(frame.key_span)
-                                parents_append(frame.node)
+                                table_extend(span)
+                                table_extend(frame.key_span)
+                                table_append(frame.node)
                                 keys_append(key)
                                 frame.last_end = span
                                 frame.container[key] = value
@@ -740,9 +741,9 @@ class EventBuilder:
                         else:
                             nodes += 1
                             chars += len(text)
-                            spans_extend(span)
-                            kspans_extend(_NO_SPAN)
-                            parents_append(frame.node)
+                            table_extend(span)
+                            table_extend(_NO_SPAN)
+                            table_append(frame.node)
                             keys_append(None)
                             frame.last_end = span
                             frame.container.append(value)
@@ -760,13 +761,13 @@ class EventBuilder:
                             end = event.end_mark
                             line = start.line
                             column = start.column
-                            node = len(parents)
-                            spans_extend((line, column, end.line, end.column))
+                            node = len(keys)
+                            table_extend((line, column, end.line, end.column))
                             if key is None:
-                                kspans_extend(_NO_SPAN)
+                                table_extend(_NO_SPAN)
                             else:
-                                kspans_extend(frame.key_span)
-                            parents_append(frame.node)
+                                table_extend(frame.key_span)
+                            table_append(frame.node)
                             keys_append(key)
                             is_map = kind is MappingStartEvent
                             stack.append(
@@ -803,8 +804,8 @@ class EventBuilder:
                         else:
                             end_line = last[2]
                             end_column = last[3]
-                        spans = positions._spans
-                        i = 4 * frame.node
+                        spans = positions._table
+                        i = _ROW * frame.node
                         spans[i + 2] = end_line
                         spans[i + 3] = end_column
                         if parent.height <= frame.height:
@@ -827,11 +828,10 @@ class EventBuilder:
                     doc = self._doc
                     if doc is not None:
                         positions = doc.positions
-                        spans_extend = positions._spans.extend
-                        kspans_extend = positions._kspans.extend
-                        parents = positions._parents
-                        parents_append = parents.append
-                        keys_append = positions._keys.append
+                        table_extend = positions._table.extend
+                        table_append = positions._table.append
+                        keys = positions._keys
+                        keys_append = keys.append
                 children_free = doc is not None and doc.positions._children is None
             elif kind is StreamEndEvent or event is None:
                 return
@@ -930,10 +930,11 @@ class EventBuilder:
                 parent = frame.node
                 if parent >= 0:
                     positions = doc.positions
-                    node = len(positions._parents)
-                    positions._spans.extend(span)
-                    positions._kspans.extend(frame.key_span or _NO_SPAN)
-                    positions._parents.append(parent)
+                    node = len(positions._keys)
+                    table = positions._table
+                    table.extend(span)
+                    table.extend(frame.key_span or _NO_SPAN)
+                    table.append(parent)
                     positions._keys.append(key)
                     if positions._children is not None:
                         positions._children[(parent, key)] = node
@@ -1022,8 +1023,8 @@ class EventBuilder:
         assert doc is not None
         node = frame.node
         if node >= 0:
-            spans = doc.positions._spans
-            i = 4 * node + 2
+            spans = doc.positions._table
+            i = _ROW * node + 2
             spans[i] = end[0]
             spans[i + 1] = end[1]
         if frame.merge is not None:
