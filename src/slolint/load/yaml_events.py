@@ -23,9 +23,8 @@ from __future__ import annotations
 import math
 import re
 from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any, overload
 
 from ruamel.yaml.events import (
@@ -232,7 +231,7 @@ class Positions:
         self._children: dict[tuple[int, str | int], int] | None = None
         self._ranks: dict[int, int] | None = None
         """Items counted so far per list, once ``children`` is built."""
-        self.redirect: Mapping[int, int] = _NO_REDIRECTS
+        self.redirect: dict[int, int] = _NO_REDIRECTS
         """Alias node -> anchored node; one shared empty mapping until the first alias (a
         file of 10,000 documents would otherwise hold 10,000 empty dictionaries)."""
 
@@ -272,10 +271,9 @@ class Positions:
 
     def add_redirect(self, node: int, anchored: int) -> None:
         """Alias ``node`` repeats the value of ``anchored``: its children are looked up there."""
-        redirect = self.redirect
-        if not isinstance(redirect, dict):
-            redirect = self.redirect = {}
-        redirect[node] = anchored
+        if self.redirect is _NO_REDIRECTS:
+            self.redirect = {}
+        self.redirect[node] = anchored
 
     def link(self, parent: int, key: str | int, node: int) -> None:
         """An extra edge ``parent[key] -> node`` (a merged key), over any existing one."""
@@ -356,7 +354,8 @@ class Positions:
 _NO_SPAN = (-1, -1, -1, -1)
 _ROW = 9
 """Numbers per node in :attr:`Positions._table`."""
-_NO_REDIRECTS: Mapping[int, int] = MappingProxyType({})
+_NO_REDIRECTS: dict[int, int] = {}
+"""Shared by every document without aliases; never written (see ``add_redirect``)."""
 
 
 class _NodeSpans:
