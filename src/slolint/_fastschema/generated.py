@@ -83,15 +83,15 @@ def validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json(data,
                 if "sloPeriod" in data__spec_keys:
                     data__spec_keys.remove("sloPeriod")
                     data__spec__sloPeriod = data__spec["sloPeriod"]
-                    validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_duration(data__spec__sloPeriod, custom_formats, (name_prefix or "data") + ".spec.sloPeriod")
+                    validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_duration(data__spec__sloPeriod, custom_formats, name_prefix)
                 if "page" in data__spec_keys:
                     data__spec_keys.remove("page")
                     data__spec__page = data__spec["page"]
-                    validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_severity(data__spec__page, custom_formats, (name_prefix or "data") + ".spec.page")
+                    validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_severity(data__spec__page, custom_formats, name_prefix)
                 if "ticket" in data__spec_keys:
                     data__spec_keys.remove("ticket")
                     data__spec__ticket = data__spec["ticket"]
-                    validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_severity(data__spec__ticket, custom_formats, (name_prefix or "data") + ".spec.ticket")
+                    validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_severity(data__spec__ticket, custom_formats, name_prefix)
                 if data__spec_keys:
                     raise JsonSchemaValueException
         if data_keys:
@@ -110,11 +110,11 @@ def validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__defi
         if "quick" in data_keys:
             data_keys.remove("quick")
             data__quick = data["quick"]
-            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_pair(data__quick, custom_formats, (name_prefix or "data") + ".quick")
+            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_pair(data__quick, custom_formats, name_prefix)
         if "slow" in data_keys:
             data_keys.remove("slow")
             data__slow = data["slow"]
-            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_pair(data__slow, custom_formats, (name_prefix or "data") + ".slow")
+            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_pair(data__slow, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -141,11 +141,11 @@ def validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__defi
         if "shortWindow" in data_keys:
             data_keys.remove("shortWindow")
             data__shortWindow = data["shortWindow"]
-            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_duration(data__shortWindow, custom_formats, (name_prefix or "data") + ".shortWindow")
+            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_duration(data__shortWindow, custom_formats, name_prefix)
         if "longWindow" in data_keys:
             data_keys.remove("longWindow")
             data__longWindow = data["longWindow"]
-            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_duration(data__longWindow, custom_formats, (name_prefix or "data") + ".longWindow")
+            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_duration(data__longWindow, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -180,11 +180,11 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_group(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_group(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -209,11 +209,11 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "sloPlugins" in data_keys:
             data_keys.remove("sloPlugins")
             data__sloPlugins = data["sloPlugins"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_plugins(data__sloPlugins, custom_formats, (name_prefix or "data") + ".sloPlugins")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_plugins(data__sloPlugins, custom_formats, name_prefix)
         if "slos" in data_keys:
             data_keys.remove("slos")
             data__slos = data["slos"]
@@ -225,7 +225,7 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
                 if data__slos_len < 1:
                     raise JsonSchemaValueException
                 for data__slos_x, data__slos_item in enumerate(data__slos):
-                    validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_slo(data__slos_item, custom_formats, (name_prefix or "data") + ".slos[{data__slos_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_slo(data__slos_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -263,19 +263,19 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "plugins" in data_keys:
             data_keys.remove("plugins")
             data__plugins = data["plugins"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_plugins(data__plugins, custom_formats, (name_prefix or "data") + ".plugins")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_plugins(data__plugins, custom_formats, name_prefix)
         if "sli" in data_keys:
             data_keys.remove("sli")
             data__sli = data["sli"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_sli(data__sli, custom_formats, (name_prefix or "data") + ".sli")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_sli(data__sli, custom_formats, name_prefix)
         if "alerting" in data_keys:
             data_keys.remove("alerting")
             data__alerting = data["alerting"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alerting(data__alerting, custom_formats, (name_prefix or "data") + ".alerting")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alerting(data__alerting, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -294,19 +294,19 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "annotations" in data_keys:
             data_keys.remove("annotations")
             data__annotations = data["annotations"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__annotations, custom_formats, name_prefix)
         if "pageAlert" in data_keys:
             data_keys.remove("pageAlert")
             data__pageAlert = data["pageAlert"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alert(data__pageAlert, custom_formats, (name_prefix or "data") + ".pageAlert")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alert(data__pageAlert, custom_formats, name_prefix)
         if "ticketAlert" in data_keys:
             data_keys.remove("ticketAlert")
             data__ticketAlert = data["ticketAlert"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alert(data__ticketAlert, custom_formats, (name_prefix or "data") + ".ticketAlert")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alert(data__ticketAlert, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     try:
@@ -374,11 +374,11 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "annotations" in data_keys:
             data_keys.remove("annotations")
             data__annotations = data["annotations"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__annotations, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -470,7 +470,7 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
                 if "options" in data__plugin_keys:
                     data__plugin_keys.remove("options")
                     data__plugin__options = data__plugin["options"]
-                    validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__plugin__options, custom_formats, (name_prefix or "data") + ".plugin.options")
+                    validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__plugin__options, custom_formats, name_prefix)
                 if data__plugin_keys:
                     raise JsonSchemaValueException
         if data_keys:
@@ -576,11 +576,11 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "annotations" in data_keys:
             data_keys.remove("annotations")
             data__annotations = data["annotations"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__annotations, custom_formats, name_prefix)
     return data
 
 def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json(data, custom_formats={}, name_prefix=None):
@@ -608,11 +608,11 @@ def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json(data, custom
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "slo_plugins" in data_keys:
             data_keys.remove("slo_plugins")
             data__sloplugins = data["slo_plugins"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_plugins(data__sloplugins, custom_formats, (name_prefix or "data") + ".slo_plugins")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_plugins(data__sloplugins, custom_formats, name_prefix)
         if "slos" in data_keys:
             data_keys.remove("slos")
             data__slos = data["slos"]
@@ -624,7 +624,7 @@ def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json(data, custom
                 if data__slos_len < 1:
                     raise JsonSchemaValueException
                 for data__slos_x, data__slos_item in enumerate(data__slos):
-                    validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_slo(data__slos_item, custom_formats, (name_prefix or "data") + ".slos[{data__slos_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_slo(data__slos_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -659,19 +659,19 @@ def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "plugins" in data_keys:
             data_keys.remove("plugins")
             data__plugins = data["plugins"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_plugins(data__plugins, custom_formats, (name_prefix or "data") + ".plugins")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_plugins(data__plugins, custom_formats, name_prefix)
         if "sli" in data_keys:
             data_keys.remove("sli")
             data__sli = data["sli"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_sli(data__sli, custom_formats, (name_prefix or "data") + ".sli")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_sli(data__sli, custom_formats, name_prefix)
         if "alerting" in data_keys:
             data_keys.remove("alerting")
             data__alerting = data["alerting"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_alerting(data__alerting, custom_formats, (name_prefix or "data") + ".alerting")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_alerting(data__alerting, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -690,19 +690,19 @@ def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "annotations" in data_keys:
             data_keys.remove("annotations")
             data__annotations = data["annotations"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__annotations, custom_formats, name_prefix)
         if "page_alert" in data_keys:
             data_keys.remove("page_alert")
             data__pagealert = data["page_alert"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_alert(data__pagealert, custom_formats, (name_prefix or "data") + ".page_alert")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_alert(data__pagealert, custom_formats, name_prefix)
         if "ticket_alert" in data_keys:
             data_keys.remove("ticket_alert")
             data__ticketalert = data["ticket_alert"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_alert(data__ticketalert, custom_formats, (name_prefix or "data") + ".ticket_alert")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_alert(data__ticketalert, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     try:
@@ -770,11 +770,11 @@ def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "annotations" in data_keys:
             data_keys.remove("annotations")
             data__annotations = data["annotations"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__annotations, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -866,7 +866,7 @@ def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions
                 if "options" in data__plugin_keys:
                     data__plugin_keys.remove("options")
                     data__plugin__options = data__plugin["options"]
-                    validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__plugin__options, custom_formats, (name_prefix or "data") + ".plugin.options")
+                    validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__plugin__options, custom_formats, name_prefix)
                 if data__plugin_keys:
                     raise JsonSchemaValueException
         if data_keys:
@@ -975,11 +975,11 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -996,43 +996,43 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "scope" in data_keys:
             data_keys.remove("scope")
             data__scope = data["scope"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_slorefset(data__scope, custom_formats, (name_prefix or "data") + ".scope")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_slorefset(data__scope, custom_formats, name_prefix)
         if "owner" in data_keys:
             data_keys.remove("owner")
             data__owner = data["owner"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__owner, custom_formats, (name_prefix or "data") + ".owner")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__owner, custom_formats, name_prefix)
         if "authors" in data_keys:
             data_keys.remove("authors")
             data__authors = data["authors"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__authors, custom_formats, (name_prefix or "data") + ".authors")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__authors, custom_formats, name_prefix)
         if "reviewers" in data_keys:
             data_keys.remove("reviewers")
             data__reviewers = data["reviewers"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__reviewers, custom_formats, (name_prefix or "data") + ".reviewers")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__reviewers, custom_formats, name_prefix)
         if "approvers" in data_keys:
             data_keys.remove("approvers")
             data__approvers = data["approvers"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__approvers, custom_formats, (name_prefix or "data") + ".approvers")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__approvers, custom_formats, name_prefix)
         if "approvalDate" in data_keys:
             data_keys.remove("approvalDate")
             data__approvalDate = data["approvalDate"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__approvalDate, custom_formats, (name_prefix or "data") + ".approvalDate")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__approvalDate, custom_formats, name_prefix)
         if "revisitDate" in data_keys:
             data_keys.remove("revisitDate")
             data__revisitDate = data["revisitDate"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__revisitDate, custom_formats, (name_prefix or "data") + ".revisitDate")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__revisitDate, custom_formats, name_prefix)
         if "goals" in data_keys:
             data_keys.remove("goals")
             data__goals = data["goals"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__goals, custom_formats, (name_prefix or "data") + ".goals")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__goals, custom_formats, name_prefix)
         if "nonGoals" in data_keys:
             data_keys.remove("nonGoals")
             data__nonGoals = data["nonGoals"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__nonGoals, custom_formats, (name_prefix or "data") + ".nonGoals")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__nonGoals, custom_formats, name_prefix)
         if "triggers" in data_keys:
             data_keys.remove("triggers")
             data__triggers = data["triggers"]
@@ -1044,15 +1044,15 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
                 if data__triggers_len < 1:
                     raise JsonSchemaValueException
                 for data__triggers_x, data__triggers_item in enumerate(data__triggers):
-                    validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_trigger(data__triggers_item, custom_formats, (name_prefix or "data") + ".triggers[{data__triggers_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_trigger(data__triggers_item, custom_formats, name_prefix)
         if "causeRules" in data_keys:
             data_keys.remove("causeRules")
             data__causeRules = data["causeRules"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_causerules(data__causeRules, custom_formats, (name_prefix or "data") + ".causeRules")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_causerules(data__causeRules, custom_formats, name_prefix)
         if "escalation" in data_keys:
             data_keys.remove("escalation")
             data__escalation = data["escalation"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_escalation(data__escalation, custom_formats, (name_prefix or "data") + ".escalation")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_escalation(data__escalation, custom_formats, name_prefix)
         if "background" in data_keys:
             data_keys.remove("background")
             data__background = data["background"]
@@ -1071,7 +1071,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
         if "path" in data_keys:
             data_keys.remove("path")
             data__path = data["path"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__path, custom_formats, (name_prefix or "data") + ".path")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__path, custom_formats, name_prefix)
         if "disputeResolver" in data_keys:
             data_keys.remove("disputeResolver")
             data__disputeResolver = data["disputeResolver"]
@@ -1090,11 +1090,11 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
         if "mustWorkOnReliability" in data_keys:
             data_keys.remove("mustWorkOnReliability")
             data__mustWorkOnReliability = data["mustWorkOnReliability"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__mustWorkOnReliability, custom_formats, (name_prefix or "data") + ".mustWorkOnReliability")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__mustWorkOnReliability, custom_formats, name_prefix)
         if "mayContinueFeatures" in data_keys:
             data_keys.remove("mayContinueFeatures")
             data__mayContinueFeatures = data["mayContinueFeatures"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__mayContinueFeatures, custom_formats, (name_prefix or "data") + ".mayContinueFeatures")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__mayContinueFeatures, custom_formats, name_prefix)
         if "dependencyOutages" in data_keys:
             data_keys.remove("dependencyOutages")
             data__dependencyOutages = data["dependencyOutages"]
@@ -1116,11 +1116,11 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__name, custom_formats, (name_prefix or "data") + ".name")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__name, custom_formats, name_prefix)
         if "when" in data_keys:
             data_keys.remove("when")
             data__when = data["when"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_when(data__when, custom_formats, (name_prefix or "data") + ".when")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_when(data__when, custom_formats, name_prefix)
         if "actions" in data_keys:
             data_keys.remove("actions")
             data__actions = data["actions"]
@@ -1132,7 +1132,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
                 if data__actions_len < 1:
                     raise JsonSchemaValueException
                 for data__actions_x, data__actions_item in enumerate(data__actions):
-                    validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_action(data__actions_item, custom_formats, (name_prefix or "data") + ".actions[{data__actions_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_action(data__actions_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -1159,7 +1159,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
         if "exceptions" in data_keys:
             data_keys.remove("exceptions")
             data__exceptions = data["exceptions"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__exceptions, custom_formats, (name_prefix or "data") + ".exceptions")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__exceptions, custom_formats, name_prefix)
         if "until" in data_keys:
             data_keys.remove("until")
             data__until = data["until"]
@@ -1188,7 +1188,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
         if "requires" in data_keys:
             data_keys.remove("requires")
             data__requires = data["requires"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__requires, custom_formats, (name_prefix or "data") + ".requires")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__requires, custom_formats, name_prefix)
         if "priority" in data_keys:
             data_keys.remove("priority")
             data__priority = data["priority"]
@@ -1306,11 +1306,11 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
         if "window" in data_keys:
             data_keys.remove("window")
             data__window = data["window"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__window, custom_formats, (name_prefix or "data") + ".window")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__window, custom_formats, name_prefix)
         if "shortWindow" in data_keys:
             data_keys.remove("shortWindow")
             data__shortWindow = data["shortWindow"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__shortWindow, custom_formats, (name_prefix or "data") + ".shortWindow")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__shortWindow, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     try:
@@ -1380,15 +1380,15 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__defi
             if data__sloRefs_is_list:
                 data__sloRefs_len = len(data__sloRefs)
                 for data__sloRefs_x, data__sloRefs_item in enumerate(data__sloRefs):
-                    validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__sloRefs_item, custom_formats, (name_prefix or "data") + ".sloRefs[{data__sloRefs_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__sloRefs_item, custom_formats, name_prefix)
         if "selector" in data_keys:
             data_keys.remove("selector")
             data__selector = data["selector"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_labelselector(data__selector, custom_formats, (name_prefix or "data") + ".selector")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_labelselector(data__selector, custom_formats, name_prefix)
         if "exclude" in data_keys:
             data_keys.remove("exclude")
             data__exclude = data["exclude"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__exclude, custom_formats, (name_prefix or "data") + ".exclude")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__exclude, custom_formats, name_prefix)
         if "excludeAspirational" in data_keys:
             data_keys.remove("excludeAspirational")
             data__excludeAspirational = data["excludeAspirational"]
@@ -1407,7 +1407,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__defi
         if "matchLabels" in data_keys:
             data_keys.remove("matchLabels")
             data__matchLabels = data["matchLabels"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_labels(data__matchLabels, custom_formats, (name_prefix or "data") + ".matchLabels")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_labels(data__matchLabels, custom_formats, name_prefix)
         if "matchExpressions" in data_keys:
             data_keys.remove("matchExpressions")
             data__matchExpressions = data["matchExpressions"]
@@ -1417,7 +1417,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__defi
             if data__matchExpressions_is_list:
                 data__matchExpressions_len = len(data__matchExpressions)
                 for data__matchExpressions_x, data__matchExpressions_item in enumerate(data__matchExpressions):
-                    validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_labelselectorrequirement(data__matchExpressions_item, custom_formats, (name_prefix or "data") + ".matchExpressions[{data__matchExpressions_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_labelselectorrequirement(data__matchExpressions_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -1487,7 +1487,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__defi
         if "key" in data_keys:
             data_keys.remove("key")
             data__key = data["key"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__key, custom_formats, (name_prefix or "data") + ".key")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__key, custom_formats, name_prefix)
         if "operator" in data_keys:
             data_keys.remove("operator")
             data__operator = data["operator"]
@@ -1496,7 +1496,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__defi
         if "values" in data_keys:
             data_keys.remove("values")
             data__values = data["values"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__values, custom_formats, (name_prefix or "data") + ".values")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__values, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -1553,19 +1553,19 @@ def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definition
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__name, custom_formats, (name_prefix or "data") + ".name")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__name, custom_formats, name_prefix)
         if "displayName" in data_keys:
             data_keys.remove("displayName")
             data__displayName = data["displayName"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_displayname(data__displayName, custom_formats, (name_prefix or "data") + ".displayName")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_displayname(data__displayName, custom_formats, name_prefix)
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_labels(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_labels(data__labels, custom_formats, name_prefix)
         if "annotations" in data_keys:
             data_keys.remove("annotations")
             data__annotations = data["annotations"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_annotations(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_annotations(data__annotations, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -1637,11 +1637,11 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json(data, 
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -1658,11 +1658,11 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__defin
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "service" in data_keys:
             data_keys.remove("service")
             data__service = data["service"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, (name_prefix or "data") + ".service")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, name_prefix)
         if "owner" in data_keys:
             data_keys.remove("owner")
             data__owner = data["owner"]
@@ -1671,15 +1671,15 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__defin
         if "effectiveDate" in data_keys:
             data_keys.remove("effectiveDate")
             data__effectiveDate = data["effectiveDate"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__effectiveDate, custom_formats, (name_prefix or "data") + ".effectiveDate")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__effectiveDate, custom_formats, name_prefix)
         if "revisitDate" in data_keys:
             data_keys.remove("revisitDate")
             data__revisitDate = data["revisitDate"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__revisitDate, custom_formats, (name_prefix or "data") + ".revisitDate")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__revisitDate, custom_formats, name_prefix)
         if "backedBy" in data_keys:
             data_keys.remove("backedBy")
             data__backedBy = data["backedBy"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_slorefset(data__backedBy, custom_formats, (name_prefix or "data") + ".backedBy")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_slorefset(data__backedBy, custom_formats, name_prefix)
         if "objectives" in data_keys:
             data_keys.remove("objectives")
             data__objectives = data["objectives"]
@@ -1691,7 +1691,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__defin
                 if data__objectives_len < 1:
                     raise JsonSchemaValueException
                 for data__objectives_x, data__objectives_item in enumerate(data__objectives):
-                    validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__definitions_objective(data__objectives_item, custom_formats, (name_prefix or "data") + ".objectives[{data__objectives_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__definitions_objective(data__objectives_item, custom_formats, name_prefix)
         if "consequences" in data_keys:
             data_keys.remove("consequences")
             data__consequences = data["consequences"]
@@ -1701,7 +1701,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__defin
             if data__consequences_is_list:
                 data__consequences_len = len(data__consequences)
                 for data__consequences_x, data__consequences_item in enumerate(data__consequences):
-                    validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__definitions_consequence(data__consequences_item, custom_formats, (name_prefix or "data") + ".consequences[{data__consequences_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__definitions_consequence(data__consequences_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -1808,7 +1808,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__defin
         if "indicatorRef" in data_keys:
             data_keys.remove("indicatorRef")
             data__indicatorRef = data["indicatorRef"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__indicatorRef, custom_formats, (name_prefix or "data") + ".indicatorRef")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__indicatorRef, custom_formats, name_prefix)
         if "target" in data_keys:
             data_keys.remove("target")
             data__target = data["target"]
@@ -1822,19 +1822,19 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__defin
         if "budgetingMethod" in data_keys:
             data_keys.remove("budgetingMethod")
             data__budgetingMethod = data["budgetingMethod"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_budgetingmethod(data__budgetingMethod, custom_formats, (name_prefix or "data") + ".budgetingMethod")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_budgetingmethod(data__budgetingMethod, custom_formats, name_prefix)
         if "timeWindow" in data_keys:
             data_keys.remove("timeWindow")
             data__timeWindow = data["timeWindow"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_timewindow(data__timeWindow, custom_formats, (name_prefix or "data") + ".timeWindow")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_timewindow(data__timeWindow, custom_formats, name_prefix)
         if "exclusions" in data_keys:
             data_keys.remove("exclusions")
             data__exclusions = data["exclusions"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__exclusions, custom_formats, (name_prefix or "data") + ".exclusions")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__exclusions, custom_formats, name_prefix)
         if "op" in data_keys:
             data_keys.remove("op")
             data__op = data["op"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, (name_prefix or "data") + ".op")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, name_prefix)
         if "value" in data_keys:
             data_keys.remove("value")
             data__value = data["value"]
@@ -1860,7 +1860,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__defi
         if data_len > 1:
             raise JsonSchemaValueException
         for data_x, data_item in enumerate(data):
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindowentry(data_item, custom_formats, (name_prefix or "data") + "[{data_x}]".format(**locals()))
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindowentry(data_item, custom_formats, name_prefix)
     return data
 
 def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindowentry(data, custom_formats={}, name_prefix=None):
@@ -1875,7 +1875,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definition
         if "duration" in data_keys:
             data_keys.remove("duration")
             data__duration = data["duration"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__duration, custom_formats, (name_prefix or "data") + ".duration")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__duration, custom_formats, name_prefix)
         if "isRolling" in data_keys:
             data_keys.remove("isRolling")
             data__isRolling = data["isRolling"]
@@ -1884,7 +1884,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definition
         if "calendar" in data_keys:
             data_keys.remove("calendar")
             data__calendar = data["calendar"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_calendar(data__calendar, custom_formats, (name_prefix or "data") + ".calendar")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_calendar(data__calendar, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     try:
@@ -2129,7 +2129,7 @@ def validate_https___slolint_dev_schemas_slo_generator_v2_slo_generator_config_s
                 for data__errorbudgetpolicies_key in data__errorbudgetpolicies_keys:
                     if data__errorbudgetpolicies_key not in []:
                         data__errorbudgetpolicies_value = data__errorbudgetpolicies.get(data__errorbudgetpolicies_key)
-                        validate_https___slolint_dev_schemas_slo_generator_v2_slo_generator_config_schema_json__definitions_policy(data__errorbudgetpolicies_value, custom_formats, (name_prefix or "data") + ".error_budget_policies.{data__errorbudgetpolicies_key}".format(**locals()))
+                        validate_https___slolint_dev_schemas_slo_generator_v2_slo_generator_config_schema_json__definitions_policy(data__errorbudgetpolicies_value, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -2154,7 +2154,7 @@ def validate_https___slolint_dev_schemas_slo_generator_v2_slo_generator_config_s
                 if data__steps_len < 1:
                     raise JsonSchemaValueException
                 for data__steps_x, data__steps_item in enumerate(data__steps):
-                    validate_https___slolint_dev_schemas_slo_generator_v2_slo_generator_config_schema_json__definitions_step(data__steps_item, custom_formats, (name_prefix or "data") + ".steps[{data__steps_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_slo_generator_v2_slo_generator_config_schema_json__definitions_step(data__steps_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -2367,11 +2367,11 @@ def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_sc
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if "status" in data_keys:
             data_keys.remove("status")
             data__status = data["status"]
@@ -2408,19 +2408,19 @@ def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_sc
         if "target" in data_keys:
             data_keys.remove("target")
             data__target = data["target"]
-            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_percent(data__target, custom_formats, (name_prefix or "data") + ".target")
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_percent(data__target, custom_formats, name_prefix)
         if "window" in data_keys:
             data_keys.remove("window")
             data__window = data["window"]
-            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_promduration(data__window, custom_formats, (name_prefix or "data") + ".window")
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_promduration(data__window, custom_formats, name_prefix)
         if "indicator" in data_keys:
             data_keys.remove("indicator")
             data__indicator = data["indicator"]
-            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_indicator(data__indicator, custom_formats, (name_prefix or "data") + ".indicator")
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_indicator(data__indicator, custom_formats, name_prefix)
         if "alerting" in data_keys:
             data_keys.remove("alerting")
             data__alerting = data["alerting"]
-            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_alerting(data__alerting, custom_formats, (name_prefix or "data") + ".alerting")
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_alerting(data__alerting, custom_formats, name_prefix)
         if "partial_response_strategy" in data_keys:
             data_keys.remove("partial_response_strategy")
             data__partialresponsestrategy = data["partial_response_strategy"]
@@ -2442,11 +2442,11 @@ def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_sc
                 if "shortRulesLabels" in data__ruleOutput_keys:
                     data__ruleOutput_keys.remove("shortRulesLabels")
                     data__ruleOutput__shortRulesLabels = data__ruleOutput["shortRulesLabels"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__ruleOutput__shortRulesLabels, custom_formats, (name_prefix or "data") + ".ruleOutput.shortRulesLabels")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__ruleOutput__shortRulesLabels, custom_formats, name_prefix)
                 if "longRulesLabels" in data__ruleOutput_keys:
                     data__ruleOutput_keys.remove("longRulesLabels")
                     data__ruleOutput__longRulesLabels = data__ruleOutput["longRulesLabels"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__ruleOutput__longRulesLabels, custom_formats, (name_prefix or "data") + ".ruleOutput.longRulesLabels")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__ruleOutput__longRulesLabels, custom_formats, name_prefix)
                 if "enableDescriptionAsLabel" in data__ruleOutput_keys:
                     data__ruleOutput_keys.remove("enableDescriptionAsLabel")
                     data__ruleOutput__enableDescriptionAsLabel = data__ruleOutput["enableDescriptionAsLabel"]
@@ -2600,15 +2600,15 @@ def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_sc
                 if "errors" in data__ratio_keys:
                     data__ratio_keys.remove("errors")
                     data__ratio__errors = data__ratio["errors"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__ratio__errors, custom_formats, (name_prefix or "data") + ".ratio.errors")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__ratio__errors, custom_formats, name_prefix)
                 if "total" in data__ratio_keys:
                     data__ratio_keys.remove("total")
                     data__ratio__total = data__ratio["total"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__ratio__total, custom_formats, (name_prefix or "data") + ".ratio.total")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__ratio__total, custom_formats, name_prefix)
                 if "grouping" in data__ratio_keys:
                     data__ratio_keys.remove("grouping")
                     data__ratio__grouping = data__ratio["grouping"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__ratio__grouping, custom_formats, (name_prefix or "data") + ".ratio.grouping")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__ratio__grouping, custom_formats, name_prefix)
                 if data__ratio_keys:
                     raise JsonSchemaValueException
         if "latency" in data_keys:
@@ -2625,15 +2625,15 @@ def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_sc
                 if "success" in data__latency_keys:
                     data__latency_keys.remove("success")
                     data__latency__success = data__latency["success"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__latency__success, custom_formats, (name_prefix or "data") + ".latency.success")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__latency__success, custom_formats, name_prefix)
                 if "total" in data__latency_keys:
                     data__latency_keys.remove("total")
                     data__latency__total = data__latency["total"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__latency__total, custom_formats, (name_prefix or "data") + ".latency.total")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__latency__total, custom_formats, name_prefix)
                 if "grouping" in data__latency_keys:
                     data__latency_keys.remove("grouping")
                     data__latency__grouping = data__latency["grouping"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__latency__grouping, custom_formats, (name_prefix or "data") + ".latency.grouping")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__latency__grouping, custom_formats, name_prefix)
                 if data__latency_keys:
                     raise JsonSchemaValueException
         if "latencyNative" in data_keys:
@@ -2650,15 +2650,15 @@ def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_sc
                 if "latency" in data__latencyNative_keys:
                     data__latencyNative_keys.remove("latency")
                     data__latencyNative__latency = data__latencyNative["latency"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_promduration(data__latencyNative__latency, custom_formats, (name_prefix or "data") + ".latencyNative.latency")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_promduration(data__latencyNative__latency, custom_formats, name_prefix)
                 if "total" in data__latencyNative_keys:
                     data__latencyNative_keys.remove("total")
                     data__latencyNative__total = data__latencyNative["total"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__latencyNative__total, custom_formats, (name_prefix or "data") + ".latencyNative.total")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__latencyNative__total, custom_formats, name_prefix)
                 if "grouping" in data__latencyNative_keys:
                     data__latencyNative_keys.remove("grouping")
                     data__latencyNative__grouping = data__latencyNative["grouping"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__latencyNative__grouping, custom_formats, (name_prefix or "data") + ".latencyNative.grouping")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__latencyNative__grouping, custom_formats, name_prefix)
                 if data__latencyNative_keys:
                     raise JsonSchemaValueException
         if "bool_gauge" in data_keys:
@@ -2684,7 +2684,7 @@ def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_sc
                 if "grouping" in data__boolgauge_keys:
                     data__boolgauge_keys.remove("grouping")
                     data__boolgauge__grouping = data__boolgauge["grouping"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__boolgauge__grouping, custom_formats, (name_prefix or "data") + ".bool_gauge.grouping")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__boolgauge__grouping, custom_formats, name_prefix)
                 if data__boolgauge_keys:
                     raise JsonSchemaValueException
         if data_keys:
@@ -2766,11 +2766,11 @@ def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_sc
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "annotations" in data_keys:
             data_keys.remove("annotations")
             data__annotations = data["annotations"]
-            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__annotations, custom_formats, name_prefix)
     return data
 
 def validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget_schema_json(data, custom_formats={}, name_prefix=None):
@@ -2795,11 +2795,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -2816,11 +2816,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "target" in data_keys:
             data_keys.remove("target")
             data__target = data["target"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__target, custom_formats, (name_prefix or "data") + ".target")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__target, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -2855,15 +2855,15 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__defin
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__name, custom_formats, (name_prefix or "data") + ".name")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__name, custom_formats, name_prefix)
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_labels(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_labels(data__labels, custom_formats, name_prefix)
         if "annotations" in data_keys:
             data_keys.remove("annotations")
             data__annotations = data["annotations"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_annotations(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_annotations(data__annotations, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -2954,11 +2954,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_j
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -2975,15 +2975,15 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_j
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "severity" in data_keys:
             data_keys.remove("severity")
             data__severity = data["severity"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__severity, custom_formats, (name_prefix or "data") + ".severity")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__severity, custom_formats, name_prefix)
         if "condition" in data_keys:
             data_keys.remove("condition")
             data__condition = data["condition"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json__definitions_condition(data__condition, custom_formats, (name_prefix or "data") + ".condition")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json__definitions_condition(data__condition, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3005,7 +3005,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_j
         if "op" in data_keys:
             data_keys.remove("op")
             data__op = data["op"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_operator(data__op, custom_formats, (name_prefix or "data") + ".op")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_operator(data__op, custom_formats, name_prefix)
         if "threshold" in data_keys:
             data_keys.remove("threshold")
             data__threshold = data["threshold"]
@@ -3014,11 +3014,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_j
         if "lookbackWindow" in data_keys:
             data_keys.remove("lookbackWindow")
             data__lookbackWindow = data["lookbackWindow"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__lookbackWindow, custom_formats, (name_prefix or "data") + ".lookbackWindow")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__lookbackWindow, custom_formats, name_prefix)
         if "alertAfter" in data_keys:
             data_keys.remove("alertAfter")
             data__alertAfter = data["alertAfter"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__alertAfter, custom_formats, (name_prefix or "data") + ".alertAfter")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__alertAfter, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3058,11 +3058,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3079,7 +3079,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "alertWhenNoData" in data_keys:
             data_keys.remove("alertWhenNoData")
             data__alertWhenNoData = data["alertWhenNoData"]
@@ -3108,7 +3108,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json
                 if data__conditions_len > 1:
                     raise JsonSchemaValueException
                 for data__conditions_x, data__conditions_item in enumerate(data__conditions):
-                    validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_condition(data__conditions_item, custom_formats, (name_prefix or "data") + ".conditions[{data__conditions_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_condition(data__conditions_item, custom_formats, name_prefix)
         if "notificationTargets" in data_keys:
             data_keys.remove("notificationTargets")
             data__notificationTargets = data["notificationTargets"]
@@ -3120,7 +3120,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json
                 if data__notificationTargets_len < 1:
                     raise JsonSchemaValueException
                 for data__notificationTargets_x, data__notificationTargets_item in enumerate(data__notificationTargets):
-                    validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_notificationtarget(data__notificationTargets_item, custom_formats, (name_prefix or "data") + ".notificationTargets[{data__notificationTargets_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_notificationtarget(data__notificationTargets_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3196,7 +3196,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json
         if "targetRef" in data_keys:
             data_keys.remove("targetRef")
             data__targetRef = data["targetRef"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__targetRef, custom_formats, (name_prefix or "data") + ".targetRef")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__targetRef, custom_formats, name_prefix)
         if "kind" in data_keys:
             data_keys.remove("kind")
             data__kind = data["kind"]
@@ -3205,11 +3205,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3285,7 +3285,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json
         if "conditionRef" in data_keys:
             data_keys.remove("conditionRef")
             data__conditionRef = data["conditionRef"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__conditionRef, custom_formats, (name_prefix or "data") + ".conditionRef")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__conditionRef, custom_formats, name_prefix)
         if "kind" in data_keys:
             data_keys.remove("kind")
             data__kind = data["kind"]
@@ -3294,11 +3294,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3325,11 +3325,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_datasource_schema_json(
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_datasource_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_datasource_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3346,11 +3346,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_datasource_schema_json_
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "type" in data_keys:
             data_keys.remove("type")
             data__type = data["type"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__type, custom_formats, (name_prefix or "data") + ".type")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__type, custom_formats, name_prefix)
         if "connectionDetails" in data_keys:
             data_keys.remove("connectionDetails")
             data__connectionDetails = data["connectionDetails"]
@@ -3380,11 +3380,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_service_schema_json(dat
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_service_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_service_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3398,7 +3398,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_service_schema_json__de
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3425,11 +3425,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json(data, c
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3464,15 +3464,15 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__defini
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "thresholdMetric" in data_keys:
             data_keys.remove("thresholdMetric")
             data__thresholdMetric = data["thresholdMetric"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__thresholdMetric, custom_formats, (name_prefix or "data") + ".thresholdMetric")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__thresholdMetric, custom_formats, name_prefix)
         if "ratioMetric" in data_keys:
             data_keys.remove("ratioMetric")
             data__ratioMetric = data["ratioMetric"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__definitions_ratiometric(data__ratioMetric, custom_formats, (name_prefix or "data") + ".ratioMetric")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__definitions_ratiometric(data__ratioMetric, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3574,15 +3574,15 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__defini
         if "good" in data_keys:
             data_keys.remove("good")
             data__good = data["good"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__good, custom_formats, (name_prefix or "data") + ".good")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__good, custom_formats, name_prefix)
         if "bad" in data_keys:
             data_keys.remove("bad")
             data__bad = data["bad"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__bad, custom_formats, (name_prefix or "data") + ".bad")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__bad, custom_formats, name_prefix)
         if "total" in data_keys:
             data_keys.remove("total")
             data__total = data["total"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__total, custom_formats, (name_prefix or "data") + ".total")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__total, custom_formats, name_prefix)
         if "rawType" in data_keys:
             data_keys.remove("rawType")
             data__rawType = data["rawType"]
@@ -3591,7 +3591,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__defini
         if "raw" in data_keys:
             data_keys.remove("raw")
             data__raw = data["raw"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__raw, custom_formats, (name_prefix or "data") + ".raw")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__raw, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3626,11 +3626,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__defin
         if "dataSourceRef" in data_keys:
             data_keys.remove("dataSourceRef")
             data__dataSourceRef = data["dataSourceRef"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__dataSourceRef, custom_formats, (name_prefix or "data") + ".dataSourceRef")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__dataSourceRef, custom_formats, name_prefix)
         if "dataSourceSpec" in data_keys:
             data_keys.remove("dataSourceSpec")
             data__dataSourceSpec = data["dataSourceSpec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_datasource_schema_json__definitions_spec(data__dataSourceSpec, custom_formats, (name_prefix or "data") + ".dataSourceSpec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_datasource_schema_json__definitions_spec(data__dataSourceSpec, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
@@ -3662,11 +3662,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json(data, c
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3695,7 +3695,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__defini
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
     if data_one_of_count12 != 1:
         raise JsonSchemaValueException
-    validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_sliatonelevel(data, custom_formats, (name_prefix or "data") + "")
+    validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_sliatonelevel(data, custom_formats, name_prefix)
     try:
         data_is_dict = isinstance(data, dict)
         if data_is_dict:
@@ -3870,31 +3870,31 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__defini
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "serviceRef" in data_keys:
             data_keys.remove("serviceRef")
             data__serviceRef = data["serviceRef"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__serviceRef, custom_formats, (name_prefix or "data") + ".serviceRef")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__serviceRef, custom_formats, name_prefix)
         if "service" in data_keys:
             data_keys.remove("service")
             data__service = data["service"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, (name_prefix or "data") + ".service")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, name_prefix)
         if "sli" in data_keys:
             data_keys.remove("sli")
             data__sli = data["sli"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_inlinesli(data__sli, custom_formats, (name_prefix or "data") + ".sli")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_inlinesli(data__sli, custom_formats, name_prefix)
         if "sliRef" in data_keys:
             data_keys.remove("sliRef")
             data__sliRef = data["sliRef"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__sliRef, custom_formats, (name_prefix or "data") + ".sliRef")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__sliRef, custom_formats, name_prefix)
         if "budgetingMethod" in data_keys:
             data_keys.remove("budgetingMethod")
             data__budgetingMethod = data["budgetingMethod"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_budgetingmethod(data__budgetingMethod, custom_formats, (name_prefix or "data") + ".budgetingMethod")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_budgetingmethod(data__budgetingMethod, custom_formats, name_prefix)
         if "timeWindow" in data_keys:
             data_keys.remove("timeWindow")
             data__timeWindow = data["timeWindow"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_timewindow(data__timeWindow, custom_formats, (name_prefix or "data") + ".timeWindow")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_timewindow(data__timeWindow, custom_formats, name_prefix)
         if "objectives" in data_keys:
             data_keys.remove("objectives")
             data__objectives = data["objectives"]
@@ -3906,7 +3906,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__defini
                 if data__objectives_len < 1:
                     raise JsonSchemaValueException
                 for data__objectives_x, data__objectives_item in enumerate(data__objectives):
-                    validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_objective(data__objectives_item, custom_formats, (name_prefix or "data") + ".objectives[{data__objectives_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_objective(data__objectives_item, custom_formats, name_prefix)
         if "alertPolicies" in data_keys:
             data_keys.remove("alertPolicies")
             data__alertPolicies = data["alertPolicies"]
@@ -3916,7 +3916,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__defini
             if data__alertPolicies_is_list:
                 data__alertPolicies_len = len(data__alertPolicies)
                 for data__alertPolicies_x, data__alertPolicies_item in enumerate(data__alertPolicies):
-                    validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_alertpolicy(data__alertPolicies_item, custom_formats, (name_prefix or "data") + ".alertPolicies[{data__alertPolicies_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_alertpolicy(data__alertPolicies_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3992,7 +3992,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__defini
         if "alertPolicyRef" in data_keys:
             data_keys.remove("alertPolicyRef")
             data__alertPolicyRef = data["alertPolicyRef"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__alertPolicyRef, custom_formats, (name_prefix or "data") + ".alertPolicyRef")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__alertPolicyRef, custom_formats, name_prefix)
         if "kind" in data_keys:
             data_keys.remove("kind")
             data__kind = data["kind"]
@@ -4001,11 +4001,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__defini
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4045,7 +4045,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__defini
         if "op" in data_keys:
             data_keys.remove("op")
             data__op = data["op"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_operator(data__op, custom_formats, (name_prefix or "data") + ".op")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_operator(data__op, custom_formats, name_prefix)
         if "value" in data_keys:
             data_keys.remove("value")
             data__value = data["value"]
@@ -4074,15 +4074,15 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__defini
         if "timeSliceWindow" in data_keys:
             data_keys.remove("timeSliceWindow")
             data__timeSliceWindow = data["timeSliceWindow"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__timeSliceWindow, custom_formats, (name_prefix or "data") + ".timeSliceWindow")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__timeSliceWindow, custom_formats, name_prefix)
         if "sli" in data_keys:
             data_keys.remove("sli")
             data__sli = data["sli"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_inlinesli(data__sli, custom_formats, (name_prefix or "data") + ".sli")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_inlinesli(data__sli, custom_formats, name_prefix)
         if "sliRef" in data_keys:
             data_keys.remove("sliRef")
             data__sliRef = data["sliRef"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__sliRef, custom_formats, (name_prefix or "data") + ".sliRef")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__sliRef, custom_formats, name_prefix)
         if "compositeWeight" in data_keys:
             data_keys.remove("compositeWeight")
             data__compositeWeight = data["compositeWeight"]
@@ -4106,7 +4106,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__defin
         if data_len > 1:
             raise JsonSchemaValueException
         for data_x, data_item in enumerate(data):
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_timewindowentry(data_item, custom_formats, (name_prefix or "data") + "[{data_x}]".format(**locals()))
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_timewindowentry(data_item, custom_formats, name_prefix)
             try:
                 data_item_any_of_count15 = 0
                 if not data_item_any_of_count15:
@@ -4158,7 +4158,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__defin
         if "duration" in data_keys:
             data_keys.remove("duration")
             data__duration = data["duration"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__duration, custom_formats, (name_prefix or "data") + ".duration")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__duration, custom_formats, name_prefix)
         if "isRolling" in data_keys:
             data_keys.remove("isRolling")
             data__isRolling = data["isRolling"]
@@ -4167,7 +4167,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__defin
         if "calendar" in data_keys:
             data_keys.remove("calendar")
             data__calendar = data["calendar"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_calendar(data__calendar, custom_formats, (name_prefix or "data") + ".calendar")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_calendar(data__calendar, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     try:
@@ -4242,11 +4242,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__defini
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4448,11 +4448,11 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_service_schema_json(dat
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_service_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_service_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4466,7 +4466,7 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_service_schema_json__de
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4483,11 +4483,11 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__defin
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__name, custom_formats, (name_prefix or "data") + ".name")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__name, custom_formats, name_prefix)
         if "displayName" in data_keys:
             data_keys.remove("displayName")
             data__displayName = data["displayName"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_displayname(data__displayName, custom_formats, (name_prefix or "data") + ".displayName")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_displayname(data__displayName, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4514,11 +4514,11 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json(data, c
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4526,7 +4526,7 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json(data, c
 def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException
-    validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_indicatororratiometrics(data, custom_formats, (name_prefix or "data") + "")
+    validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_indicatororratiometrics(data, custom_formats, name_prefix)
     try:
         data_is_dict = isinstance(data, dict)
         if data_is_dict:
@@ -4566,15 +4566,15 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__defini
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "service" in data_keys:
             data_keys.remove("service")
             data__service = data["service"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, (name_prefix or "data") + ".service")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, name_prefix)
         if "indicator" in data_keys:
             data_keys.remove("indicator")
             data__indicator = data["indicator"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_indicator(data__indicator, custom_formats, (name_prefix or "data") + ".indicator")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_indicator(data__indicator, custom_formats, name_prefix)
         if "budgetingMethod" in data_keys:
             data_keys.remove("budgetingMethod")
             data__budgetingMethod = data["budgetingMethod"]
@@ -4583,7 +4583,7 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__defini
         if "timeWindows" in data_keys:
             data_keys.remove("timeWindows")
             data__timeWindows = data["timeWindows"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_timewindows(data__timeWindows, custom_formats, (name_prefix or "data") + ".timeWindows")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_timewindows(data__timeWindows, custom_formats, name_prefix)
         if "objectives" in data_keys:
             data_keys.remove("objectives")
             data__objectives = data["objectives"]
@@ -4595,7 +4595,7 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__defini
                 if data__objectives_len < 1:
                     raise JsonSchemaValueException
                 for data__objectives_x, data__objectives_item in enumerate(data__objectives):
-                    validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_objective(data__objectives_item, custom_formats, (name_prefix or "data") + ".objectives[{data__objectives_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_objective(data__objectives_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4612,7 +4612,7 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__defini
         if "displayName" in data_keys:
             data_keys.remove("displayName")
             data__displayName = data["displayName"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__displayName, custom_formats, (name_prefix or "data") + ".displayName")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__displayName, custom_formats, name_prefix)
         if "value" in data_keys:
             data_keys.remove("value")
             data__value = data["value"]
@@ -4636,11 +4636,11 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__defini
         if "op" in data_keys:
             data_keys.remove("op")
             data__op = data["op"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, (name_prefix or "data") + ".op")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, name_prefix)
         if "ratioMetrics" in data_keys:
             data_keys.remove("ratioMetrics")
             data__ratioMetrics = data["ratioMetrics"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_ratiometrics(data__ratioMetrics, custom_formats, (name_prefix or "data") + ".ratioMetrics")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_ratiometrics(data__ratioMetrics, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     try:
@@ -4679,11 +4679,11 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__defini
         if "good" in data_keys:
             data_keys.remove("good")
             data__good = data["good"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metricsource(data__good, custom_formats, (name_prefix or "data") + ".good")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metricsource(data__good, custom_formats, name_prefix)
         if "total" in data_keys:
             data_keys.remove("total")
             data__total = data["total"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metricsource(data__total, custom_formats, (name_prefix or "data") + ".total")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metricsource(data__total, custom_formats, name_prefix)
         if "incremental" in data_keys:
             data_keys.remove("incremental")
             data__incremental = data["incremental"]
@@ -4705,15 +4705,15 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__defin
         if "source" in data_keys:
             data_keys.remove("source")
             data__source = data["source"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_alpha(data__source, custom_formats, (name_prefix or "data") + ".source")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_alpha(data__source, custom_formats, name_prefix)
         if "queryType" in data_keys:
             data_keys.remove("queryType")
             data__queryType = data["queryType"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_alpha(data__queryType, custom_formats, (name_prefix or "data") + ".queryType")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_alpha(data__queryType, custom_formats, name_prefix)
         if "query" in data_keys:
             data_keys.remove("query")
             data__query = data["query"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__query, custom_formats, (name_prefix or "data") + ".query")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__query, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4737,7 +4737,7 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__defini
         if data_len > 1:
             raise JsonSchemaValueException
         for data_x, data_item in enumerate(data):
-            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_timewindowentry(data_item, custom_formats, (name_prefix or "data") + "[{data_x}]".format(**locals()))
+            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_timewindowentry(data_item, custom_formats, name_prefix)
     return data
 
 def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_timewindowentry(data, custom_formats={}, name_prefix=None):
@@ -4770,7 +4770,7 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__defini
         if "calendar" in data_keys:
             data_keys.remove("calendar")
             data__calendar = data["calendar"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_calendar(data__calendar, custom_formats, (name_prefix or "data") + ".calendar")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_calendar(data__calendar, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     try:
@@ -4815,7 +4815,7 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__defini
         if "thresholdMetric" in data_keys:
             data_keys.remove("thresholdMetric")
             data__thresholdMetric = data["thresholdMetric"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metricsource(data__thresholdMetric, custom_formats, (name_prefix or "data") + ".thresholdMetric")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metricsource(data__thresholdMetric, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4907,11 +4907,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_sche
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4928,11 +4928,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_sche
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "target" in data_keys:
             data_keys.remove("target")
             data__target = data["target"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__target, custom_formats, (name_prefix or "data") + ".target")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__target, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4959,11 +4959,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json(d
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4980,15 +4980,15 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "severity" in data_keys:
             data_keys.remove("severity")
             data__severity = data["severity"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__severity, custom_formats, (name_prefix or "data") + ".severity")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__severity, custom_formats, name_prefix)
         if "condition" in data_keys:
             data_keys.remove("condition")
             data__condition = data["condition"]
-            validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__definitions_condition(data__condition, custom_formats, (name_prefix or "data") + ".condition")
+            validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__definitions_condition(data__condition, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5010,7 +5010,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__
         if "op" in data_keys:
             data_keys.remove("op")
             data__op = data["op"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, (name_prefix or "data") + ".op")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, name_prefix)
         if "threshold" in data_keys:
             data_keys.remove("threshold")
             data__threshold = data["threshold"]
@@ -5019,11 +5019,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__
         if "lookbackWindow" in data_keys:
             data_keys.remove("lookbackWindow")
             data__lookbackWindow = data["lookbackWindow"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__lookbackWindow, custom_formats, (name_prefix or "data") + ".lookbackWindow")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__lookbackWindow, custom_formats, name_prefix)
         if "alertAfter" in data_keys:
             data_keys.remove("alertAfter")
             data__alertAfter = data["alertAfter"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__alertAfter, custom_formats, (name_prefix or "data") + ".alertAfter")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__alertAfter, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5050,11 +5050,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json(data
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5071,7 +5071,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__def
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "alertWhenNoData" in data_keys:
             data_keys.remove("alertWhenNoData")
             data__alertWhenNoData = data["alertWhenNoData"]
@@ -5100,7 +5100,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__def
                 if data__conditions_len > 1:
                     raise JsonSchemaValueException
                 for data__conditions_x, data__conditions_item in enumerate(data__conditions):
-                    validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_condition(data__conditions_item, custom_formats, (name_prefix or "data") + ".conditions[{data__conditions_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_condition(data__conditions_item, custom_formats, name_prefix)
         if "notificationTargets" in data_keys:
             data_keys.remove("notificationTargets")
             data__notificationTargets = data["notificationTargets"]
@@ -5112,7 +5112,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__def
                 if data__notificationTargets_len < 1:
                     raise JsonSchemaValueException
                 for data__notificationTargets_x, data__notificationTargets_item in enumerate(data__notificationTargets):
-                    validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_notificationtarget(data__notificationTargets_item, custom_formats, (name_prefix or "data") + ".notificationTargets[{data__notificationTargets_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_notificationtarget(data__notificationTargets_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5188,7 +5188,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__def
         if "targetRef" in data_keys:
             data_keys.remove("targetRef")
             data__targetRef = data["targetRef"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__targetRef, custom_formats, (name_prefix or "data") + ".targetRef")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__targetRef, custom_formats, name_prefix)
         if "kind" in data_keys:
             data_keys.remove("kind")
             data__kind = data["kind"]
@@ -5197,11 +5197,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__def
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5277,7 +5277,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__def
         if "conditionRef" in data_keys:
             data_keys.remove("conditionRef")
             data__conditionRef = data["conditionRef"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__conditionRef, custom_formats, (name_prefix or "data") + ".conditionRef")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__conditionRef, custom_formats, name_prefix)
         if "kind" in data_keys:
             data_keys.remove("kind")
             data__kind = data["kind"]
@@ -5286,11 +5286,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__def
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5317,11 +5317,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_datasource_schema_json(data,
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_datasource_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_datasource_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5338,11 +5338,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_datasource_schema_json__defi
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "type" in data_keys:
             data_keys.remove("type")
             data__type = data["type"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__type, custom_formats, (name_prefix or "data") + ".type")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__type, custom_formats, name_prefix)
         if "connectionDetails" in data_keys:
             data_keys.remove("connectionDetails")
             data__connectionDetails = data["connectionDetails"]
@@ -5372,11 +5372,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_service_schema_json(data, cu
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_service_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_service_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5390,7 +5390,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_service_schema_json__definit
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5417,11 +5417,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json(data, custom
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5456,15 +5456,15 @@ def validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "thresholdMetric" in data_keys:
             data_keys.remove("thresholdMetric")
             data__thresholdMetric = data["thresholdMetric"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__thresholdMetric, custom_formats, (name_prefix or "data") + ".thresholdMetric")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__thresholdMetric, custom_formats, name_prefix)
         if "ratioMetric" in data_keys:
             data_keys.remove("ratioMetric")
             data__ratioMetric = data["ratioMetric"]
-            validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions_ratiometric(data__ratioMetric, custom_formats, (name_prefix or "data") + ".ratioMetric")
+            validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions_ratiometric(data__ratioMetric, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5566,15 +5566,15 @@ def validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions
         if "good" in data_keys:
             data_keys.remove("good")
             data__good = data["good"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__good, custom_formats, (name_prefix or "data") + ".good")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__good, custom_formats, name_prefix)
         if "bad" in data_keys:
             data_keys.remove("bad")
             data__bad = data["bad"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__bad, custom_formats, (name_prefix or "data") + ".bad")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__bad, custom_formats, name_prefix)
         if "total" in data_keys:
             data_keys.remove("total")
             data__total = data["total"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__total, custom_formats, (name_prefix or "data") + ".total")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__total, custom_formats, name_prefix)
         if "rawType" in data_keys:
             data_keys.remove("rawType")
             data__rawType = data["rawType"]
@@ -5583,7 +5583,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions
         if "raw" in data_keys:
             data_keys.remove("raw")
             data__raw = data["raw"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__raw, custom_formats, (name_prefix or "data") + ".raw")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__raw, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5600,7 +5600,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definition
         if "metricSource" in data_keys:
             data_keys.remove("metricSource")
             data__metricSource = data["metricSource"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricsource(data__metricSource, custom_formats, (name_prefix or "data") + ".metricSource")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricsource(data__metricSource, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5617,7 +5617,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definition
         if "metricSourceRef" in data_keys:
             data_keys.remove("metricSourceRef")
             data__metricSourceRef = data["metricSourceRef"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__metricSourceRef, custom_formats, (name_prefix or "data") + ".metricSourceRef")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__metricSourceRef, custom_formats, name_prefix)
         if "type" in data_keys:
             data_keys.remove("type")
             data__type = data["type"]
@@ -5659,11 +5659,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json(data, custom
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5671,7 +5671,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json(data, custom
 def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException
-    validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_indicatoratonelevel(data, custom_formats, (name_prefix or "data") + "")
+    validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_indicatoratonelevel(data, custom_formats, name_prefix)
     try:
         data_is_dict = isinstance(data, dict)
         if data_is_dict:
@@ -5846,27 +5846,27 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "service" in data_keys:
             data_keys.remove("service")
             data__service = data["service"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, (name_prefix or "data") + ".service")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, name_prefix)
         if "indicator" in data_keys:
             data_keys.remove("indicator")
             data__indicator = data["indicator"]
-            validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_inlineindicator(data__indicator, custom_formats, (name_prefix or "data") + ".indicator")
+            validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_inlineindicator(data__indicator, custom_formats, name_prefix)
         if "indicatorRef" in data_keys:
             data_keys.remove("indicatorRef")
             data__indicatorRef = data["indicatorRef"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__indicatorRef, custom_formats, (name_prefix or "data") + ".indicatorRef")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__indicatorRef, custom_formats, name_prefix)
         if "budgetingMethod" in data_keys:
             data_keys.remove("budgetingMethod")
             data__budgetingMethod = data["budgetingMethod"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_budgetingmethod(data__budgetingMethod, custom_formats, (name_prefix or "data") + ".budgetingMethod")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_budgetingmethod(data__budgetingMethod, custom_formats, name_prefix)
         if "timeWindow" in data_keys:
             data_keys.remove("timeWindow")
             data__timeWindow = data["timeWindow"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindow(data__timeWindow, custom_formats, (name_prefix or "data") + ".timeWindow")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindow(data__timeWindow, custom_formats, name_prefix)
         if "objectives" in data_keys:
             data_keys.remove("objectives")
             data__objectives = data["objectives"]
@@ -5878,7 +5878,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
                 if data__objectives_len < 1:
                     raise JsonSchemaValueException
                 for data__objectives_x, data__objectives_item in enumerate(data__objectives):
-                    validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_objective(data__objectives_item, custom_formats, (name_prefix or "data") + ".objectives[{data__objectives_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_objective(data__objectives_item, custom_formats, name_prefix)
         if "alertPolicies" in data_keys:
             data_keys.remove("alertPolicies")
             data__alertPolicies = data["alertPolicies"]
@@ -5888,7 +5888,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
             if data__alertPolicies_is_list:
                 data__alertPolicies_len = len(data__alertPolicies)
                 for data__alertPolicies_x, data__alertPolicies_item in enumerate(data__alertPolicies):
-                    validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_alertpolicy(data__alertPolicies_item, custom_formats, (name_prefix or "data") + ".alertPolicies[{data__alertPolicies_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_alertpolicy(data__alertPolicies_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5964,7 +5964,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
         if "alertPolicyRef" in data_keys:
             data_keys.remove("alertPolicyRef")
             data__alertPolicyRef = data["alertPolicyRef"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__alertPolicyRef, custom_formats, (name_prefix or "data") + ".alertPolicyRef")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__alertPolicyRef, custom_formats, name_prefix)
         if "kind" in data_keys:
             data_keys.remove("kind")
             data__kind = data["kind"]
@@ -5973,11 +5973,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -6017,7 +6017,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
         if "op" in data_keys:
             data_keys.remove("op")
             data__op = data["op"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, (name_prefix or "data") + ".op")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, name_prefix)
         if "value" in data_keys:
             data_keys.remove("value")
             data__value = data["value"]
@@ -6046,15 +6046,15 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
         if "timeSliceWindow" in data_keys:
             data_keys.remove("timeSliceWindow")
             data__timeSliceWindow = data["timeSliceWindow"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__timeSliceWindow, custom_formats, (name_prefix or "data") + ".timeSliceWindow")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__timeSliceWindow, custom_formats, name_prefix)
         if "indicator" in data_keys:
             data_keys.remove("indicator")
             data__indicator = data["indicator"]
-            validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_inlineindicator(data__indicator, custom_formats, (name_prefix or "data") + ".indicator")
+            validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_inlineindicator(data__indicator, custom_formats, name_prefix)
         if "indicatorRef" in data_keys:
             data_keys.remove("indicatorRef")
             data__indicatorRef = data["indicatorRef"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__indicatorRef, custom_formats, (name_prefix or "data") + ".indicatorRef")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__indicatorRef, custom_formats, name_prefix)
         if "compositeWeight" in data_keys:
             data_keys.remove("compositeWeight")
             data__compositeWeight = data["compositeWeight"]
@@ -6078,7 +6078,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definition
         if data_len > 1:
             raise JsonSchemaValueException
         for data_x, data_item in enumerate(data):
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindowentry(data_item, custom_formats, (name_prefix or "data") + "[{data_x}]".format(**locals()))
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindowentry(data_item, custom_formats, name_prefix)
             try:
                 data_item_any_of_count28 = 0
                 if not data_item_any_of_count28:
@@ -6130,11 +6130,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
