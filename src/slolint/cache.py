@@ -125,10 +125,16 @@ def _package_files() -> Iterator[str]:
         schemas = package.resolve().parents[1] / "schemas"
     for root, suffix in ((package, ".py"), (schemas, ".json")):
         for folder, subfolders, files in os.walk(root):
+            if suffix == ".py":  # code lives in packages, not in the rules' example folders
+                subfolders[:] = [s for s in subfolders if _is_package(os.path.join(folder, s))]
             subfolders.sort()
             for name in sorted(files):
                 if name.endswith(suffix):
                     yield os.path.join(folder, name)
+
+
+def _is_package(folder: str) -> bool:
+    return os.path.isfile(os.path.join(folder, "__init__.py"))
 
 
 _TZPATH = ("/usr/share/zoneinfo", "/usr/lib/zoneinfo", "/usr/share/lib/zoneinfo", "/etc/zoneinfo")
