@@ -1,4 +1,5 @@
-"""The shared ``__repr__`` of the model and the findings prints what ``@dataclass`` would."""
+"""The shared ``__repr__`` of the model, the findings and the report prints what
+``@dataclass`` would."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from dataclasses import dataclass, field
 
 import slolint.findings
 import slolint.model
+import slolint.report
+import slolint.report.summary
 from slolint.findings import Origin, Position
 from slolint.records import field_repr
 
@@ -41,9 +44,9 @@ def test_every_class_that_skips_the_generated_repr_has_the_shared_one() -> None:
     """A class that says ``repr=False`` but forgets ``__repr__`` would print as an address."""
     classes = [
         value
-        for module in (slolint.model, slolint.findings)
+        for module in (slolint.model, slolint.findings, slolint.report, slolint.report.summary)
         for _, value in inspect.getmembers(module, inspect.isclass)
         if dataclasses.is_dataclass(value) and value.__module__ == module.__name__
     ]
-    assert len(classes) >= 30
+    assert len(classes) >= 35
     assert [c.__name__ for c in classes if c.__repr__ is not field_repr] == []
