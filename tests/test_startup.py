@@ -207,3 +207,22 @@ def test_a_command_builds_only_its_own_arguments(tmp_path: Path) -> None:
     _, run = imported(tmp_path, "lint")
     assert run.returncode == 2
     assert "invalid choice: 'lint' (choose from 'check', 'clean', 'rule', 'rules'" in run.stderr
+
+
+def test_the_policy_machinery_loads_only_for_a_configured_policy(tmp_path: Path) -> None:
+    (tmp_path / "slo.yaml").write_text(VALID, encoding="utf-8")
+    modules, run = imported(tmp_path, "check", "slo.yaml")
+    assert run.returncode == 0, run.stdout
+    assert {"slolint.policies", "slolint.config.policy_schema"} & modules == set()
+    (tmp_path / ".slolint.yaml").write_text(
+        "policies:\n"
+        "  - code: ACME1\n"
+        "    name: needs-a-team\n"
+        "    message: every SLO names its team\n"
+        "    assert: {required: [labels], properties: {labels: {required: [team]}}}\n",
+        encoding="utf-8",
+    )
+    modules, run = imported(tmp_path, "check", "slo.yaml")
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "ACME1" in run.stdout
+    assert "slolint.policies" in modules

@@ -49,18 +49,22 @@ COMMANDS = ("check", "clean", "rule", "rules", "config", "schema", "server")
 
 
 def _wanted(argv: Sequence[str]) -> str | None:
-    """The command a run names, when its first argument names one; else None (every command).
+    """The command a run names, when its first argument names one; ``""`` (none) for
+    ``--version``; else None (every command).
 
     Every subcommand's parser costs about a millisecond to build (argparse looks up its
     translations for each), and a run uses one. The top level has no option besides
     ``--help`` and ``--version``, so a command is always the first argument; help, errors
     and anything unusual get every command.
     """
+    if argv and argv[0] == "--version":
+        return ""  # answered before any command is parsed
     return argv[0] if argv and argv[0] in COMMANDS else None
 
 
 def _build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The whole command line, or with ``only`` the top level and that one command."""
+    """The whole command line, or with ``only`` the top level and that one command (none
+    for ``""``)."""
     parser = _Parser(
         prog="slolint",
         description="A policy-as-code linter for SLO specifications.",

@@ -28,7 +28,6 @@ from slolint.load import LoadProblem, SourceFile, load_file, reset_run_budget
 from slolint.locate import Locator, cap_per_file
 from slolint.model import ModelObject
 from slolint.parallel import FileJob, run_jobs, worker_count
-from slolint.policies import policy_rule
 from slolint.quoting import quoted
 from slolint.read import ReadError, read_limited
 from slolint.recognize import Recognized, once_per_file, recognize
@@ -403,6 +402,16 @@ def _blame(entry: Rule, run: _Run, exc: Exception) -> None:
     run.failures.extend(reported or [(fallback[0], message)])
 
 
+def _policy_rules(plan: Plan) -> list[Rule]:
+    """The configuration's policies as rules; the policy machinery loads only for them."""
+    policies = plan.policies()
+    if not policies:
+        return []
+    from slolint.policies import policy_rule
+
+    return [policy_rule(p) for p in policies]
+
+
 def _stage_rules(run: _Run, workspace: Workspace, rules: Iterable[Rule]) -> None:
     for entry in rules:
         if entry.check is None:
@@ -512,7 +521,7 @@ def _cross_file_stages(run: _Run, config: Resolver, world: World | None = None) 
     workspace.options_for = plan.options_for
     enabled = plan.enabled_anywhere()
     checks = [r for r in rules.values() if r.code in enabled and r.check is not None]
-    _stage_rules(run, workspace, checks + [policy_rule(p) for p in plan.policies()])
+    _stage_rules(run, workspace, checks + _policy_rules(plan))
     versioned, lost = _versioned(run, world) if world is not None else (frozenset(), None)
     filtered = _stage_locate_and_filter(run, plan, enabled, versioned, lost)
     documents = sum(1 for item in run.recognized if item.origin.file in run.reported)
