@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import gc
 import os
-import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,6 +125,8 @@ class FileResult:
 def _failure(doing: str, exc: Exception, debug: bool) -> str:
     if debug:
         raise exc
+    import traceback  # only for an internal error
+
     detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
     return f"internal error while {doing}: {detail}; rerun with --debug for the traceback"
 
