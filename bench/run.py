@@ -13,8 +13,8 @@ process (``wait4`` in bench/measure.py, which starts each command). Ratios are t
   yamllint with its default configuration.
 
 Sections: a generated git repository of ``--files`` files (cold full lint with one and two
-processes, the whole-repository hook with a warm cache, one changed file with and without
-context); one valid file in a cold process; time per file at each of ``--scale`` repository
+processes, the whole-repository hook with a warm cache with nothing edited since the last run
+and with one file edited before each run, one edited file named with and without context); one valid file in a cold process; time per file at each of ``--scale`` repository
 sizes; one file of each of ``--documents`` documents. The repository is deterministic
 (bench/generate.py, fixed seed) and lint-clean: slolint must exit 0 on it, and the harness
 stops with the findings if it does not.
@@ -36,7 +36,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,6 +75,8 @@ class Command:
     """Required exit code; None for peers whose findings do not matter here."""
     missing: str | None = None
     """Why the command cannot run (a peer that is not installed)."""
+    before: Callable[[], None] | None = None
+    """Run untimed before every run of the command (an edit the run must see)."""
 
 
 @dataclass
@@ -114,6 +116,8 @@ def _environment() -> dict[str, str]:
 
 
 def run_once(command: Command) -> Sample:
+    if command.before is not None:
+        command.before()
     wall = cpu = rss = 0.0
     for argv in command.runs:
         with tempfile.TemporaryDirectory() as scratch, tempfile.TemporaryFile() as output:
@@ -235,6 +239,7 @@ def repository_section(
     git(root, "commit", "-q", "-m", "SLOs")
     paths = repo.files
     one = repo.by_kind["SLO"][len(repo.by_kind["SLO"]) // 2].relative_to(root).as_posix()
+    editor = Editor(root / one)
     kinds = ", ".join(f"{len(v)} {k}" for k, v in sorted(repo.by_kind.items()))
     commands = [
         Command("python -c pass (interpreter start)", [[PYTHON, "-c", "pass"]], root),
@@ -243,8 +248,19 @@ def repository_section(
         floor("ruamel", paths, root, "ruamel.yaml C safe load (load floor)"),
         Command("check --no-cache --jobs 1 (cold)", [slolint("check", *COLD, "1", ".")], root),
         Command("check --no-cache --jobs 2 (cold)", [slolint("check", *COLD, "2", ".")], root),
-        Command("hook: check -- (warm cache)", [slolint("check", "--")], root),
-        Command("changed: check -- FILE (warm cache)", [slolint("check", "--", one)], root),
+        Command("hook: check -- (warm cache, nothing edited)", [slolint("check", "--")], root),
+        Command(
+            "hook: check -- (warm cache, FILE edited)",
+            [slolint("check", "--")],
+            root,
+            before=editor,
+        ),
+        Command(
+            "changed: check -- FILE (warm, FILE edited)",
+            [slolint("check", "--", one)],
+            root,
+            before=editor,
+        ),
         Command(
             "check --no-context --no-cache -- FILE",
             [slolint("check", "--no-context", "--no-cache", "--", one)],
@@ -265,18 +281,21 @@ def repository_section(
     events = by_label(rows, "libyaml C events (parse floor)")
     serial = by_label(rows, "check --no-cache --jobs 1 (cold)")
     double = by_label(rows, "check --no-cache --jobs 2 (cold)")
-    hook = by_label(rows, "hook: check -- (warm cache)")
-    changed = by_label(rows, "changed: check -- FILE (warm cache)")
+    hook = by_label(rows, "hook: check -- (warm cache, FILE edited)")
+    unchanged = by_label(rows, "hook: check -- (warm cache, nothing edited)")
+    changed = by_label(rows, "changed: check -- FILE (warm, FILE edited)")
     alone = by_label(rows, "check --no-context --no-cache -- FILE")
-    assert events and serial and double and hook and changed and alone
-    for clock in ("wall", "cpu"):
-        verdicts.append(
-            verdict(
-                f"whole-repository hook, warm cache, {files} files, seconds ({clock})",
-                getattr(hook, clock),
-                WARM_HOOK_SECONDS,
+    assert events and serial and double and hook and unchanged and changed and alone
+    for row, edited in ((hook, "1 file edited"), (unchanged, "nothing edited")):
+        for clock in ("wall", "cpu"):
+            verdicts.append(
+                verdict(
+                    f"whole-repository hook, warm cache, {edited}, {files} files, "
+                    f"seconds ({clock})",
+                    getattr(row, clock),
+                    WARM_HOOK_SECONDS,
+                )
             )
-        )
     for clock in ("wall", "cpu"):
         verdicts.append(
             verdict(
@@ -304,6 +323,23 @@ def repository_section(
 
 
 COLD = ("--no-cache", "--jobs")
+
+
+class Editor:
+    """Edits one file before each run, as a developer does between two commits.
+
+    A comment line at the end counts the edits: the bytes change (the cache misses that
+    file, as it would after a real edit), the findings do not.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.original = path.read_bytes()
+        self.edits = 0
+
+    def __call__(self) -> None:
+        self.edits += 1
+        self.path.write_bytes(self.original + f"# edit {self.edits}\n".encode())
 
 
 def single_section(root: Path, repeat: int, verdicts: list[str]) -> None:

@@ -270,6 +270,11 @@ def test_a_forged_entry_is_never_unpickled(
     for entry in with_records:
         role = f"{folder.name}/loose/{entry}"
         (folder / "loose" / entry).write_bytes(cache.seal(key, role, payload))
+    replays = list((folder / "replays").iterdir())
+    assert replays  # the run before stored one, which a forged one replaces
+    for replay in replays:
+        role = f"{folder.name}/replays/{replay.name}"
+        replay.write_bytes(cache.seal(key, role, payload))
     store = cache.Store.open(repo / ".slolint_cache")
     assert store is not None
     authentic = store.get(with_records[0]) == payload

@@ -323,7 +323,7 @@ def test_internal_errors_exit_2_without_traceback(tmp_path: Path) -> None:
         "sys.exit(main(sys.argv[1:]))\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", script, "check", "-f", "concise", "."],
+        [sys.executable, "-c", script, "check", "--no-cache", "-f", "concise", "."],
         cwd=REPO,
         capture_output=True,
         text=True,

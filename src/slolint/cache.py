@@ -14,6 +14,7 @@ Layout of ``.slolint_cache/`` (at the git top level of the working directory, or
     <code digest>/pack                    many entries in one file: one read per run
     <code digest>/loose/<entry key>       entries written since the last pack
     <code digest>/index                   path -> (stat signature, content digest)
+    <code digest>/replays/<run key>       whole runs to replay (:mod:`slolint.cache_replay`)
 
 Trust. The folder sits in the repository, which a pull request controls: it may commit a
 ``.slolint_cache/`` of its own. Entries are pickles, and unpickling is code execution, so
@@ -299,6 +300,8 @@ def _real_folder(path: Path) -> bool:
 
 Signature = tuple[int, int, int, int, int]
 """(device, inode, size, mtime_ns, ctime_ns) of a file."""
+Indexed = tuple[Signature, bytes]
+"""A stat index value: a file's signature and the digest of its content."""
 
 
 def signature(info: os.stat_result) -> Signature:
@@ -318,8 +321,8 @@ class Store:
     key: bytes
     folder: Path
     writable: bool = True
-    index: dict[str, tuple[Signature, bytes]] = field(default_factory=dict)
-    pack: dict[str, bytes] = field(default_factory=dict)
+    index: dict[str, Indexed] = field(default_factory=dict)
+    _pack: dict[str, bytes] | None = None
     empty: bool = False
     """Nothing stored yet: a first run does not hash files only to miss."""
 
@@ -336,9 +339,17 @@ class Store:
         if not _real_folder(store.folder):
             return None
         store.index = store._load_plain("index")
-        store.pack = store._load_plain("pack")
-        store.empty = not store.pack and not store.index and not store.loose_count()
+        has_pack = os.path.lexists(store.folder / "pack")
+        store.empty = not has_pack and not store.index and not store.loose_count()
         return store
+
+    @property
+    def pack(self) -> dict[str, bytes]:
+        """The packed entries, read (and authenticated) when first needed: a replayed run
+        needs none of them."""
+        if self._pack is None:
+            self._pack = self._load_plain("pack")
+        return self._pack
 
     def _prepare(self) -> bool:
         """Create the folders and tags; False when the cache cannot be written."""
@@ -424,7 +435,7 @@ class Store:
                 if blob_from_file is not None:
                     entries[name] = blob_from_file
         self.save_plain("pack", entries)
-        self.pack = entries
+        self._pack = entries
         stale = time.time() - 3600
         for name in _listing(loose):
             with contextlib.suppress(OSError):
@@ -434,12 +445,44 @@ class Store:
     def loose_count(self) -> int:
         return len(_listing(self.folder / "loose"))
 
+    def get_replay(self, key: str) -> bytes | None:
+        """A replay of a whole run (:mod:`slolint.cache_replay`); None when absent or forged."""
+        data = _read(self.folder / "replays" / key)
+        payload = unseal(self.key, self._role(f"replays/{key}"), data) if data else None
+        return bytes(payload) if payload is not None else None
+
+    def put_replay(self, key: str, blob: bytes, keep: int) -> None:
+        """Store a replay; the oldest beyond ``keep`` are removed."""
+        if not self.writable:
+            return
+        folder = self.folder / "replays"
+        try:
+            folder.mkdir(exist_ok=True)
+            if not _real_folder(folder):
+                return
+            self._write(folder, key, seal(self.key, self._role(f"replays/{key}"), blob))
+            names = [n for n in _listing(folder) if not n.startswith(".tmp-")]
+            if len(names) > keep:
+                aged = sorted(names, key=lambda n: _mtime(folder / n), reverse=True)
+                for name in aged[keep:]:
+                    with contextlib.suppress(OSError):
+                        os.unlink(folder / name)
+        except OSError:
+            return
+
 
 def is_cache_folder(root: Path) -> bool:
     """A real folder that is empty or holds slolint's CACHEDIR.TAG."""
     if not _real_folder(root):
         return False
     return _read(root / "CACHEDIR.TAG") == CACHEDIR_TAG.encode() or not _listing(root)
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return os.lstat(path).st_mtime_ns
+    except OSError:
+        return 0
 
 
 def _listing(folder: Path) -> list[str]:
@@ -547,9 +590,11 @@ class CachedRun:
     process: ProcessData
     used: dict[str, bytes] = field(default_factory=dict)
     new_entries: dict[str, bytes] = field(default_factory=dict)
-    new_index: dict[str, tuple[Signature, bytes]] = field(default_factory=dict)
+    new_index: dict[str, Indexed] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)
     loose_hits: int = 0
+    contents: dict[str, bytes] = field(default_factory=dict)
+    """``job.path`` -> content digest, for files looked at in this run."""
     parent: int = field(default_factory=os.getpid)
     """The process of the run; misses computed elsewhere (a worker) ship records only."""
 
@@ -585,7 +630,23 @@ class CachedRun:
             assert outcome is not None
             yield job, outcome
 
-    def _lookup(self, job: FileJob) -> FileResult | None:
+    def digests(self, jobs: Sequence[FileJob]) -> list[bytes] | None:
+        """The content digest of every job's file (the stat index, else read and hashed),
+        remembered for the lookups that follow; None when one cannot be had (an unreadable
+        file, or an empty cache before the files were processed: nothing to replay yet)."""
+        found = []
+        for job in jobs:
+            content = self._content(job)
+            if content is None:
+                return None
+            found.append(content)
+        return found
+
+    def _content(self, job: FileJob) -> bytes | None:
+        """The digest of the file's bytes; None when it cannot be read (or, in an empty
+        cache, when it is not indexed: hashing there would only read every file twice)."""
+        if job.path in self.contents:
+            return self.contents[job.path]
         absolute = os.path.abspath(job.path)
         try:
             info = os.stat(job.path)
@@ -596,7 +657,7 @@ class CachedRun:
         if known is not None and known[0] == signature(info):
             content = known[1]
         elif self.store.empty:
-            return None  # an empty cache: hashing here would only read every file twice
+            return None
         else:
             before = time.time_ns()
             data = self.read(job)
@@ -605,6 +666,13 @@ class CachedRun:
             content = cache_record.digest(data)
             if _settled(info, before):
                 self.new_index[absolute] = (signature(info), content)
+        self.contents[job.path] = content
+        return content
+
+    def _lookup(self, job: FileJob) -> FileResult | None:
+        content = self._content(job)
+        if content is None:
+            return None
         entry = entry_key(content, job)
         blob = self.store.get(entry)
         if blob is None:
@@ -651,6 +719,8 @@ class CachedRun:
             return computed
         if computed.indexed is not None:
             self.new_index[os.path.abspath(job.path)] = computed.indexed
+        if computed.digest is not None:
+            self.contents[job.path] = computed.digest
         if computed.entry is not None and computed.blob is not None:
             self.used[computed.entry] = computed.blob
             self.new_entries[computed.entry] = computed.blob

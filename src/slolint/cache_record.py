@@ -191,13 +191,13 @@ _PROTOCOL = 3
 
 
 class _Pickler(pickle.Pickler):
-    def __init__(self, file: io.BytesIO, path: str) -> None:
+    def __init__(self, file: io.BytesIO, path: str | None) -> None:
         super().__init__(file, protocol=_PROTOCOL)
         self.memo = dict(_seeds()[0])
         self._path = path
 
     def persistent_id(self, obj: Any) -> Any:
-        return _PATH if obj is self._path else None
+        return _PATH if self._path is not None and obj is self._path else None
 
     def reducer_override(self, obj: Any) -> Any:
         cls = type(obj)
@@ -276,6 +276,19 @@ def decode(blob: bytes, path: str, file_digest: bytes, reload: Reload) -> FileRe
     # (protocol 3 has no frames): decoding takes half the time.
     payload = _Unpickler(io.BufferedReader(io.BytesIO(blob)), path).load()
     return _result(payload, path, file_digest, reload)
+
+
+def dump_data(value: Any) -> bytes:
+    """``value`` (record classes, plain containers) in the record encoding, with no file's
+    path standing apart; raises when it holds anything else."""
+    buffer = io.BytesIO()
+    _Pickler(buffer, None).dump(value)
+    return buffer.getvalue()
+
+
+def load_data(blob: bytes) -> Any:
+    """What :func:`dump_data` wrote; raises on anything else (it resolves no name)."""
+    return _Unpickler(io.BufferedReader(io.BytesIO(blob)), "").load()
 
 
 class BatchEncoder:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from slolint import load
+from slolint import cache_replay, load
 from slolint.config import Plan, Resolver
 from slolint.discover import display_path
 from slolint.effects import Effects
@@ -319,11 +319,12 @@ def _world_request(options: CheckOptions, config: Resolver) -> Request:
     )
 
 
-def _stage_files(run: _Run, config: Resolver) -> World:
-    """discover + load + recognize + validate, per file, serially or in a fork pool.
+def _stage_world(run: _Run, config: Resolver) -> tuple[World, list[FileJob]]:
+    """discover: the world and the scope, and one job per file to read.
 
     Every file of the world is read; those in scope are reported (and validated), the
-    others are context for cross-file rules (:mod:`slolint.world.build`).
+    others are context for cross-file rules (:mod:`slolint.world.build`). Standard input
+    and files read from git's index are processed here (never cached).
     """
     options = run.options
     world = build_world(_world_request(options, config))
@@ -346,7 +347,12 @@ def _stage_files(run: _Run, config: Resolver) -> World:
             run.absorb(job, process_data(job, world.contents[Path(job.path)], options.debug))
     if stdin_job is not None and options.stdin is not None:
         run.absorb(stdin_job, process_data(stdin_job, options.stdin, options.debug))
-    cached = _open_cache(options.cache_dir)
+    return world, jobs
+
+
+def _stage_files(run: _Run, jobs: list[FileJob], cached: CachedRun | None) -> None:
+    """load + recognize + validate, per file: from the cache, serially or in a fork pool."""
+    options = run.options
     outcomes: Iterable[tuple[FileJob, FileResult | str]]
     if cached is not None:
         outcomes = cached.results(jobs, options.jobs, options.debug)
@@ -364,9 +370,6 @@ def _stage_files(run: _Run, config: Resolver) -> World:
                 run.inputs.append(job.path)
         else:
             run.absorb(job, outcome)
-    if cached is not None:
-        cached.finish()
-    return world
 
 
 def _open_cache(folder: Path | None) -> CachedRun | None:
@@ -502,12 +505,54 @@ def check(options: CheckOptions) -> CheckResult:
     config = options.config or Resolver.defaults(options.cwd, options.selection)
     run = _Run(options)
     reset_run_budget()
-    world = _stage_files(run, config)
+    world, jobs = _stage_world(run, config)
+    cached = _open_cache(options.cache_dir)
+    replayable = cached is not None and cache_replay.replayable(options, world)
+    key = None
+    if cached is not None and replayable:
+        key = cache_replay.key_for(cached, options, config, world, jobs)
+        replay = cache_replay.load(cached.store, key) if key is not None else None
+        if replay is not None:
+            cached.finish()
+            return _replayed(run, config, replay)
+    _stage_files(run, jobs, cached)
+    if cached is not None:
+        if replayable and key is None:  # a first run: the digests are known only now
+            key = cache_replay.key_for(cached, options, config, world, jobs)
+        cached.finish()
     gc.freeze()  # loaded data lives until the end; keep the cyclic GC from re-walking it
     try:
-        return _cross_file_stages(run, config, world)
+        result = _cross_file_stages(run, config, world)
     finally:
         gc.unfreeze()
+    clean = not run.failures and not result.errors and not result.internal_error
+    if key is not None and cached is not None and clean:
+        cache_replay.keep(cached.store, key, _replay_of(run, result))
+    return result
+
+
+def _replay_of(run: _Run, result: CheckResult) -> cache_replay.Replay:
+    plan_files = tuple(dict.fromkeys([*run.sources, *sorted(run.reported)]))
+    return cache_replay.Replay(
+        result.files, result.documents, result.inputs, plan_files, result.filtered
+    )
+
+
+def _replayed(run: _Run, config: Resolver, replay: cache_replay.Replay) -> CheckResult:
+    """The result of an earlier run with the same inputs, under this run's plan."""
+    plan = config.plan(replay.plan_files)
+    filtered = replay.filtered
+    return CheckResult(
+        filtered.findings,
+        replay.files,
+        replay.documents,
+        run.errors,
+        [*run.notes, *filtered.notes],
+        filtered,
+        replay.inputs,
+        plan,
+        plan.effects(filtered.suppressed, filtered.baselined),
+    )
 
 
 def _cross_file_stages(run: _Run, config: Resolver, world: World | None = None) -> CheckResult:

@@ -17,6 +17,7 @@ import contextlib
 import gc
 import os
 import signal
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -179,23 +180,68 @@ def run_jobs(
                 gc.freeze()  # the run keeps the results: no later collection walks them
                 gc.enable()
         return
-    from concurrent.futures.process import BrokenProcessPool
-
     chunks = [jobs[i : i + CHUNK] for i in range(0, len(jobs), CHUNK)]
-    broken: list[FileJob] = []
-    pack, unpack = ship or (None, None)
-    with _running(_pool(workers, func, pack)) as pool:
-        futures: list[Future[object]] = [pool.submit(_run_chunk, chunk, debug) for chunk in chunks]
-        for chunk, future in zip(chunks, futures, strict=True):
-            try:
-                packed = future.result()
-            except BrokenProcessPool:
-                broken.extend(chunk)
-                continue
-            results = _unpacked(chunk, packed, unpack)
-            yield from ((job, cast(R, result)) for job, result in zip(chunk, results, strict=True))
+    results, broken = _share(chunks, func, workers, debug, ship)
+    for index, chunk in enumerate(chunks):
+        if index in results:
+            yield from (
+                (job, cast(R, result)) for job, result in zip(chunk, results[index], strict=True)
+            )
     if len(broken) > ISOLATION_LIMIT:
         for job in broken:
             yield job, _died(job)
     else:
         yield from _isolate(func, broken, debug, ship)
+
+
+def _share(
+    chunks: list[Sequence[FileJob]],
+    func: Callable[[FileJob, bool], R],
+    workers: int,
+    debug: bool,
+    ship: tuple[Pack, Unpack] | None,
+) -> tuple[dict[int, list[Any]], list[FileJob]]:
+    """The chunks' results by index, worked out by ``workers - 1`` processes and this one.
+
+    The parent is a worker too: it takes chunks from the end of the list while the pool
+    takes them from the front, so its share needs no pickling either way, and ``--jobs
+    2`` on two cores runs two busy processes, not two workers and a parent unpickling
+    their results. A pool chunk's results are unpacked as soon as they arrive. Chunks of a
+    worker that died come back as ``broken`` jobs, to be retried one by one.
+    """
+    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    pack, unpack = ship or (None, None)
+    pending = deque(range(len(chunks)))
+    window = 2 * (workers - 1)
+    results: dict[int, list[Any]] = {}
+    broken: list[FileJob] = []
+    flight: dict[Future[object], int] = {}
+    collecting = gc.isenabled()
+    gc.disable()  # results live until the end of the run: collections would find little
+    try:
+        with _running(_pool(workers - 1, func, pack)) as pool:
+            while pending or flight:
+                while pending and len(flight) < window:
+                    index = pending.popleft()
+                    try:
+                        flight[pool.submit(_run_chunk, chunks[index], debug)] = index
+                    except BrokenProcessPool:  # a worker died: its pool takes nothing more
+                        broken.extend(chunks[index])
+                for future in [f for f in flight if f.done()]:
+                    index = flight.pop(future)
+                    try:
+                        results[index] = _unpacked(chunks[index], future.result(), unpack)
+                    except BrokenProcessPool:
+                        broken.extend(chunks[index])
+                if pending:
+                    index = pending.pop()
+                    results[index] = [func(job, debug) for job in chunks[index]]
+                elif flight:
+                    wait(flight, return_when=FIRST_COMPLETED)
+    finally:
+        if collecting:
+            gc.freeze()  # the run keeps the results: no later collection walks them
+            gc.enable()
+    return results, broken

@@ -14,6 +14,7 @@ once the files are known, :meth:`Resolver.plan` freezes the answer into a :class
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -38,6 +39,18 @@ __all__ = [
     "Resolver",
     "Settings",
 ]
+
+
+def _content_digest(path: Path) -> str:
+    """The SHA-256 of a file's bytes, or why there are none (a baseline not written yet)."""
+    from slolint.baseline import MAX_BASELINE_BYTES
+    from slolint.read import ReadError, read_limited
+
+    try:
+        contents = read_limited(str(path), MAX_BASELINE_BYTES)
+    except ReadError as exc:
+        return f"unreadable: {exc}"
+    return f"{contents.size}:{hashlib.sha256(contents.data).hexdigest()}"
 
 
 class Resolver:
@@ -139,6 +152,38 @@ class Resolver:
     def exclusions(self) -> dict[str, int]:
         """Files left out so far, counted by where the pattern was written."""
         return {source: len(files) for source, files in sorted(self._excluded.items())}
+
+    def fingerprint(self, folders: Iterable[str] = ()) -> str:
+        """A digest of everything the settings of the files in ``folders`` come from.
+
+        The configuration of every folder is resolved first, so that the digest covers
+        which file governs each one (a new nested file changes it) and every file read,
+        ``extends`` targets included, by content; then the command line, and the content
+        of each baseline. Two runs with the same fingerprint resolve the same settings.
+        """
+        for folder in folders:
+            self.settings_for(Path(folder, "_"))
+        self.primary()
+        digest = hashlib.sha256()
+
+        def part(value: object) -> None:
+            digest.update(repr(value).encode("utf-8", "surrogateescape") + b"\0")
+
+        selection = self.selection
+        part((self.isolated, str(self.explicit), self.explicit_source, self.cli))
+        part(sorted(selection.enabled) if selection is not None else None)
+        part(sorted((str(folder), str(found)) for folder, found in self._finder.answers()))
+        for config in self.loader.files():
+            part(
+                (
+                    str(config.path),
+                    hashlib.sha256(config.text.encode("utf-8", "surrogatepass")).hexdigest(),
+                )
+            )
+        for settings in self._by_config.values():
+            if settings.baseline is not None:
+                part((str(settings.baseline), _content_digest(settings.baseline)))
+        return digest.hexdigest()
 
     def plan(self, files: Iterable[str | Path] = ()) -> Plan:
         """The settings of every folder of ``files`` (and of the working directory),

@@ -249,6 +249,10 @@ class Finder:
                 return candidate
         return None
 
+    def answers(self) -> list[tuple[Path, Path | None]]:
+        """Every folder looked up so far, with the configuration file that governs it."""
+        return list(self._cache.items())
+
     def find(self, folder: Path) -> Path | None:
         """The configuration file governing ``folder`` (absolute), or None."""
         root = self.bounds.root_of(folder)
