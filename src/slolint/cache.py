@@ -478,6 +478,12 @@ def is_cache_folder(root: Path) -> bool:
     return _read(root / "CACHEDIR.TAG") == CACHEDIR_TAG.encode() or not _listing(root)
 
 
+def _absolute(path: str) -> str:
+    """The stat index's key of a file: its absolute path. The world lists absolute,
+    normalized paths already; ``abspath`` (which normalizes again) is for the others."""
+    return path if os.path.isabs(path) else os.path.abspath(path)
+
+
 def _mtime(path: Path) -> int:
     try:
         return os.lstat(path).st_mtime_ns
@@ -647,7 +653,7 @@ class CachedRun:
         cache, when it is not indexed: hashing there would only read every file twice)."""
         if job.path in self.contents:
             return self.contents[job.path]
-        absolute = os.path.abspath(job.path)
+        absolute = _absolute(job.path)
         try:
             info = os.stat(job.path)
         except OSError:
@@ -718,7 +724,7 @@ class CachedRun:
         if isinstance(computed, str):  # the worker died
             return computed
         if computed.indexed is not None:
-            self.new_index[os.path.abspath(job.path)] = computed.indexed
+            self.new_index[_absolute(job.path)] = computed.indexed
         if computed.digest is not None:
             self.contents[job.path] = computed.digest
         if computed.entry is not None and computed.blob is not None:
