@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from slolint import cache_replay, load
+from slolint import load
 from slolint.config import Plan, Resolver
 from slolint.discover import display_path
 from slolint.effects import Effects
@@ -43,6 +43,7 @@ from slolint.world.build import Request, World, build_world, in_pre_commit
 from slolint.world.history import lost_objects
 
 if TYPE_CHECKING:
+    from slolint import cache_replay
     from slolint.cache import CachedRun
 
 
@@ -507,7 +508,11 @@ def check(options: CheckOptions) -> CheckResult:
     reset_run_budget()
     world, jobs = _stage_world(run, config)
     cached = _open_cache(options.cache_dir)
-    replayable = cached is not None and cache_replay.replayable(options, world)
+    replayable = False
+    if cached is not None:
+        from slolint import cache_replay  # hashlib, pickle: only a run with a cache needs them
+
+        replayable = cache_replay.replayable(options, world)
     key = None
     if cached is not None and replayable:
         key = cache_replay.key_for(cached, options, config, world, jobs)
@@ -532,6 +537,8 @@ def check(options: CheckOptions) -> CheckResult:
 
 
 def _replay_of(run: _Run, result: CheckResult) -> cache_replay.Replay:
+    from slolint import cache_replay
+
     plan_files = tuple(dict.fromkeys([*run.sources, *sorted(run.reported)]))
     return cache_replay.Replay(
         result.files, result.documents, result.inputs, plan_files, result.filtered
