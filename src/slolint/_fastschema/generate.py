@@ -17,6 +17,8 @@ equivalent to ``jsonschema``, which stays the validator of record for messages:
   names pass, as they do for ``jsonschema``'s checker;
 * raising carries no message: a rejected document is re-validated by ``jsonschema``, so the
   generated code only says yes or no, and needs nothing but ``re`` at run time;
+* each ``pattern`` is compiled when a check first uses it, not at import: a run over one
+  kind of document needs few of them;
 * ``decimal.Decimal`` (which YAML loading never produces) is a local placeholder class.
 
 The output depends on the fastjsonschema version, which the ``test`` extra pins.
@@ -66,6 +68,15 @@ class JsonSchemaValueException(ValueError):
 
 
 JsonSchemaValuesException = JsonSchemaValueException
+
+
+class _Patterns(dict):
+    """Each ``pattern`` of the schemas, compiled when a check first needs it."""
+
+    def __missing__(self, pattern):
+        compiled = self[pattern] = re.compile(pattern)
+        return compiled
+
 '''
 
 
@@ -128,9 +139,9 @@ def generate() -> str:
     if raises == 0 or "JsonSchemaValueException(" in code:
         raise RuntimeError("fastjsonschema's output changed: unexpected raise statements")
     patterns = re.findall(r"REGEX_PATTERNS\[('(?:[^'\\]|\\.)*')\]", code)
-    table = "".join(f"    {pattern}: re.compile({pattern}),\n" for pattern in sorted(set(patterns)))
+    table = "".join(f"#   {pattern}\n" for pattern in sorted(set(patterns)))
     if patterns:
-        replacement = f"REGEX_PATTERNS = {{\n{table}}}\n"
+        replacement = f"# The patterns the checks use:\n{table}REGEX_PATTERNS = _Patterns()\n"
         code, replaced = _PATTERNS.subn(lambda _: replacement, code)
         if replaced != 1:
             raise RuntimeError("fastjsonschema's output changed: REGEX_PATTERNS not found")
