@@ -4,7 +4,8 @@ Generates a deterministic git repository of N OpenSLO SLO files (each with its S
 per 25 services and one error-budget policy per team, commits it, then times the command
 line as pre-commit runs it (a fresh process each time, median of several runs):
 
-* the whole repository, cold cache (every file parsed) and warm cache (nothing changed);
+* the whole repository, cold cache (every file parsed) and warm cache, with nothing edited
+  since the last run and with one file edited before each run;
 * one changed file with repository context, warm cache (hook ``slolint-changed``);
 * the same file with ``--no-context`` and ``--no-cache`` (no cross-file rules, no cache);
 * ``python -c pass``, the floor of any hook;
@@ -210,10 +211,15 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def timed(repeat: int, func: Callable[[], object]) -> Timing:
-    """Median wall-clock and CPU seconds (user + system of the child processes)."""
+def timed(
+    repeat: int, func: Callable[[], object], before: Callable[[], object] | None = None
+) -> Timing:
+    """Median wall-clock and CPU seconds (user + system of the child processes);
+    ``before`` runs untimed ahead of each run (an edit the run must see)."""
     walls, cpus = [], []
     for _ in range(repeat):
+        if before is not None:
+            before()
         start, cpu = time.perf_counter(), _children_cpu()
         func()
         walls.append(time.perf_counter() - start)
@@ -277,6 +283,15 @@ def run(repo: Path, count: int, repeat: int) -> None:
     whole_cold = timed(max(1, repeat // 2), cold) - timed(repeat, clean)
     slolint(repo, "--")
     whole_warm = timed(repeat, lambda: slolint(repo, "--"))
+    edits = iter(range(1, 1_000_000))
+    neighbour = slo_path(repo, count // 3)
+    original = neighbour.read_bytes()
+
+    def edit() -> None:
+        neighbour.write_bytes(original + f"# edit {next(edits)}\n".encode())
+
+    whole_edited = timed(repeat, lambda: slolint(repo, "--"), before=edit)
+    neighbour.write_bytes(original)
     whole_uncached = timed(max(1, repeat // 2), lambda: slolint(repo, "--no-cache", "--"))
     hook_whole = hook_whole_direct = None
     if PRE_COMMIT.exists():
@@ -309,6 +324,7 @@ def run(repo: Path, count: int, repeat: int) -> None:
         ("whole repository, no cache", whole_uncached, None, ""),
         ("whole repository, cold cache", whole_cold, whole_uncached, "x no cache"),
         ("whole repository, warm cache", whole_warm, whole_uncached, "x no cache"),
+        ("whole repository, warm, 1 file edited", whole_edited, whole_uncached, "x no cache"),
         ("1 changed file + context, no cache", one_uncached, None, ""),
         ("1 changed file + context, warm cache", one_warm, no_context, "x --no-context"),
         ("1 changed file, --no-context", no_context, bare, "x python -c pass"),
@@ -330,9 +346,11 @@ def run(repo: Path, count: int, repeat: int) -> None:
             ratio = f"{timing.wall / base.wall:5.2f}, {timing.cpu / base.cpu:5.2f} {unit}"
         print(f"{name:<42} {timing.wall:7.3f} {timing.cpu:7.3f}  {ratio}")
     print("targets")
-    for clock in ("wall", "cpu"):
-        seconds = getattr(whole_warm, clock)
-        print(verdict(f"whole repository, warm cache, seconds ({clock})", seconds, WARM_SECONDS))
+    for timing, edited in ((whole_warm, "nothing edited"), (whole_edited, "1 file edited")):
+        for clock in ("wall", "cpu"):
+            seconds = getattr(timing, clock)
+            name = f"whole repository, warm cache, {edited}, seconds ({clock})"
+            print(verdict(name, seconds, WARM_SECONDS))
     for clock in ("wall", "cpu"):
         ratio = getattr(one_warm, clock) / getattr(no_context, clock)
         print(verdict(f"1 changed file, warm / --no-context ({clock})", ratio, CHANGED_RATIO))

@@ -44,8 +44,9 @@ def test_a_small_benchmark_runs_every_section() -> None:
         "libyaml C events (parse floor)",
         "check --no-cache --jobs 1 (cold)",
         "check --no-cache --jobs 2 (cold)",
-        "hook: check -- (warm cache)",
-        "changed: check -- FILE (warm cache)",
+        "hook: check -- (warm cache, nothing edited)",
+        "hook: check -- (warm cache, FILE edited)",
+        "changed: check -- FILE (warm, FILE edited)",
         "check --no-context --no-cache -- FILE",
         "check-jsonschema",
         "yamllint (default config)",
@@ -54,7 +55,8 @@ def test_a_small_benchmark_runs_every_section() -> None:
         "Time per file by repository size",
         "One file of N documents",
         "\nTargets\n",
-        "whole-repository hook, warm cache, 20 files, seconds (cpu)",
+        "whole-repository hook, warm cache, 1 file edited, 20 files, seconds (cpu)",
+        "whole-repository hook, warm cache, nothing edited, 20 files, seconds (cpu)",
         "1 changed file + context (warm) / --no-context (cpu)",
         "cold full lint, 20 files / libyaml event floor (cpu)",
         "--jobs 2 speed-up, 20 files cold",
@@ -66,7 +68,7 @@ def test_a_small_benchmark_runs_every_section() -> None:
     assert "issue" not in out.lower()
     targets = out[out.index("\nTargets\n") :].splitlines()[1:]
     verdicts = [line for line in targets if line.startswith("  ")]
-    assert len(verdicts) == 16, targets
+    assert len(verdicts) == 18, targets
     assert all(line.split()[0] in ("met", "MISS") for line in verdicts), verdicts
 
 

@@ -48,3 +48,70 @@ def test_packed_results_are_unpacked_for_pool_chunks_only() -> None:
     in_parent = sum(1 for _, outcome in results if outcome[1] == os.getpid())
     assert 0 < len(packed) < 20
     assert in_parent == (20 - len(packed)) * parallel.CHUNK
+
+
+@pytest.mark.usefixtures("two_cores")
+def test_a_forked_child_works_through_every_other_task() -> None:
+    share = parallel.fork_share(5, lambda index: [index, os.getpid()], None, 10_000)
+    assert share is not None and share.indexes == {1, 3}
+    results = share.collect()
+    assert sorted(results) == [1, 3]
+    assert [value[0] for value in results.values()] == [1, 3]  # type: ignore[index]
+    assert all(value[1] != os.getpid() for value in results.values())  # type: ignore[index]
+
+
+@pytest.mark.usefixtures("two_cores")
+def test_a_task_that_raises_in_the_child_is_left_to_the_parent() -> None:
+    def task(index: int) -> int:
+        if index == 3:
+            raise ValueError("boom")
+        return index
+
+    share = parallel.fork_share(4, task, None, 10_000)
+    assert share is not None
+    assert share.collect() == {1: 1}
+
+
+@pytest.mark.usefixtures("two_cores")
+def test_a_child_that_dies_leaves_every_task_to_the_parent() -> None:
+    share = parallel.fork_share(4, lambda index: os._exit(9), None, 10_000)
+    assert share is not None
+    assert share.collect() == {}
+
+
+def test_small_workspaces_one_core_and_jobs_1_fork_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(parallel, "_cpus", lambda: 2)
+    assert parallel.fork_share(9, str, None, parallel.FORK_MIN_OBJECTS - 1) is None
+    assert parallel.fork_share(9, str, 1, 10_000) is None
+    monkeypatch.setattr(parallel, "_cpus", lambda: 1)
+    assert parallel.fork_share(9, str, None, 10_000) is None
+
+
+def test_rules_shared_with_a_forked_child_find_what_one_process_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The examples' findings (SLO301, SLO801, ...) with every other rule run in a child."""
+    from pathlib import Path
+
+    from slolint import engine
+    from slolint.engine import CheckOptions, check
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    alone = check(CheckOptions(paths=["."], cwd=examples, jobs=1))
+    monkeypatch.setattr(parallel, "_cpus", lambda: 2)
+    monkeypatch.setattr(parallel, "FORK_MIN_OBJECTS", 0)
+    shares: list[parallel.ForkedShare | None] = []
+    original = engine.fork_share
+
+    def spying(*args: object) -> parallel.ForkedShare | None:
+        share = original(*args)  # type: ignore[arg-type]
+        shares.append(share)
+        return share
+
+    monkeypatch.setattr(engine, "fork_share", spying)
+    shared = check(CheckOptions(paths=["."], cwd=examples, jobs=2))
+    assert shares and shares[0] is not None and len(shares[0].indexes) > 10
+    assert [f.sort_key() for f in shared.findings] == [f.sort_key() for f in alone.findings]
+    assert {f.code for f in shared.findings} >= {"SLO301", "SLO801"}

@@ -20,7 +20,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
 if TYPE_CHECKING:  # imported when a pool is started: one-process runs never need them
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -245,3 +245,78 @@ def _share(
             gc.freeze()  # the run keeps the results: no later collection walks them
             gc.enable()
     return results, broken
+
+
+FORK_MIN_OBJECTS = 2000
+"""Fewer model objects than this and the cross-file rules take less time than a fork."""
+
+
+class ForkedShare:
+    """Part of a list of tasks, worked out by a forked copy of this process.
+
+    The cross-file rules read one workspace that only this process holds: pickling it to a
+    pool would cost more than the rules. A fork shares it for free (copy on write); the
+    child works through its share and sends back only what the tasks returned, pickled,
+    through a pipe, while the parent works through the rest. A child that fails in any way
+    (killed, a result that does not pickle) leaves its tasks to the parent, and a task that
+    raised in the child comes back missing, for the parent to run (and report) itself.
+    """
+
+    def __init__(self, indexes: Sequence[int], run_one: Callable[[int], object]) -> None:
+        self.indexes = frozenset(indexes)
+        self._read, write = os.pipe()
+        self._pid = os.fork()
+        if self._pid == 0:  # the child: never returns
+            os.close(self._read)
+            self._child(write, indexes, run_one)
+        os.close(write)
+
+    @staticmethod
+    def _child(write: int, indexes: Sequence[int], run_one: Callable[[int], object]) -> NoReturn:
+        import pickle
+
+        status = 1
+        try:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            results: dict[int, object] = {}
+            for index in indexes:
+                try:
+                    results[index] = run_one(index)
+                except Exception:
+                    continue  # the parent runs it again and reports it
+            data = pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write, "wb") as pipe:
+                pipe.write(data)
+            status = 0
+        finally:
+            os._exit(status)
+
+    def collect(self) -> dict[int, object]:
+        """What the child returned, by task index; {} when it failed as a whole."""
+        import pickle
+
+        with os.fdopen(self._read, "rb") as pipe:
+            data = pipe.read()
+        _, status = os.waitpid(self._pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            return {}
+        try:
+            results = pickle.loads(data)
+        except Exception:
+            return {}
+        return results if isinstance(results, dict) else {}
+
+
+def fork_share(
+    count: int, run_one: Callable[[int], object], requested: int | None, objects: int
+) -> ForkedShare | None:
+    """A forked child working through every other task, or None when one process does
+    better: one core, ``--jobs 1``, few objects, or no ``fork`` here."""
+    if count < 2 or objects < FORK_MIN_OBJECTS or not hasattr(os, "fork"):
+        return None
+    if (requested is not None and requested < 2) or _cpus() < 2:
+        return None
+    try:
+        return ForkedShare(range(1, count, 2), run_one)
+    except OSError:
+        return None
