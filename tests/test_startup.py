@@ -228,3 +228,33 @@ def test_the_policy_machinery_loads_only_for_a_configured_policy(tmp_path: Path)
     assert run.returncode == 1, run.stdout + run.stderr
     assert "ACME1" in run.stdout
     assert "slolint.policies" in modules
+
+
+GC_PROBE = """
+import contextlib, gc, io, sys
+from slolint import cli
+console = sys.argv[1] == "console"
+sys.argv = ["slolint", "rules"]
+with contextlib.redirect_stdout(io.StringIO()):
+    cli._main(None if console else ["rules"])
+print(gc.get_freeze_count() > 0, gc.isenabled())
+"""
+"""``slolint rules`` as the console script runs it (``argv`` None) or as a caller would."""
+
+
+def test_the_console_run_keeps_the_collector_off_what_the_imports_made(tmp_path: Path) -> None:
+    """The process's own run freezes the objects its imports made (the first collection
+    would otherwise walk all of them); an in-process caller's collector is left alone."""
+
+    def frozen_and_collecting(mode: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-c", GC_PROBE, mode],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        ).stdout
+
+    assert frozen_and_collecting("console") == "True True\n"
+    assert frozen_and_collecting("embedded") == "False True\n"
