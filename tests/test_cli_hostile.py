@@ -259,7 +259,8 @@ def test_ctrl_c_with_workers(tmp_path: Path, to_group: bool) -> None:
         pytest.skip("needs /proc and two cores")
     _many_files(tmp_path, 400)
     items = "[" + ",".join(["1"] * 600_000) + "]"  # keeps a worker busy for seconds
-    (tmp_path / "zz.yaml").write_text(
+    # first in path order: the pool's worker takes it (the parent works from the end)
+    (tmp_path / "aa.yaml").write_text(
         SLO.format(i=9, target="0.9").replace("[{target: 0.9}]", items)
     )
     process = subprocess.Popen(
@@ -273,7 +274,7 @@ def test_ctrl_c_with_workers(tmp_path: Path, to_group: bool) -> None:
         preexec_fn=_default_sigint,
     )
     try:
-        _wait_for_children(process.pid, 2)
+        _wait_for_children(process.pid, 1)  # --jobs 2: one pool process and the parent
         workers = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
         time.sleep(0.5)
         if to_group:

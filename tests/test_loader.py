@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import math
+import pickle
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,20 @@ def test_value_and_key_positions_are_zero_based_spans() -> None:
         ("1_000", "1_000"),
         ("12:30", "12:30"),
         ("2024-01-01", "2024-01-01"),
+        ("", None),
+        ("NULL", None),
+        ("nil", "nil"),
+        ("none", "none"),
+        ("Nan", "Nan"),
+        ("tRUE", "tRUE"),
+        ("+12", 12),
+        ("-0.5e-1", -0.05),
+        ("+.inf", math.inf),
+        ("-", "-"),
+        (".", "."),
+        ("\u0661\u0662", "\u0661\u0662"),
+        ("\u00b2", "\u00b2"),
+        ("inf", "inf"),
     ],
 )
 def test_resolve_plain_scalars(text: str, expected: object) -> None:
@@ -394,3 +409,14 @@ def test_positions_share_prefixes_so_memory_is_linear_in_nodes() -> None:
     assert len(positions.spans) == 102  # the root mapping, 100 nested mappings, the leaf
     path = (*[f"k{i}" for i in range(100)], "leaf")
     assert doc.spans[path] == (100, 206, 100, 207)
+
+
+def test_documents_keep_their_positions_through_pickle() -> None:
+    """Worker processes ship whole results when a record cannot hold them."""
+    text = "base: &b {p: 1}\nuse: *b\nmerged:\n  <<: *b\n  q: 2\n---\nitems: [x, y]\n"
+    first, second = (pickle.loads(pickle.dumps(d)) for d in load_text("a.yaml", text).documents)
+    assert first.spans[("use", "p")] == (0, 13, 0, 14)
+    assert first.spans[("merged", "p")] == (0, 13, 0, 14)
+    assert first.key_spans[("merged", "q")] == (4, 2, 4, 3)
+    assert second.spans[("items", 1)] == (6, 11, 6, 12)
+    assert second.key_spans.get(("items", 1)) is None

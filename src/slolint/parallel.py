@@ -30,6 +30,10 @@ R = TypeVar("R")
 AUTO_PARALLEL_FILES = 300
 """Below this many files a pool costs more than it saves."""
 CHUNK = 32
+WINDOW = 8
+"""Chunks queued per pool process while the parent works through its share: the pool is
+fed only between the parent's chunks and through threads that wait for the parent's GIL,
+so with two queued a worker sat idle and did a fifth of the files; with eight, a third."""
 ISOLATION_LIMIT = 256
 """Files retried one by one after a worker died; beyond this they are all reported."""
 
@@ -214,7 +218,7 @@ def _share(
 
     pack, unpack = ship or (None, None)
     pending = deque(range(len(chunks)))
-    window = 2 * (workers - 1)
+    window = WINDOW * (workers - 1)
     results: dict[int, list[Any]] = {}
     broken: list[FileJob] = []
     flight: dict[Future[object], int] = {}

@@ -92,14 +92,24 @@ def without_nulls(value: Any) -> Any:
 
 
 def _has_null_entry(value: Any) -> bool:
-    if isinstance(value, dict):
-        if None in value.values():
-            return True
-        return any(
-            isinstance(item, (dict, list)) and _has_null_entry(item) for item in value.values()
-        )
-    if isinstance(value, list):
-        return any(isinstance(item, (dict, list)) and _has_null_entry(item) for item in value)
+    """Whether any mapping inside ``value`` holds a ``null``: one pass with an explicit
+    stack (every object of every run goes through it, so no generator per level)."""
+    stack = [value]
+    pop, push = stack.pop, stack.append
+    while stack:
+        item = pop()
+        children: Any
+        if isinstance(item, dict):
+            children = item.values()
+            if None in children:
+                return True
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        for child in children:
+            if isinstance(child, (dict, list)):
+                push(child)
     return False
 
 

@@ -16,7 +16,9 @@ equivalent to ``jsonschema``, which stays the validator of record for messages:
   fastjsonschema would check by itself is routed through the same mapping, where unknown
   names pass, as they do for ``jsonschema``'s checker;
 * raising carries no message: a rejected document is re-validated by ``jsonschema``, so the
-  generated code only says yes or no, and needs nothing but ``re`` at run time;
+  generated code only says yes or no, and needs nothing but ``re`` at run time; for the
+  same reason the name of the value being checked is not built for each call (it was a
+  ``str.format(**locals())`` per list item and per nested object);
 * each ``pattern`` is compiled when a check first uses it, not at import: a run over one
   kind of document needs few of them;
 * ``decimal.Decimal`` (which YAML loading never produces) is a local placeholder class.
@@ -39,6 +41,10 @@ ROOT_KEY = "index.schema.json"
 """A schema key no file uses: the synthetic root that references every kind."""
 
 _RAISE = re.compile(r"^(?P<indent> *)raise JsonSchemaValueException\(.*\)$", re.MULTILINE)
+_NAME_PREFIX = re.compile(
+    r'\(name_prefix or "data"\) \+ "(?:[^"\\]|\\.)*"(?:\.format\(\*\*locals\(\)\))?'
+)
+"""The path of the value checked, built for messages the generated code no longer raises."""
 _IMPORT = "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException\n"
 _DECIMAL = "from decimal import Decimal\n"
 _PATTERNS = re.compile(r"^REGEX_PATTERNS = \{\n.*?\n\}\n", re.MULTILINE | re.DOTALL)
@@ -138,6 +144,9 @@ def generate() -> str:
     code, raises = _RAISE.subn(lambda m: f"{m['indent']}raise JsonSchemaValueException", code)
     if raises == 0 or "JsonSchemaValueException(" in code:
         raise RuntimeError("fastjsonschema's output changed: unexpected raise statements")
+    code = _NAME_PREFIX.sub("name_prefix", code)
+    if "(name_prefix or" in code:
+        raise RuntimeError("fastjsonschema's output changed: unexpected name_prefix use")
     patterns = re.findall(r"REGEX_PATTERNS\[('(?:[^'\\]|\\.)*')\]", code)
     table = "".join(f"#   {pattern}\n" for pattern in sorted(set(patterns)))
     if patterns:

@@ -92,15 +92,15 @@ def validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json(data,
                 if "sloPeriod" in data__spec_keys:
                     data__spec_keys.remove("sloPeriod")
                     data__spec__sloPeriod = data__spec["sloPeriod"]
-                    validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_duration(data__spec__sloPeriod, custom_formats, (name_prefix or "data") + ".spec.sloPeriod")
+                    validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_duration(data__spec__sloPeriod, custom_formats, name_prefix)
                 if "page" in data__spec_keys:
                     data__spec_keys.remove("page")
                     data__spec__page = data__spec["page"]
-                    validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_severity(data__spec__page, custom_formats, (name_prefix or "data") + ".spec.page")
+                    validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_severity(data__spec__page, custom_formats, name_prefix)
                 if "ticket" in data__spec_keys:
                     data__spec_keys.remove("ticket")
                     data__spec__ticket = data__spec["ticket"]
-                    validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_severity(data__spec__ticket, custom_formats, (name_prefix or "data") + ".spec.ticket")
+                    validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_severity(data__spec__ticket, custom_formats, name_prefix)
                 if data__spec_keys:
                     raise JsonSchemaValueException
         if data_keys:
@@ -119,11 +119,11 @@ def validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__defi
         if "quick" in data_keys:
             data_keys.remove("quick")
             data__quick = data["quick"]
-            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_pair(data__quick, custom_formats, (name_prefix or "data") + ".quick")
+            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_pair(data__quick, custom_formats, name_prefix)
         if "slow" in data_keys:
             data_keys.remove("slow")
             data__slow = data["slow"]
-            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_pair(data__slow, custom_formats, (name_prefix or "data") + ".slow")
+            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_pair(data__slow, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -150,11 +150,11 @@ def validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__defi
         if "shortWindow" in data_keys:
             data_keys.remove("shortWindow")
             data__shortWindow = data["shortWindow"]
-            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_duration(data__shortWindow, custom_formats, (name_prefix or "data") + ".shortWindow")
+            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_duration(data__shortWindow, custom_formats, name_prefix)
         if "longWindow" in data_keys:
             data_keys.remove("longWindow")
             data__longWindow = data["longWindow"]
-            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_duration(data__longWindow, custom_formats, (name_prefix or "data") + ".longWindow")
+            validate_https___slolint_dev_schemas_sloth_v1_alertwindows_schema_json__definitions_duration(data__longWindow, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -189,11 +189,11 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_group(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_group(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -218,11 +218,11 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "sloPlugins" in data_keys:
             data_keys.remove("sloPlugins")
             data__sloPlugins = data["sloPlugins"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_plugins(data__sloPlugins, custom_formats, (name_prefix or "data") + ".sloPlugins")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_plugins(data__sloPlugins, custom_formats, name_prefix)
         if "slos" in data_keys:
             data_keys.remove("slos")
             data__slos = data["slos"]
@@ -234,7 +234,7 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
                 if data__slos_len < 1:
                     raise JsonSchemaValueException
                 for data__slos_x, data__slos_item in enumerate(data__slos):
-                    validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_slo(data__slos_item, custom_formats, (name_prefix or "data") + ".slos[{data__slos_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_slo(data__slos_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -272,19 +272,19 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "plugins" in data_keys:
             data_keys.remove("plugins")
             data__plugins = data["plugins"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_plugins(data__plugins, custom_formats, (name_prefix or "data") + ".plugins")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_plugins(data__plugins, custom_formats, name_prefix)
         if "sli" in data_keys:
             data_keys.remove("sli")
             data__sli = data["sli"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_sli(data__sli, custom_formats, (name_prefix or "data") + ".sli")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_sli(data__sli, custom_formats, name_prefix)
         if "alerting" in data_keys:
             data_keys.remove("alerting")
             data__alerting = data["alerting"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alerting(data__alerting, custom_formats, (name_prefix or "data") + ".alerting")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alerting(data__alerting, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -303,19 +303,19 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "annotations" in data_keys:
             data_keys.remove("annotations")
             data__annotations = data["annotations"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__annotations, custom_formats, name_prefix)
         if "pageAlert" in data_keys:
             data_keys.remove("pageAlert")
             data__pageAlert = data["pageAlert"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alert(data__pageAlert, custom_formats, (name_prefix or "data") + ".pageAlert")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alert(data__pageAlert, custom_formats, name_prefix)
         if "ticketAlert" in data_keys:
             data_keys.remove("ticketAlert")
             data__ticketAlert = data["ticketAlert"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alert(data__ticketAlert, custom_formats, (name_prefix or "data") + ".ticketAlert")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_alert(data__ticketAlert, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     try:
@@ -383,11 +383,11 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "annotations" in data_keys:
             data_keys.remove("annotations")
             data__annotations = data["annotations"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__annotations, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -479,7 +479,7 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
                 if "options" in data__plugin_keys:
                     data__plugin_keys.remove("options")
                     data__plugin__options = data__plugin["options"]
-                    validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__plugin__options, custom_formats, (name_prefix or "data") + ".plugin.options")
+                    validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__plugin__options, custom_formats, name_prefix)
                 if data__plugin_keys:
                     raise JsonSchemaValueException
         if data_keys:
@@ -585,11 +585,11 @@ def validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "annotations" in data_keys:
             data_keys.remove("annotations")
             data__annotations = data["annotations"]
-            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+            validate_https___slolint_dev_schemas_sloth_v1_prometheusservicelevel_schema_json__definitions_stringmap(data__annotations, custom_formats, name_prefix)
     return data
 
 def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json(data, custom_formats={}, name_prefix=None):
@@ -617,11 +617,11 @@ def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json(data, custom
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "slo_plugins" in data_keys:
             data_keys.remove("slo_plugins")
             data__sloplugins = data["slo_plugins"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_plugins(data__sloplugins, custom_formats, (name_prefix or "data") + ".slo_plugins")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_plugins(data__sloplugins, custom_formats, name_prefix)
         if "slos" in data_keys:
             data_keys.remove("slos")
             data__slos = data["slos"]
@@ -633,7 +633,7 @@ def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json(data, custom
                 if data__slos_len < 1:
                     raise JsonSchemaValueException
                 for data__slos_x, data__slos_item in enumerate(data__slos):
-                    validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_slo(data__slos_item, custom_formats, (name_prefix or "data") + ".slos[{data__slos_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_slo(data__slos_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -668,19 +668,19 @@ def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "plugins" in data_keys:
             data_keys.remove("plugins")
             data__plugins = data["plugins"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_plugins(data__plugins, custom_formats, (name_prefix or "data") + ".plugins")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_plugins(data__plugins, custom_formats, name_prefix)
         if "sli" in data_keys:
             data_keys.remove("sli")
             data__sli = data["sli"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_sli(data__sli, custom_formats, (name_prefix or "data") + ".sli")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_sli(data__sli, custom_formats, name_prefix)
         if "alerting" in data_keys:
             data_keys.remove("alerting")
             data__alerting = data["alerting"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_alerting(data__alerting, custom_formats, (name_prefix or "data") + ".alerting")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_alerting(data__alerting, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -699,19 +699,19 @@ def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "annotations" in data_keys:
             data_keys.remove("annotations")
             data__annotations = data["annotations"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__annotations, custom_formats, name_prefix)
         if "page_alert" in data_keys:
             data_keys.remove("page_alert")
             data__pagealert = data["page_alert"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_alert(data__pagealert, custom_formats, (name_prefix or "data") + ".page_alert")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_alert(data__pagealert, custom_formats, name_prefix)
         if "ticket_alert" in data_keys:
             data_keys.remove("ticket_alert")
             data__ticketalert = data["ticket_alert"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_alert(data__ticketalert, custom_formats, (name_prefix or "data") + ".ticket_alert")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_alert(data__ticketalert, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     try:
@@ -779,11 +779,11 @@ def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "annotations" in data_keys:
             data_keys.remove("annotations")
             data__annotations = data["annotations"]
-            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+            validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__annotations, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -875,7 +875,7 @@ def validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions
                 if "options" in data__plugin_keys:
                     data__plugin_keys.remove("options")
                     data__plugin__options = data__plugin["options"]
-                    validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__plugin__options, custom_formats, (name_prefix or "data") + ".plugin.options")
+                    validate_https___slolint_dev_schemas_sloth_v1_sloth_schema_json__definitions_stringmap(data__plugin__options, custom_formats, name_prefix)
                 if data__plugin_keys:
                     raise JsonSchemaValueException
         if data_keys:
@@ -984,11 +984,11 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -1005,43 +1005,43 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "scope" in data_keys:
             data_keys.remove("scope")
             data__scope = data["scope"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_slorefset(data__scope, custom_formats, (name_prefix or "data") + ".scope")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_slorefset(data__scope, custom_formats, name_prefix)
         if "owner" in data_keys:
             data_keys.remove("owner")
             data__owner = data["owner"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__owner, custom_formats, (name_prefix or "data") + ".owner")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__owner, custom_formats, name_prefix)
         if "authors" in data_keys:
             data_keys.remove("authors")
             data__authors = data["authors"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__authors, custom_formats, (name_prefix or "data") + ".authors")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__authors, custom_formats, name_prefix)
         if "reviewers" in data_keys:
             data_keys.remove("reviewers")
             data__reviewers = data["reviewers"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__reviewers, custom_formats, (name_prefix or "data") + ".reviewers")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__reviewers, custom_formats, name_prefix)
         if "approvers" in data_keys:
             data_keys.remove("approvers")
             data__approvers = data["approvers"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__approvers, custom_formats, (name_prefix or "data") + ".approvers")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__approvers, custom_formats, name_prefix)
         if "approvalDate" in data_keys:
             data_keys.remove("approvalDate")
             data__approvalDate = data["approvalDate"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__approvalDate, custom_formats, (name_prefix or "data") + ".approvalDate")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__approvalDate, custom_formats, name_prefix)
         if "revisitDate" in data_keys:
             data_keys.remove("revisitDate")
             data__revisitDate = data["revisitDate"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__revisitDate, custom_formats, (name_prefix or "data") + ".revisitDate")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__revisitDate, custom_formats, name_prefix)
         if "goals" in data_keys:
             data_keys.remove("goals")
             data__goals = data["goals"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__goals, custom_formats, (name_prefix or "data") + ".goals")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__goals, custom_formats, name_prefix)
         if "nonGoals" in data_keys:
             data_keys.remove("nonGoals")
             data__nonGoals = data["nonGoals"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__nonGoals, custom_formats, (name_prefix or "data") + ".nonGoals")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__nonGoals, custom_formats, name_prefix)
         if "triggers" in data_keys:
             data_keys.remove("triggers")
             data__triggers = data["triggers"]
@@ -1053,15 +1053,15 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
                 if data__triggers_len < 1:
                     raise JsonSchemaValueException
                 for data__triggers_x, data__triggers_item in enumerate(data__triggers):
-                    validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_trigger(data__triggers_item, custom_formats, (name_prefix or "data") + ".triggers[{data__triggers_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_trigger(data__triggers_item, custom_formats, name_prefix)
         if "causeRules" in data_keys:
             data_keys.remove("causeRules")
             data__causeRules = data["causeRules"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_causerules(data__causeRules, custom_formats, (name_prefix or "data") + ".causeRules")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_causerules(data__causeRules, custom_formats, name_prefix)
         if "escalation" in data_keys:
             data_keys.remove("escalation")
             data__escalation = data["escalation"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_escalation(data__escalation, custom_formats, (name_prefix or "data") + ".escalation")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_escalation(data__escalation, custom_formats, name_prefix)
         if "background" in data_keys:
             data_keys.remove("background")
             data__background = data["background"]
@@ -1080,7 +1080,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
         if "path" in data_keys:
             data_keys.remove("path")
             data__path = data["path"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__path, custom_formats, (name_prefix or "data") + ".path")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__path, custom_formats, name_prefix)
         if "disputeResolver" in data_keys:
             data_keys.remove("disputeResolver")
             data__disputeResolver = data["disputeResolver"]
@@ -1099,11 +1099,11 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
         if "mustWorkOnReliability" in data_keys:
             data_keys.remove("mustWorkOnReliability")
             data__mustWorkOnReliability = data["mustWorkOnReliability"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__mustWorkOnReliability, custom_formats, (name_prefix or "data") + ".mustWorkOnReliability")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__mustWorkOnReliability, custom_formats, name_prefix)
         if "mayContinueFeatures" in data_keys:
             data_keys.remove("mayContinueFeatures")
             data__mayContinueFeatures = data["mayContinueFeatures"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__mayContinueFeatures, custom_formats, (name_prefix or "data") + ".mayContinueFeatures")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__mayContinueFeatures, custom_formats, name_prefix)
         if "dependencyOutages" in data_keys:
             data_keys.remove("dependencyOutages")
             data__dependencyOutages = data["dependencyOutages"]
@@ -1125,11 +1125,11 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__name, custom_formats, (name_prefix or "data") + ".name")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__name, custom_formats, name_prefix)
         if "when" in data_keys:
             data_keys.remove("when")
             data__when = data["when"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_when(data__when, custom_formats, (name_prefix or "data") + ".when")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_when(data__when, custom_formats, name_prefix)
         if "actions" in data_keys:
             data_keys.remove("actions")
             data__actions = data["actions"]
@@ -1141,7 +1141,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
                 if data__actions_len < 1:
                     raise JsonSchemaValueException
                 for data__actions_x, data__actions_item in enumerate(data__actions):
-                    validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_action(data__actions_item, custom_formats, (name_prefix or "data") + ".actions[{data__actions_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_schema_json__definitions_action(data__actions_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -1168,7 +1168,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
         if "exceptions" in data_keys:
             data_keys.remove("exceptions")
             data__exceptions = data["exceptions"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__exceptions, custom_formats, (name_prefix or "data") + ".exceptions")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__exceptions, custom_formats, name_prefix)
         if "until" in data_keys:
             data_keys.remove("until")
             data__until = data["until"]
@@ -1197,7 +1197,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
         if "requires" in data_keys:
             data_keys.remove("requires")
             data__requires = data["requires"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__requires, custom_formats, (name_prefix or "data") + ".requires")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__requires, custom_formats, name_prefix)
         if "priority" in data_keys:
             data_keys.remove("priority")
             data__priority = data["priority"]
@@ -1315,11 +1315,11 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_errorbudgetpolicy_sche
         if "window" in data_keys:
             data_keys.remove("window")
             data__window = data["window"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__window, custom_formats, (name_prefix or "data") + ".window")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__window, custom_formats, name_prefix)
         if "shortWindow" in data_keys:
             data_keys.remove("shortWindow")
             data__shortWindow = data["shortWindow"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__shortWindow, custom_formats, (name_prefix or "data") + ".shortWindow")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__shortWindow, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     try:
@@ -1389,15 +1389,15 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__defi
             if data__sloRefs_is_list:
                 data__sloRefs_len = len(data__sloRefs)
                 for data__sloRefs_x, data__sloRefs_item in enumerate(data__sloRefs):
-                    validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__sloRefs_item, custom_formats, (name_prefix or "data") + ".sloRefs[{data__sloRefs_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__sloRefs_item, custom_formats, name_prefix)
         if "selector" in data_keys:
             data_keys.remove("selector")
             data__selector = data["selector"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_labelselector(data__selector, custom_formats, (name_prefix or "data") + ".selector")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_labelselector(data__selector, custom_formats, name_prefix)
         if "exclude" in data_keys:
             data_keys.remove("exclude")
             data__exclude = data["exclude"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__exclude, custom_formats, (name_prefix or "data") + ".exclude")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__exclude, custom_formats, name_prefix)
         if "excludeAspirational" in data_keys:
             data_keys.remove("excludeAspirational")
             data__excludeAspirational = data["excludeAspirational"]
@@ -1416,7 +1416,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__defi
         if "matchLabels" in data_keys:
             data_keys.remove("matchLabels")
             data__matchLabels = data["matchLabels"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_labels(data__matchLabels, custom_formats, (name_prefix or "data") + ".matchLabels")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_labels(data__matchLabels, custom_formats, name_prefix)
         if "matchExpressions" in data_keys:
             data_keys.remove("matchExpressions")
             data__matchExpressions = data["matchExpressions"]
@@ -1426,7 +1426,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__defi
             if data__matchExpressions_is_list:
                 data__matchExpressions_len = len(data__matchExpressions)
                 for data__matchExpressions_x, data__matchExpressions_item in enumerate(data__matchExpressions):
-                    validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_labelselectorrequirement(data__matchExpressions_item, custom_formats, (name_prefix or "data") + ".matchExpressions[{data__matchExpressions_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_labelselectorrequirement(data__matchExpressions_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -1496,7 +1496,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__defi
         if "key" in data_keys:
             data_keys.remove("key")
             data__key = data["key"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__key, custom_formats, (name_prefix or "data") + ".key")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__key, custom_formats, name_prefix)
         if "operator" in data_keys:
             data_keys.remove("operator")
             data__operator = data["operator"]
@@ -1505,7 +1505,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__defi
         if "values" in data_keys:
             data_keys.remove("values")
             data__values = data["values"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__values, custom_formats, (name_prefix or "data") + ".values")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__values, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -1562,19 +1562,19 @@ def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definition
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__name, custom_formats, (name_prefix or "data") + ".name")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__name, custom_formats, name_prefix)
         if "displayName" in data_keys:
             data_keys.remove("displayName")
             data__displayName = data["displayName"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_displayname(data__displayName, custom_formats, (name_prefix or "data") + ".displayName")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_displayname(data__displayName, custom_formats, name_prefix)
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_labels(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_labels(data__labels, custom_formats, name_prefix)
         if "annotations" in data_keys:
             data_keys.remove("annotations")
             data__annotations = data["annotations"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_annotations(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_annotations(data__annotations, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -1646,11 +1646,11 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json(data, 
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -1667,11 +1667,11 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__defin
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "service" in data_keys:
             data_keys.remove("service")
             data__service = data["service"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, (name_prefix or "data") + ".service")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, name_prefix)
         if "owner" in data_keys:
             data_keys.remove("owner")
             data__owner = data["owner"]
@@ -1680,15 +1680,15 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__defin
         if "effectiveDate" in data_keys:
             data_keys.remove("effectiveDate")
             data__effectiveDate = data["effectiveDate"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__effectiveDate, custom_formats, (name_prefix or "data") + ".effectiveDate")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__effectiveDate, custom_formats, name_prefix)
         if "revisitDate" in data_keys:
             data_keys.remove("revisitDate")
             data__revisitDate = data["revisitDate"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__revisitDate, custom_formats, (name_prefix or "data") + ".revisitDate")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_date(data__revisitDate, custom_formats, name_prefix)
         if "backedBy" in data_keys:
             data_keys.remove("backedBy")
             data__backedBy = data["backedBy"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_slorefset(data__backedBy, custom_formats, (name_prefix or "data") + ".backedBy")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_slorefset(data__backedBy, custom_formats, name_prefix)
         if "objectives" in data_keys:
             data_keys.remove("objectives")
             data__objectives = data["objectives"]
@@ -1700,7 +1700,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__defin
                 if data__objectives_len < 1:
                     raise JsonSchemaValueException
                 for data__objectives_x, data__objectives_item in enumerate(data__objectives):
-                    validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__definitions_objective(data__objectives_item, custom_formats, (name_prefix or "data") + ".objectives[{data__objectives_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__definitions_objective(data__objectives_item, custom_formats, name_prefix)
         if "consequences" in data_keys:
             data_keys.remove("consequences")
             data__consequences = data["consequences"]
@@ -1710,7 +1710,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__defin
             if data__consequences_is_list:
                 data__consequences_len = len(data__consequences)
                 for data__consequences_x, data__consequences_item in enumerate(data__consequences):
-                    validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__definitions_consequence(data__consequences_item, custom_formats, (name_prefix or "data") + ".consequences[{data__consequences_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__definitions_consequence(data__consequences_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -1817,7 +1817,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__defin
         if "indicatorRef" in data_keys:
             data_keys.remove("indicatorRef")
             data__indicatorRef = data["indicatorRef"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__indicatorRef, custom_formats, (name_prefix or "data") + ".indicatorRef")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__indicatorRef, custom_formats, name_prefix)
         if "target" in data_keys:
             data_keys.remove("target")
             data__target = data["target"]
@@ -1831,19 +1831,19 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_sla_schema_json__defin
         if "budgetingMethod" in data_keys:
             data_keys.remove("budgetingMethod")
             data__budgetingMethod = data["budgetingMethod"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_budgetingmethod(data__budgetingMethod, custom_formats, (name_prefix or "data") + ".budgetingMethod")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_budgetingmethod(data__budgetingMethod, custom_formats, name_prefix)
         if "timeWindow" in data_keys:
             data_keys.remove("timeWindow")
             data__timeWindow = data["timeWindow"]
-            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_timewindow(data__timeWindow, custom_formats, (name_prefix or "data") + ".timeWindow")
+            validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__definitions_timewindow(data__timeWindow, custom_formats, name_prefix)
         if "exclusions" in data_keys:
             data_keys.remove("exclusions")
             data__exclusions = data["exclusions"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__exclusions, custom_formats, (name_prefix or "data") + ".exclusions")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_stringlist(data__exclusions, custom_formats, name_prefix)
         if "op" in data_keys:
             data_keys.remove("op")
             data__op = data["op"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, (name_prefix or "data") + ".op")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, name_prefix)
         if "value" in data_keys:
             data_keys.remove("value")
             data__value = data["value"]
@@ -1869,7 +1869,7 @@ def validate_https___slolint_dev_schemas_slolint_v1alpha1_defs_schema_json__defi
         if data_len > 1:
             raise JsonSchemaValueException
         for data_x, data_item in enumerate(data):
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindowentry(data_item, custom_formats, (name_prefix or "data") + "[{data_x}]".format(**locals()))
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindowentry(data_item, custom_formats, name_prefix)
     return data
 
 def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindowentry(data, custom_formats={}, name_prefix=None):
@@ -1884,7 +1884,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definition
         if "duration" in data_keys:
             data_keys.remove("duration")
             data__duration = data["duration"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__duration, custom_formats, (name_prefix or "data") + ".duration")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__duration, custom_formats, name_prefix)
         if "isRolling" in data_keys:
             data_keys.remove("isRolling")
             data__isRolling = data["isRolling"]
@@ -1893,7 +1893,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definition
         if "calendar" in data_keys:
             data_keys.remove("calendar")
             data__calendar = data["calendar"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_calendar(data__calendar, custom_formats, (name_prefix or "data") + ".calendar")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_calendar(data__calendar, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     try:
@@ -2138,7 +2138,7 @@ def validate_https___slolint_dev_schemas_slo_generator_v2_slo_generator_config_s
                 for data__errorbudgetpolicies_key in data__errorbudgetpolicies_keys:
                     if data__errorbudgetpolicies_key not in []:
                         data__errorbudgetpolicies_value = data__errorbudgetpolicies.get(data__errorbudgetpolicies_key)
-                        validate_https___slolint_dev_schemas_slo_generator_v2_slo_generator_config_schema_json__definitions_policy(data__errorbudgetpolicies_value, custom_formats, (name_prefix or "data") + ".error_budget_policies.{data__errorbudgetpolicies_key}".format(**locals()))
+                        validate_https___slolint_dev_schemas_slo_generator_v2_slo_generator_config_schema_json__definitions_policy(data__errorbudgetpolicies_value, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -2163,7 +2163,7 @@ def validate_https___slolint_dev_schemas_slo_generator_v2_slo_generator_config_s
                 if data__steps_len < 1:
                     raise JsonSchemaValueException
                 for data__steps_x, data__steps_item in enumerate(data__steps):
-                    validate_https___slolint_dev_schemas_slo_generator_v2_slo_generator_config_schema_json__definitions_step(data__steps_item, custom_formats, (name_prefix or "data") + ".steps[{data__steps_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_slo_generator_v2_slo_generator_config_schema_json__definitions_step(data__steps_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -2376,11 +2376,11 @@ def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_sc
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if "status" in data_keys:
             data_keys.remove("status")
             data__status = data["status"]
@@ -2417,19 +2417,19 @@ def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_sc
         if "target" in data_keys:
             data_keys.remove("target")
             data__target = data["target"]
-            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_percent(data__target, custom_formats, (name_prefix or "data") + ".target")
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_percent(data__target, custom_formats, name_prefix)
         if "window" in data_keys:
             data_keys.remove("window")
             data__window = data["window"]
-            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_promduration(data__window, custom_formats, (name_prefix or "data") + ".window")
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_promduration(data__window, custom_formats, name_prefix)
         if "indicator" in data_keys:
             data_keys.remove("indicator")
             data__indicator = data["indicator"]
-            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_indicator(data__indicator, custom_formats, (name_prefix or "data") + ".indicator")
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_indicator(data__indicator, custom_formats, name_prefix)
         if "alerting" in data_keys:
             data_keys.remove("alerting")
             data__alerting = data["alerting"]
-            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_alerting(data__alerting, custom_formats, (name_prefix or "data") + ".alerting")
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_alerting(data__alerting, custom_formats, name_prefix)
         if "partial_response_strategy" in data_keys:
             data_keys.remove("partial_response_strategy")
             data__partialresponsestrategy = data["partial_response_strategy"]
@@ -2451,11 +2451,11 @@ def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_sc
                 if "shortRulesLabels" in data__ruleOutput_keys:
                     data__ruleOutput_keys.remove("shortRulesLabels")
                     data__ruleOutput__shortRulesLabels = data__ruleOutput["shortRulesLabels"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__ruleOutput__shortRulesLabels, custom_formats, (name_prefix or "data") + ".ruleOutput.shortRulesLabels")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__ruleOutput__shortRulesLabels, custom_formats, name_prefix)
                 if "longRulesLabels" in data__ruleOutput_keys:
                     data__ruleOutput_keys.remove("longRulesLabels")
                     data__ruleOutput__longRulesLabels = data__ruleOutput["longRulesLabels"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__ruleOutput__longRulesLabels, custom_formats, (name_prefix or "data") + ".ruleOutput.longRulesLabels")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__ruleOutput__longRulesLabels, custom_formats, name_prefix)
                 if "enableDescriptionAsLabel" in data__ruleOutput_keys:
                     data__ruleOutput_keys.remove("enableDescriptionAsLabel")
                     data__ruleOutput__enableDescriptionAsLabel = data__ruleOutput["enableDescriptionAsLabel"]
@@ -2609,15 +2609,15 @@ def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_sc
                 if "errors" in data__ratio_keys:
                     data__ratio_keys.remove("errors")
                     data__ratio__errors = data__ratio["errors"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__ratio__errors, custom_formats, (name_prefix or "data") + ".ratio.errors")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__ratio__errors, custom_formats, name_prefix)
                 if "total" in data__ratio_keys:
                     data__ratio_keys.remove("total")
                     data__ratio__total = data__ratio["total"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__ratio__total, custom_formats, (name_prefix or "data") + ".ratio.total")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__ratio__total, custom_formats, name_prefix)
                 if "grouping" in data__ratio_keys:
                     data__ratio_keys.remove("grouping")
                     data__ratio__grouping = data__ratio["grouping"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__ratio__grouping, custom_formats, (name_prefix or "data") + ".ratio.grouping")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__ratio__grouping, custom_formats, name_prefix)
                 if data__ratio_keys:
                     raise JsonSchemaValueException
         if "latency" in data_keys:
@@ -2634,15 +2634,15 @@ def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_sc
                 if "success" in data__latency_keys:
                     data__latency_keys.remove("success")
                     data__latency__success = data__latency["success"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__latency__success, custom_formats, (name_prefix or "data") + ".latency.success")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__latency__success, custom_formats, name_prefix)
                 if "total" in data__latency_keys:
                     data__latency_keys.remove("total")
                     data__latency__total = data__latency["total"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__latency__total, custom_formats, (name_prefix or "data") + ".latency.total")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__latency__total, custom_formats, name_prefix)
                 if "grouping" in data__latency_keys:
                     data__latency_keys.remove("grouping")
                     data__latency__grouping = data__latency["grouping"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__latency__grouping, custom_formats, (name_prefix or "data") + ".latency.grouping")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__latency__grouping, custom_formats, name_prefix)
                 if data__latency_keys:
                     raise JsonSchemaValueException
         if "latencyNative" in data_keys:
@@ -2659,15 +2659,15 @@ def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_sc
                 if "latency" in data__latencyNative_keys:
                     data__latencyNative_keys.remove("latency")
                     data__latencyNative__latency = data__latencyNative["latency"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_promduration(data__latencyNative__latency, custom_formats, (name_prefix or "data") + ".latencyNative.latency")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_promduration(data__latencyNative__latency, custom_formats, name_prefix)
                 if "total" in data__latencyNative_keys:
                     data__latencyNative_keys.remove("total")
                     data__latencyNative__total = data__latencyNative["total"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__latencyNative__total, custom_formats, (name_prefix or "data") + ".latencyNative.total")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_metric(data__latencyNative__total, custom_formats, name_prefix)
                 if "grouping" in data__latencyNative_keys:
                     data__latencyNative_keys.remove("grouping")
                     data__latencyNative__grouping = data__latencyNative["grouping"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__latencyNative__grouping, custom_formats, (name_prefix or "data") + ".latencyNative.grouping")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__latencyNative__grouping, custom_formats, name_prefix)
                 if data__latencyNative_keys:
                     raise JsonSchemaValueException
         if "bool_gauge" in data_keys:
@@ -2693,7 +2693,7 @@ def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_sc
                 if "grouping" in data__boolgauge_keys:
                     data__boolgauge_keys.remove("grouping")
                     data__boolgauge__grouping = data__boolgauge["grouping"]
-                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__boolgauge__grouping, custom_formats, (name_prefix or "data") + ".bool_gauge.grouping")
+                    validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_grouping(data__boolgauge__grouping, custom_formats, name_prefix)
                 if data__boolgauge_keys:
                     raise JsonSchemaValueException
         if data_keys:
@@ -2775,11 +2775,11 @@ def validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_sc
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__labels, custom_formats, name_prefix)
         if "annotations" in data_keys:
             data_keys.remove("annotations")
             data__annotations = data["annotations"]
-            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+            validate_https___slolint_dev_schemas_pyrra_v1alpha1_servicelevelobjective_schema_json__definitions_stringmap(data__annotations, custom_formats, name_prefix)
     return data
 
 def validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget_schema_json(data, custom_formats={}, name_prefix=None):
@@ -2804,11 +2804,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -2825,11 +2825,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "target" in data_keys:
             data_keys.remove("target")
             data__target = data["target"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__target, custom_formats, (name_prefix or "data") + ".target")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__target, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -2864,15 +2864,15 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__defin
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__name, custom_formats, (name_prefix or "data") + ".name")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__name, custom_formats, name_prefix)
         if "labels" in data_keys:
             data_keys.remove("labels")
             data__labels = data["labels"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_labels(data__labels, custom_formats, (name_prefix or "data") + ".labels")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_labels(data__labels, custom_formats, name_prefix)
         if "annotations" in data_keys:
             data_keys.remove("annotations")
             data__annotations = data["annotations"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_annotations(data__annotations, custom_formats, (name_prefix or "data") + ".annotations")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_annotations(data__annotations, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -2963,11 +2963,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_j
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -2984,15 +2984,15 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_j
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "severity" in data_keys:
             data_keys.remove("severity")
             data__severity = data["severity"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__severity, custom_formats, (name_prefix or "data") + ".severity")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__severity, custom_formats, name_prefix)
         if "condition" in data_keys:
             data_keys.remove("condition")
             data__condition = data["condition"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json__definitions_condition(data__condition, custom_formats, (name_prefix or "data") + ".condition")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json__definitions_condition(data__condition, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3014,7 +3014,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_j
         if "op" in data_keys:
             data_keys.remove("op")
             data__op = data["op"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_operator(data__op, custom_formats, (name_prefix or "data") + ".op")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_operator(data__op, custom_formats, name_prefix)
         if "threshold" in data_keys:
             data_keys.remove("threshold")
             data__threshold = data["threshold"]
@@ -3023,11 +3023,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_j
         if "lookbackWindow" in data_keys:
             data_keys.remove("lookbackWindow")
             data__lookbackWindow = data["lookbackWindow"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__lookbackWindow, custom_formats, (name_prefix or "data") + ".lookbackWindow")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__lookbackWindow, custom_formats, name_prefix)
         if "alertAfter" in data_keys:
             data_keys.remove("alertAfter")
             data__alertAfter = data["alertAfter"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__alertAfter, custom_formats, (name_prefix or "data") + ".alertAfter")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__alertAfter, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3067,11 +3067,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3088,7 +3088,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "alertWhenNoData" in data_keys:
             data_keys.remove("alertWhenNoData")
             data__alertWhenNoData = data["alertWhenNoData"]
@@ -3117,7 +3117,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json
                 if data__conditions_len > 1:
                     raise JsonSchemaValueException
                 for data__conditions_x, data__conditions_item in enumerate(data__conditions):
-                    validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_condition(data__conditions_item, custom_formats, (name_prefix or "data") + ".conditions[{data__conditions_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_condition(data__conditions_item, custom_formats, name_prefix)
         if "notificationTargets" in data_keys:
             data_keys.remove("notificationTargets")
             data__notificationTargets = data["notificationTargets"]
@@ -3129,7 +3129,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json
                 if data__notificationTargets_len < 1:
                     raise JsonSchemaValueException
                 for data__notificationTargets_x, data__notificationTargets_item in enumerate(data__notificationTargets):
-                    validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_notificationtarget(data__notificationTargets_item, custom_formats, (name_prefix or "data") + ".notificationTargets[{data__notificationTargets_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_notificationtarget(data__notificationTargets_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3205,7 +3205,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json
         if "targetRef" in data_keys:
             data_keys.remove("targetRef")
             data__targetRef = data["targetRef"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__targetRef, custom_formats, (name_prefix or "data") + ".targetRef")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__targetRef, custom_formats, name_prefix)
         if "kind" in data_keys:
             data_keys.remove("kind")
             data__kind = data["kind"]
@@ -3214,11 +3214,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3294,7 +3294,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json
         if "conditionRef" in data_keys:
             data_keys.remove("conditionRef")
             data__conditionRef = data["conditionRef"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__conditionRef, custom_formats, (name_prefix or "data") + ".conditionRef")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__conditionRef, custom_formats, name_prefix)
         if "kind" in data_keys:
             data_keys.remove("kind")
             data__kind = data["kind"]
@@ -3303,11 +3303,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3334,11 +3334,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_datasource_schema_json(
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_datasource_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_datasource_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3355,11 +3355,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_datasource_schema_json_
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "type" in data_keys:
             data_keys.remove("type")
             data__type = data["type"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__type, custom_formats, (name_prefix or "data") + ".type")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__type, custom_formats, name_prefix)
         if "connectionDetails" in data_keys:
             data_keys.remove("connectionDetails")
             data__connectionDetails = data["connectionDetails"]
@@ -3389,11 +3389,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_service_schema_json(dat
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_service_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_service_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3407,7 +3407,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_service_schema_json__de
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3434,11 +3434,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json(data, c
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3473,15 +3473,15 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__defini
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "thresholdMetric" in data_keys:
             data_keys.remove("thresholdMetric")
             data__thresholdMetric = data["thresholdMetric"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__thresholdMetric, custom_formats, (name_prefix or "data") + ".thresholdMetric")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__thresholdMetric, custom_formats, name_prefix)
         if "ratioMetric" in data_keys:
             data_keys.remove("ratioMetric")
             data__ratioMetric = data["ratioMetric"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__definitions_ratiometric(data__ratioMetric, custom_formats, (name_prefix or "data") + ".ratioMetric")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__definitions_ratiometric(data__ratioMetric, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3583,15 +3583,15 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__defini
         if "good" in data_keys:
             data_keys.remove("good")
             data__good = data["good"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__good, custom_formats, (name_prefix or "data") + ".good")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__good, custom_formats, name_prefix)
         if "bad" in data_keys:
             data_keys.remove("bad")
             data__bad = data["bad"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__bad, custom_formats, (name_prefix or "data") + ".bad")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__bad, custom_formats, name_prefix)
         if "total" in data_keys:
             data_keys.remove("total")
             data__total = data["total"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__total, custom_formats, (name_prefix or "data") + ".total")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__total, custom_formats, name_prefix)
         if "rawType" in data_keys:
             data_keys.remove("rawType")
             data__rawType = data["rawType"]
@@ -3600,7 +3600,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__defini
         if "raw" in data_keys:
             data_keys.remove("raw")
             data__raw = data["raw"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__raw, custom_formats, (name_prefix or "data") + ".raw")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metricspec(data__raw, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3635,11 +3635,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__defin
         if "dataSourceRef" in data_keys:
             data_keys.remove("dataSourceRef")
             data__dataSourceRef = data["dataSourceRef"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__dataSourceRef, custom_formats, (name_prefix or "data") + ".dataSourceRef")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__dataSourceRef, custom_formats, name_prefix)
         if "dataSourceSpec" in data_keys:
             data_keys.remove("dataSourceSpec")
             data__dataSourceSpec = data["dataSourceSpec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_datasource_schema_json__definitions_spec(data__dataSourceSpec, custom_formats, (name_prefix or "data") + ".dataSourceSpec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_datasource_schema_json__definitions_spec(data__dataSourceSpec, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
@@ -3671,11 +3671,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json(data, c
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -3704,7 +3704,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__defini
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
     if data_one_of_count12 != 1:
         raise JsonSchemaValueException
-    validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_sliatonelevel(data, custom_formats, (name_prefix or "data") + "")
+    validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_sliatonelevel(data, custom_formats, name_prefix)
     try:
         data_is_dict = isinstance(data, dict)
         if data_is_dict:
@@ -3879,31 +3879,31 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__defini
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "serviceRef" in data_keys:
             data_keys.remove("serviceRef")
             data__serviceRef = data["serviceRef"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__serviceRef, custom_formats, (name_prefix or "data") + ".serviceRef")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__serviceRef, custom_formats, name_prefix)
         if "service" in data_keys:
             data_keys.remove("service")
             data__service = data["service"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, (name_prefix or "data") + ".service")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, name_prefix)
         if "sli" in data_keys:
             data_keys.remove("sli")
             data__sli = data["sli"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_inlinesli(data__sli, custom_formats, (name_prefix or "data") + ".sli")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_inlinesli(data__sli, custom_formats, name_prefix)
         if "sliRef" in data_keys:
             data_keys.remove("sliRef")
             data__sliRef = data["sliRef"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__sliRef, custom_formats, (name_prefix or "data") + ".sliRef")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__sliRef, custom_formats, name_prefix)
         if "budgetingMethod" in data_keys:
             data_keys.remove("budgetingMethod")
             data__budgetingMethod = data["budgetingMethod"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_budgetingmethod(data__budgetingMethod, custom_formats, (name_prefix or "data") + ".budgetingMethod")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_budgetingmethod(data__budgetingMethod, custom_formats, name_prefix)
         if "timeWindow" in data_keys:
             data_keys.remove("timeWindow")
             data__timeWindow = data["timeWindow"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_timewindow(data__timeWindow, custom_formats, (name_prefix or "data") + ".timeWindow")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_timewindow(data__timeWindow, custom_formats, name_prefix)
         if "objectives" in data_keys:
             data_keys.remove("objectives")
             data__objectives = data["objectives"]
@@ -3915,7 +3915,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__defini
                 if data__objectives_len < 1:
                     raise JsonSchemaValueException
                 for data__objectives_x, data__objectives_item in enumerate(data__objectives):
-                    validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_objective(data__objectives_item, custom_formats, (name_prefix or "data") + ".objectives[{data__objectives_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_objective(data__objectives_item, custom_formats, name_prefix)
         if "alertPolicies" in data_keys:
             data_keys.remove("alertPolicies")
             data__alertPolicies = data["alertPolicies"]
@@ -3925,7 +3925,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__defini
             if data__alertPolicies_is_list:
                 data__alertPolicies_len = len(data__alertPolicies)
                 for data__alertPolicies_x, data__alertPolicies_item in enumerate(data__alertPolicies):
-                    validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_alertpolicy(data__alertPolicies_item, custom_formats, (name_prefix or "data") + ".alertPolicies[{data__alertPolicies_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_alertpolicy(data__alertPolicies_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4001,7 +4001,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__defini
         if "alertPolicyRef" in data_keys:
             data_keys.remove("alertPolicyRef")
             data__alertPolicyRef = data["alertPolicyRef"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__alertPolicyRef, custom_formats, (name_prefix or "data") + ".alertPolicyRef")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__alertPolicyRef, custom_formats, name_prefix)
         if "kind" in data_keys:
             data_keys.remove("kind")
             data__kind = data["kind"]
@@ -4010,11 +4010,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__defini
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4054,7 +4054,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__defini
         if "op" in data_keys:
             data_keys.remove("op")
             data__op = data["op"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_operator(data__op, custom_formats, (name_prefix or "data") + ".op")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_operator(data__op, custom_formats, name_prefix)
         if "value" in data_keys:
             data_keys.remove("value")
             data__value = data["value"]
@@ -4083,15 +4083,15 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__defini
         if "timeSliceWindow" in data_keys:
             data_keys.remove("timeSliceWindow")
             data__timeSliceWindow = data["timeSliceWindow"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__timeSliceWindow, custom_formats, (name_prefix or "data") + ".timeSliceWindow")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__timeSliceWindow, custom_formats, name_prefix)
         if "sli" in data_keys:
             data_keys.remove("sli")
             data__sli = data["sli"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_inlinesli(data__sli, custom_formats, (name_prefix or "data") + ".sli")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__definitions_inlinesli(data__sli, custom_formats, name_prefix)
         if "sliRef" in data_keys:
             data_keys.remove("sliRef")
             data__sliRef = data["sliRef"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__sliRef, custom_formats, (name_prefix or "data") + ".sliRef")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_name(data__sliRef, custom_formats, name_prefix)
         if "compositeWeight" in data_keys:
             data_keys.remove("compositeWeight")
             data__compositeWeight = data["compositeWeight"]
@@ -4115,7 +4115,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__defin
         if data_len > 1:
             raise JsonSchemaValueException
         for data_x, data_item in enumerate(data):
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_timewindowentry(data_item, custom_formats, (name_prefix or "data") + "[{data_x}]".format(**locals()))
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_timewindowentry(data_item, custom_formats, name_prefix)
             try:
                 data_item_any_of_count15 = 0
                 if not data_item_any_of_count15:
@@ -4167,7 +4167,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__defin
         if "duration" in data_keys:
             data_keys.remove("duration")
             data__duration = data["duration"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__duration, custom_formats, (name_prefix or "data") + ".duration")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_durationshorthand(data__duration, custom_formats, name_prefix)
         if "isRolling" in data_keys:
             data_keys.remove("isRolling")
             data__isRolling = data["isRolling"]
@@ -4176,7 +4176,7 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__defin
         if "calendar" in data_keys:
             data_keys.remove("calendar")
             data__calendar = data["calendar"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_calendar(data__calendar, custom_formats, (name_prefix or "data") + ".calendar")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_calendar(data__calendar, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     try:
@@ -4251,11 +4251,11 @@ def validate_https___slolint_dev_schemas_openslo_v2alpha_slo_schema_json__defini
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v2alpha_sli_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4457,11 +4457,11 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_service_schema_json(dat
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_service_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_service_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4475,7 +4475,7 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_service_schema_json__de
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4492,11 +4492,11 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__defin
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__name, custom_formats, (name_prefix or "data") + ".name")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__name, custom_formats, name_prefix)
         if "displayName" in data_keys:
             data_keys.remove("displayName")
             data__displayName = data["displayName"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_displayname(data__displayName, custom_formats, (name_prefix or "data") + ".displayName")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_displayname(data__displayName, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4523,11 +4523,11 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json(data, c
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4535,7 +4535,7 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json(data, c
 def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException
-    validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_indicatororratiometrics(data, custom_formats, (name_prefix or "data") + "")
+    validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_indicatororratiometrics(data, custom_formats, name_prefix)
     try:
         data_is_dict = isinstance(data, dict)
         if data_is_dict:
@@ -4575,15 +4575,15 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__defini
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "service" in data_keys:
             data_keys.remove("service")
             data__service = data["service"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, (name_prefix or "data") + ".service")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, name_prefix)
         if "indicator" in data_keys:
             data_keys.remove("indicator")
             data__indicator = data["indicator"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_indicator(data__indicator, custom_formats, (name_prefix or "data") + ".indicator")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_indicator(data__indicator, custom_formats, name_prefix)
         if "budgetingMethod" in data_keys:
             data_keys.remove("budgetingMethod")
             data__budgetingMethod = data["budgetingMethod"]
@@ -4592,7 +4592,7 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__defini
         if "timeWindows" in data_keys:
             data_keys.remove("timeWindows")
             data__timeWindows = data["timeWindows"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_timewindows(data__timeWindows, custom_formats, (name_prefix or "data") + ".timeWindows")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_timewindows(data__timeWindows, custom_formats, name_prefix)
         if "objectives" in data_keys:
             data_keys.remove("objectives")
             data__objectives = data["objectives"]
@@ -4604,7 +4604,7 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__defini
                 if data__objectives_len < 1:
                     raise JsonSchemaValueException
                 for data__objectives_x, data__objectives_item in enumerate(data__objectives):
-                    validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_objective(data__objectives_item, custom_formats, (name_prefix or "data") + ".objectives[{data__objectives_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_objective(data__objectives_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4621,7 +4621,7 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__defini
         if "displayName" in data_keys:
             data_keys.remove("displayName")
             data__displayName = data["displayName"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__displayName, custom_formats, (name_prefix or "data") + ".displayName")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__displayName, custom_formats, name_prefix)
         if "value" in data_keys:
             data_keys.remove("value")
             data__value = data["value"]
@@ -4645,11 +4645,11 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__defini
         if "op" in data_keys:
             data_keys.remove("op")
             data__op = data["op"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, (name_prefix or "data") + ".op")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, name_prefix)
         if "ratioMetrics" in data_keys:
             data_keys.remove("ratioMetrics")
             data__ratioMetrics = data["ratioMetrics"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_ratiometrics(data__ratioMetrics, custom_formats, (name_prefix or "data") + ".ratioMetrics")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_ratiometrics(data__ratioMetrics, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     try:
@@ -4688,11 +4688,11 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__defini
         if "good" in data_keys:
             data_keys.remove("good")
             data__good = data["good"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metricsource(data__good, custom_formats, (name_prefix or "data") + ".good")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metricsource(data__good, custom_formats, name_prefix)
         if "total" in data_keys:
             data_keys.remove("total")
             data__total = data["total"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metricsource(data__total, custom_formats, (name_prefix or "data") + ".total")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metricsource(data__total, custom_formats, name_prefix)
         if "incremental" in data_keys:
             data_keys.remove("incremental")
             data__incremental = data["incremental"]
@@ -4714,15 +4714,15 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__defin
         if "source" in data_keys:
             data_keys.remove("source")
             data__source = data["source"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_alpha(data__source, custom_formats, (name_prefix or "data") + ".source")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_alpha(data__source, custom_formats, name_prefix)
         if "queryType" in data_keys:
             data_keys.remove("queryType")
             data__queryType = data["queryType"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_alpha(data__queryType, custom_formats, (name_prefix or "data") + ".queryType")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_alpha(data__queryType, custom_formats, name_prefix)
         if "query" in data_keys:
             data_keys.remove("query")
             data__query = data["query"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__query, custom_formats, (name_prefix or "data") + ".query")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__query, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4746,7 +4746,7 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__defini
         if data_len > 1:
             raise JsonSchemaValueException
         for data_x, data_item in enumerate(data):
-            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_timewindowentry(data_item, custom_formats, (name_prefix or "data") + "[{data_x}]".format(**locals()))
+            validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_timewindowentry(data_item, custom_formats, name_prefix)
     return data
 
 def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__definitions_timewindowentry(data, custom_formats={}, name_prefix=None):
@@ -4779,7 +4779,7 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__defini
         if "calendar" in data_keys:
             data_keys.remove("calendar")
             data__calendar = data["calendar"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_calendar(data__calendar, custom_formats, (name_prefix or "data") + ".calendar")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_calendar(data__calendar, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     try:
@@ -4824,7 +4824,7 @@ def validate_https___slolint_dev_schemas_openslo_v1alpha_slo_schema_json__defini
         if "thresholdMetric" in data_keys:
             data_keys.remove("thresholdMetric")
             data__thresholdMetric = data["thresholdMetric"]
-            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metricsource(data__thresholdMetric, custom_formats, (name_prefix or "data") + ".thresholdMetric")
+            validate_https___slolint_dev_schemas_openslo_v1alpha_defs_schema_json__definitions_metricsource(data__thresholdMetric, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4916,11 +4916,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_sche
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4937,11 +4937,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_sche
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "target" in data_keys:
             data_keys.remove("target")
             data__target = data["target"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__target, custom_formats, (name_prefix or "data") + ".target")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__target, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4968,11 +4968,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json(d
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -4989,15 +4989,15 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "severity" in data_keys:
             data_keys.remove("severity")
             data__severity = data["severity"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__severity, custom_formats, (name_prefix or "data") + ".severity")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__severity, custom_formats, name_prefix)
         if "condition" in data_keys:
             data_keys.remove("condition")
             data__condition = data["condition"]
-            validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__definitions_condition(data__condition, custom_formats, (name_prefix or "data") + ".condition")
+            validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__definitions_condition(data__condition, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5019,7 +5019,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__
         if "op" in data_keys:
             data_keys.remove("op")
             data__op = data["op"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, (name_prefix or "data") + ".op")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, name_prefix)
         if "threshold" in data_keys:
             data_keys.remove("threshold")
             data__threshold = data["threshold"]
@@ -5028,11 +5028,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__
         if "lookbackWindow" in data_keys:
             data_keys.remove("lookbackWindow")
             data__lookbackWindow = data["lookbackWindow"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__lookbackWindow, custom_formats, (name_prefix or "data") + ".lookbackWindow")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__lookbackWindow, custom_formats, name_prefix)
         if "alertAfter" in data_keys:
             data_keys.remove("alertAfter")
             data__alertAfter = data["alertAfter"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__alertAfter, custom_formats, (name_prefix or "data") + ".alertAfter")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__alertAfter, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5059,11 +5059,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json(data
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5080,7 +5080,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__def
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "alertWhenNoData" in data_keys:
             data_keys.remove("alertWhenNoData")
             data__alertWhenNoData = data["alertWhenNoData"]
@@ -5109,7 +5109,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__def
                 if data__conditions_len > 1:
                     raise JsonSchemaValueException
                 for data__conditions_x, data__conditions_item in enumerate(data__conditions):
-                    validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_condition(data__conditions_item, custom_formats, (name_prefix or "data") + ".conditions[{data__conditions_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_condition(data__conditions_item, custom_formats, name_prefix)
         if "notificationTargets" in data_keys:
             data_keys.remove("notificationTargets")
             data__notificationTargets = data["notificationTargets"]
@@ -5121,7 +5121,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__def
                 if data__notificationTargets_len < 1:
                     raise JsonSchemaValueException
                 for data__notificationTargets_x, data__notificationTargets_item in enumerate(data__notificationTargets):
-                    validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_notificationtarget(data__notificationTargets_item, custom_formats, (name_prefix or "data") + ".notificationTargets[{data__notificationTargets_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_notificationtarget(data__notificationTargets_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5197,7 +5197,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__def
         if "targetRef" in data_keys:
             data_keys.remove("targetRef")
             data__targetRef = data["targetRef"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__targetRef, custom_formats, (name_prefix or "data") + ".targetRef")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__targetRef, custom_formats, name_prefix)
         if "kind" in data_keys:
             data_keys.remove("kind")
             data__kind = data["kind"]
@@ -5206,11 +5206,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__def
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_alertnotificationtarget_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5286,7 +5286,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__def
         if "conditionRef" in data_keys:
             data_keys.remove("conditionRef")
             data__conditionRef = data["conditionRef"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__conditionRef, custom_formats, (name_prefix or "data") + ".conditionRef")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__conditionRef, custom_formats, name_prefix)
         if "kind" in data_keys:
             data_keys.remove("kind")
             data__kind = data["kind"]
@@ -5295,11 +5295,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__def
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_alertcondition_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5326,11 +5326,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_datasource_schema_json(data,
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_datasource_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_datasource_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5347,11 +5347,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_datasource_schema_json__defi
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "type" in data_keys:
             data_keys.remove("type")
             data__type = data["type"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__type, custom_formats, (name_prefix or "data") + ".type")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__type, custom_formats, name_prefix)
         if "connectionDetails" in data_keys:
             data_keys.remove("connectionDetails")
             data__connectionDetails = data["connectionDetails"]
@@ -5381,11 +5381,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_service_schema_json(data, cu
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_service_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_service_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5399,7 +5399,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_service_schema_json__definit
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5426,11 +5426,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json(data, custom
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5465,15 +5465,15 @@ def validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "thresholdMetric" in data_keys:
             data_keys.remove("thresholdMetric")
             data__thresholdMetric = data["thresholdMetric"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__thresholdMetric, custom_formats, (name_prefix or "data") + ".thresholdMetric")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__thresholdMetric, custom_formats, name_prefix)
         if "ratioMetric" in data_keys:
             data_keys.remove("ratioMetric")
             data__ratioMetric = data["ratioMetric"]
-            validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions_ratiometric(data__ratioMetric, custom_formats, (name_prefix or "data") + ".ratioMetric")
+            validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions_ratiometric(data__ratioMetric, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5575,15 +5575,15 @@ def validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions
         if "good" in data_keys:
             data_keys.remove("good")
             data__good = data["good"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__good, custom_formats, (name_prefix or "data") + ".good")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__good, custom_formats, name_prefix)
         if "bad" in data_keys:
             data_keys.remove("bad")
             data__bad = data["bad"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__bad, custom_formats, (name_prefix or "data") + ".bad")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__bad, custom_formats, name_prefix)
         if "total" in data_keys:
             data_keys.remove("total")
             data__total = data["total"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__total, custom_formats, (name_prefix or "data") + ".total")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__total, custom_formats, name_prefix)
         if "rawType" in data_keys:
             data_keys.remove("rawType")
             data__rawType = data["rawType"]
@@ -5592,7 +5592,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions
         if "raw" in data_keys:
             data_keys.remove("raw")
             data__raw = data["raw"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__raw, custom_formats, (name_prefix or "data") + ".raw")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricspec(data__raw, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5609,7 +5609,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definition
         if "metricSource" in data_keys:
             data_keys.remove("metricSource")
             data__metricSource = data["metricSource"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricsource(data__metricSource, custom_formats, (name_prefix or "data") + ".metricSource")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metricsource(data__metricSource, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5626,7 +5626,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definition
         if "metricSourceRef" in data_keys:
             data_keys.remove("metricSourceRef")
             data__metricSourceRef = data["metricSourceRef"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__metricSourceRef, custom_formats, (name_prefix or "data") + ".metricSourceRef")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__metricSourceRef, custom_formats, name_prefix)
         if "type" in data_keys:
             data_keys.remove("type")
             data__type = data["type"]
@@ -5668,11 +5668,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json(data, custom
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5680,7 +5680,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json(data, custom
 def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_spec(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException
-    validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_indicatoratonelevel(data, custom_formats, (name_prefix or "data") + "")
+    validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_indicatoratonelevel(data, custom_formats, name_prefix)
     try:
         data_is_dict = isinstance(data, dict)
         if data_is_dict:
@@ -5855,27 +5855,27 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_description(data__description, custom_formats, name_prefix)
         if "service" in data_keys:
             data_keys.remove("service")
             data__service = data["service"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, (name_prefix or "data") + ".service")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_nonemptystring(data__service, custom_formats, name_prefix)
         if "indicator" in data_keys:
             data_keys.remove("indicator")
             data__indicator = data["indicator"]
-            validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_inlineindicator(data__indicator, custom_formats, (name_prefix or "data") + ".indicator")
+            validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_inlineindicator(data__indicator, custom_formats, name_prefix)
         if "indicatorRef" in data_keys:
             data_keys.remove("indicatorRef")
             data__indicatorRef = data["indicatorRef"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__indicatorRef, custom_formats, (name_prefix or "data") + ".indicatorRef")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__indicatorRef, custom_formats, name_prefix)
         if "budgetingMethod" in data_keys:
             data_keys.remove("budgetingMethod")
             data__budgetingMethod = data["budgetingMethod"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_budgetingmethod(data__budgetingMethod, custom_formats, (name_prefix or "data") + ".budgetingMethod")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_budgetingmethod(data__budgetingMethod, custom_formats, name_prefix)
         if "timeWindow" in data_keys:
             data_keys.remove("timeWindow")
             data__timeWindow = data["timeWindow"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindow(data__timeWindow, custom_formats, (name_prefix or "data") + ".timeWindow")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindow(data__timeWindow, custom_formats, name_prefix)
         if "objectives" in data_keys:
             data_keys.remove("objectives")
             data__objectives = data["objectives"]
@@ -5887,7 +5887,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
                 if data__objectives_len < 1:
                     raise JsonSchemaValueException
                 for data__objectives_x, data__objectives_item in enumerate(data__objectives):
-                    validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_objective(data__objectives_item, custom_formats, (name_prefix or "data") + ".objectives[{data__objectives_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_objective(data__objectives_item, custom_formats, name_prefix)
         if "alertPolicies" in data_keys:
             data_keys.remove("alertPolicies")
             data__alertPolicies = data["alertPolicies"]
@@ -5897,7 +5897,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
             if data__alertPolicies_is_list:
                 data__alertPolicies_len = len(data__alertPolicies)
                 for data__alertPolicies_x, data__alertPolicies_item in enumerate(data__alertPolicies):
-                    validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_alertpolicy(data__alertPolicies_item, custom_formats, (name_prefix or "data") + ".alertPolicies[{data__alertPolicies_x}]".format(**locals()))
+                    validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_alertpolicy(data__alertPolicies_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -5973,7 +5973,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
         if "alertPolicyRef" in data_keys:
             data_keys.remove("alertPolicyRef")
             data__alertPolicyRef = data["alertPolicyRef"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__alertPolicyRef, custom_formats, (name_prefix or "data") + ".alertPolicyRef")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__alertPolicyRef, custom_formats, name_prefix)
         if "kind" in data_keys:
             data_keys.remove("kind")
             data__kind = data["kind"]
@@ -5982,11 +5982,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_alertpolicy_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data
@@ -6026,7 +6026,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
         if "op" in data_keys:
             data_keys.remove("op")
             data__op = data["op"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, (name_prefix or "data") + ".op")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_operator(data__op, custom_formats, name_prefix)
         if "value" in data_keys:
             data_keys.remove("value")
             data__value = data["value"]
@@ -6055,15 +6055,15 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
         if "timeSliceWindow" in data_keys:
             data_keys.remove("timeSliceWindow")
             data__timeSliceWindow = data["timeSliceWindow"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__timeSliceWindow, custom_formats, (name_prefix or "data") + ".timeSliceWindow")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_durationshorthand(data__timeSliceWindow, custom_formats, name_prefix)
         if "indicator" in data_keys:
             data_keys.remove("indicator")
             data__indicator = data["indicator"]
-            validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_inlineindicator(data__indicator, custom_formats, (name_prefix or "data") + ".indicator")
+            validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions_inlineindicator(data__indicator, custom_formats, name_prefix)
         if "indicatorRef" in data_keys:
             data_keys.remove("indicatorRef")
             data__indicatorRef = data["indicatorRef"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__indicatorRef, custom_formats, (name_prefix or "data") + ".indicatorRef")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_name(data__indicatorRef, custom_formats, name_prefix)
         if "compositeWeight" in data_keys:
             data_keys.remove("compositeWeight")
             data__compositeWeight = data["compositeWeight"]
@@ -6087,7 +6087,7 @@ def validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definition
         if data_len > 1:
             raise JsonSchemaValueException
         for data_x, data_item in enumerate(data):
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindowentry(data_item, custom_formats, (name_prefix or "data") + "[{data_x}]".format(**locals()))
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_timewindowentry(data_item, custom_formats, name_prefix)
             try:
                 data_item_any_of_count28 = 0
                 if not data_item_any_of_count28:
@@ -6139,11 +6139,11 @@ def validate_https___slolint_dev_schemas_openslo_v1_slo_schema_json__definitions
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, (name_prefix or "data") + ".metadata")
+            validate_https___slolint_dev_schemas_openslo_v1_defs_schema_json__definitions_metadata(data__metadata, custom_formats, name_prefix)
         if "spec" in data_keys:
             data_keys.remove("spec")
             data__spec = data["spec"]
-            validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions_spec(data__spec, custom_formats, (name_prefix or "data") + ".spec")
+            validate_https___slolint_dev_schemas_openslo_v1_sli_schema_json__definitions_spec(data__spec, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException
     return data

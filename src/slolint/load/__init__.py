@@ -86,8 +86,14 @@ _BOMS = (
 )
 
 
+_NOT_PLAIN_UTF8_START = frozenset((b"\0", b"\xef", b"\xfe", b"\xff"))
+"""First bytes that may open a BOM or a UTF-16/32 null-byte pattern."""
+
+
 def _detect_encoding(data: bytes) -> tuple[str, int]:
     """Encoding and BOM length, following YAML 1.2 §5.2 (BOM, else the null-byte pattern)."""
+    if data[:1] not in _NOT_PLAIN_UTF8_START and data[1:2] != b"\0":
+        return "utf-8", 0  # neither a BOM nor a null byte where UTF-16/32 puts one
     for bom, name in _BOMS:
         if data.startswith(bom):
             return name, len(bom)
@@ -194,7 +200,9 @@ def load_text(path: str, text: str) -> SourceFile:
     """
     source = SourceFile(path, text)
     builder = _parse(text)
-    if any("invalid Unicode character escape" in p.message for p in builder.problems):
+    if builder.problems and any(
+        "invalid Unicode character escape" in p.message for p in builder.problems
+    ):
         combined = _SURROGATE_PAIR.sub(_combine_pairs, text)
         if combined != text:
             builder = _parse(combined)

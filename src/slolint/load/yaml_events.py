@@ -94,6 +94,9 @@ _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _TRUE = frozenset({"true", "True", "TRUE"})
 _FALSE = frozenset({"false", "False", "FALSE"})
 
+_NUMBER_START = frozenset("0123456789-+.")
+"""The characters a YAML 1.2 core-schema number (or .inf, .nan) can start with."""
+
 _UNSEEN = object()
 _MEMO_CHARS = 64
 """Plain scalars up to this long are remembered for the run (keys, kinds, enumerations)."""
@@ -131,16 +134,18 @@ def resolve_plain(text: str) -> Any:
     ``yes``/``on`` stay strings, as do timestamps: ``startTime: 2020-01-21 12:30:00`` must
     reach the schema as the string the Go tools see.
     """
-    if text in _NULLS:
+    if not text:
         return None
-    first = text[0]
+    first = text[0]  # one look at the first character picks the few candidates
+    if first in "~nN":
+        return None if text in _NULLS else text
     if first in "tTfF":
         if text in _TRUE:
             return True
         if text in _FALSE:
             return False
         return text
-    if first.isdigit() or first in "-+.":
+    if first in _NUMBER_START:
         if _INT.match(text):
             integer = read_int(text)
             return text if integer is None else integer
@@ -188,13 +193,15 @@ class LoadProblem:
 
 
 class Positions:
-    """Where each value and key of one document came from, in compact arrays.
+    """Where each value and key of one document came from, in one compact array.
 
-    Nodes are numbered in document order. Each node's value span and the span of the key
-    that introduced it (mapping values only) are four 32-bit integers in flat arrays, and
-    each node records its parent and its key (``None`` for a list item, whose index is its
-    rank among its siblings). A table of tuples cost about 200 bytes per node, most of a
-    linted file's memory; this costs about 45, and nothing per node is a Python object.
+    Nodes are numbered in document order. Each node's value span, the span of the key
+    that introduced it (mapping values only) and its parent are nine 32-bit integers in one
+    flat array (one array per document, not three: a file of 10,000 small documents pays
+    each array's header 10,000 times), and each node records its key (``None`` for a list
+    item, whose index is its rank among its siblings). A table of tuples cost about 200
+    bytes per node, most of a linted file's memory; this costs about 45, and nothing per
+    node is a Python object.
 
     ``children`` maps ``(parent, key or index)`` to a node. Only the locate and suppression
     stages ask for it, and only for files with something to report, so it is built on first
@@ -208,35 +215,46 @@ class Positions:
         "_children",
         "_extra",
         "_keys",
-        "_kspans",
-        "_parents",
         "_ranks",
-        "_spans",
+        "_table",
         "redirect",
     )
 
     def __init__(self) -> None:
-        self._spans = array("i")
-        self._kspans = array("i")
-        self._parents = array("i")
+        self._table: list[int] | array[int] = []
+        """Nine numbers per node: its value span, its key's span (-1s without a key) and
+        its parent. A list while the document is read (extending a list costs a sixth of
+        extending an array), packed into one 32-bit array by :meth:`pack` when it is
+        complete."""
         self._keys: list[str | None] = []
-        self._extra: dict[tuple[int, str | int], int] = {}
+        self._extra: dict[tuple[int, str | int], int] | None = None
         self._children: dict[tuple[int, str | int], int] | None = None
-        self._ranks: dict[int, int] = {}
+        self._ranks: dict[int, int] | None = None
         """Items counted so far per list, once ``children`` is built."""
-        self.redirect: dict[int, int] = {}
+        self.redirect: dict[int, int] = _NO_REDIRECTS
+        """Alias node -> anchored node; one shared empty mapping until the first alias (a
+        file of 10,000 documents would otherwise hold 10,000 empty dictionaries)."""
 
     def __len__(self) -> int:
-        return len(self._parents)
+        return len(self._keys)
+
+    def pack(self) -> None:
+        """Store the finished document's numbers compactly: 4 bytes each instead of 8."""
+        table = self._table
+        if type(table) is list:
+            packed = array("i")
+            packed.fromlist(table)
+            self._table = packed
 
     def add(
         self, span: Span, parent: int = -1, key: str | None = None, key_span: Span | None = None
     ) -> int:
         """Number a new node under ``parent`` (a mapping's ``key``, or a list's next item)."""
-        node = len(self._parents)
-        self._spans.extend(span)
-        self._kspans.extend(key_span or _NO_SPAN)
-        self._parents.append(parent)
+        node = len(self._keys)
+        table = self._table
+        table.extend(span)
+        table.extend(key_span or _NO_SPAN)
+        table.append(parent)
         self._keys.append(key)
         children = self._children
         if children is not None and parent >= 0:
@@ -245,23 +263,34 @@ class Positions:
 
     def _rank(self, parent: int) -> int:
         """The index the next item of list ``parent`` gets (only once ``children`` is built)."""
-        rank = self._ranks[parent] = self._ranks.get(parent, -1) + 1
+        ranks = self._ranks
+        if ranks is None:
+            ranks = self._ranks = {}
+        rank = ranks[parent] = ranks.get(parent, -1) + 1
         return rank
+
+    def add_redirect(self, node: int, anchored: int) -> None:
+        """Alias ``node`` repeats the value of ``anchored``: its children are looked up there."""
+        if self.redirect is _NO_REDIRECTS:
+            self.redirect = {}
+        self.redirect[node] = anchored
 
     def link(self, parent: int, key: str | int, node: int) -> None:
         """An extra edge ``parent[key] -> node`` (a merged key), over any existing one."""
+        if self._extra is None:
+            self._extra = {}
         self._extra[(parent, key)] = node
         if self._children is not None:
             self._children[(parent, key)] = node
 
     def span(self, node: int) -> Span:
-        spans = self._spans
-        i = 4 * node
+        spans = self._table
+        i = _ROW * node
         return (spans[i], spans[i + 1], spans[i + 2], spans[i + 3])
 
     def key_span(self, node: int) -> Span | None:
-        spans = self._kspans
-        i = 4 * node
+        spans = self._table
+        i = _ROW * node + 4
         if i >= len(spans) or spans[i] < 0:
             return None
         return (spans[i], spans[i + 1], spans[i + 2], spans[i + 3])
@@ -284,7 +313,7 @@ class Positions:
             children = {}
             ranks: dict[int, int] = {}
             keys = self._keys
-            for node, parent in enumerate(self._parents):
+            for node, parent in enumerate(self._table[_ROW - 1 :: _ROW]):
                 if parent < 0:
                     continue
                 key = keys[node]
@@ -293,14 +322,15 @@ class Positions:
                     children[(parent, rank)] = node
                 else:
                     children[(parent, key)] = node
-            children.update(self._extra)
+            if self._extra is not None:
+                children.update(self._extra)
             self._children = children
             self._ranks = ranks
         return children
 
     def walk(self, path: JsonPath) -> Iterator[int]:
         """The nodes along ``path`` from the root, as far as they exist."""
-        if not self._parents:
+        if not self._keys:
             return
         node = 0
         yield node
@@ -322,6 +352,10 @@ class Positions:
 
 
 _NO_SPAN = (-1, -1, -1, -1)
+_ROW = 9
+"""Numbers per node in :attr:`Positions._table`."""
+_NO_REDIRECTS: dict[int, int] = {}
+"""Shared by every document without aliases; never written (see ``add_redirect``)."""
 
 
 class _NodeSpans:
@@ -471,7 +505,8 @@ class _Frame:
         """True for a collection used as (or inside) a mapping key."""
         self.key: str | None = None
         self.key_span: Span | None = None
-        self.last_end: tuple[int, int] | None = None
+        self.last_end: Span | None = None
+        """The span of the last node read in it; the collection ends where that node ends."""
         self.anchor = anchor
         self.first_node = first_node
         self.first_char = first_char
@@ -590,6 +625,10 @@ def _kind_of(value: Any) -> str:
     return shown(value)
 
 
+def _no_positions(_value: Any) -> None:
+    """Stands for a positions array's method until the first document starts."""
+
+
 class EventBuilder:
     """Consumes parser events and produces :class:`Document` objects and problems.
 
@@ -607,16 +646,6 @@ class EventBuilder:
         self._alias_nodes = 0
         self._alias_chars = 0
         self._plain = _run_plain
-        self._handlers: dict[type, Any] = {
-            ScalarEvent: self._scalar,
-            MappingStartEvent: self._start_mapping,
-            MappingEndEvent: self._end,
-            SequenceStartEvent: self._start_sequence,
-            SequenceEndEvent: self._end,
-            AliasEvent: self._alias,
-            DocumentStartEvent: self._start_document,
-            DocumentEndEvent: self._end_document,
-        }
 
     # -- public entry ------------------------------------------------------------------
 
@@ -625,28 +654,184 @@ class EventBuilder:
 
         Raises :class:`LimitReached` after recording the problem when a budget is exceeded.
         """
-        handler = self._handlers.get(type(event))
+        handler = _HANDLERS.get(type(event))
         if handler is not None:
-            handler(event)
+            handler(self, event)
 
     def consume(self, parser: Any) -> None:
         """Handle every event of ``parser`` up to the end of its stream.
 
-        The hot loop of loading: one dictionary lookup per event picks its handler, and
-        scalars, four events in seven, are tested first without one.
+        The hot loop of loading. The common events (an untagged, unanchored scalar, a
+        collection opening or closing under a mapping key or in a list) are handled here
+        with locals, at about a third of the cost of a handler call; everything else (tags,
+        anchors, aliases, merge keys, complex keys, documents, limits) goes to the
+        handlers, which do the same for the common events too. The node and character
+        counters live in locals here and are handed back to the handlers around each call.
         """
         get_event = parser.get_event
-        scalar = self._scalar
-        handlers = self._handlers
+        handlers = _HANDLERS
+        stack = self._stack
+        plain = self._plain
+        frame_of = _Frame
+        doc: _DocState | None = None
+        positions: Any = None
+        table_extend = table_append = keys_append = _no_positions
+        keys: Any = None
+        nodes = self._nodes
+        chars = self._chars
+        # The document being read has no ``children`` table yet (the inlined code does not
+        # keep one up to date); False also until the first document starts.
+        children_free = False
         while True:
             event = get_event()
             kind = type(event)
-            if kind is ScalarEvent:
-                scalar(event)
-                continue
+            if stack and nodes < MAX_NODES and children_free:
+                frame = stack[-1]
+                if kind is ScalarEvent:
+                    text = event.value
+                    if (
+                        event.ctag is None
+                        and event.anchor is None
+                        and not frame.is_key
+                        and text != "<<"
+                    ):
+                        if event.implicit[0] and not event.style:
+                            if len(text) > _MEMO_CHARS:  # never remembered: no lookup
+                                value = resolve_plain(text)
+                            else:
+                                value = plain.get(text, _UNSEEN)
+                                if value is _UNSEEN:
+                                    value = resolve_plain(text)
+                                    if len(plain) < _MEMO_ENTRIES:
+                                        plain[text] = value
+                        else:
+                            value = text
+                        start = event.start_mark
+                        end = event.end_mark
+                        span = (start.line, start.column, end.line, end.column)
+                        key = frame.key
+                        if frame.is_map:
+                            if key is None:
+                                if type(value) is str:
+                                    nodes += 1
+                                    chars += len(text)
+                                    frame.last_end = span
+                                    frame.key = value
+                                    frame.key_span = span
+                                    if value in frame.container:
+                                        self._problem(
+                                            "SLO002",
+                                            self._duplicate_message(frame, value, span),
+                                            span,
+                                        )
+                                        children_free = positions._children is None
+                                    continue
+                            elif not frame.merging:
+                                nodes += 1
+                                chars += len(text)
+                                table_extend(span)
+                                table_extend(frame.key_span)
+                                table_append(frame.node)
+                                keys_append(key)
+                                frame.last_end = span
+                                frame.container[key] = value
+                                frame.key = None
+                                continue
+                        else:
+                            nodes += 1
+                            chars += len(text)
+                            table_extend(span)
+                            table_extend(_NO_SPAN)
+                            table_append(frame.node)
+                            keys_append(None)
+                            frame.last_end = span
+                            frame.container.append(value)
+                            continue
+                elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                    if (
+                        event.ctag is None
+                        and event.anchor is None
+                        and not frame.is_key
+                        and len(stack) < MAX_DEPTH
+                    ):
+                        key = frame.key
+                        if not frame.is_map or (key is not None and not frame.merging):
+                            start = event.start_mark
+                            end = event.end_mark
+                            line = start.line
+                            column = start.column
+                            node = len(keys)
+                            table_extend((line, column, end.line, end.column))
+                            if key is None:
+                                table_extend(_NO_SPAN)
+                            else:
+                                table_extend(frame.key_span)
+                            table_append(frame.node)
+                            keys_append(key)
+                            is_map = kind is MappingStartEvent
+                            stack.append(
+                                frame_of(
+                                    {} if is_map else [],
+                                    node,
+                                    (line, column),
+                                    is_map,
+                                    False,
+                                    None,
+                                    nodes,
+                                    chars,
+                                )
+                            )
+                            nodes += 1
+                            continue
+                elif (
+                    (kind is MappingEndEvent or kind is SequenceEndEvent)
+                    and frame.merge is None
+                    and frame.anchor is None
+                    and len(stack) > 1
+                ):
+                    parent = stack[-2]
+                    key = parent.key
+                    if not parent.is_key and (
+                        not parent.is_map or (key is not None and not parent.merging)
+                    ):
+                        stack.pop()
+                        last = frame.last_end
+                        if last is None:
+                            mark = event.end_mark
+                            end_line = mark.line
+                            end_column = mark.column
+                        else:
+                            end_line = last[2]
+                            end_column = last[3]
+                        spans = positions._table
+                        i = _ROW * frame.node
+                        spans[i + 2] = end_line
+                        spans[i + 3] = end_column
+                        if parent.height <= frame.height:
+                            parent.height = frame.height + 1
+                        parent.last_end = (*frame.start, end_line, end_column)
+                        if key is None:
+                            parent.container.append(frame.container)
+                        else:
+                            parent.container[key] = frame.container
+                            parent.key = None
+                        continue
             handler = handlers.get(kind)
             if handler is not None:
-                handler(event)
+                self._nodes = nodes
+                self._chars = chars
+                handler(self, event)
+                nodes = self._nodes
+                chars = self._chars
+                if doc is not self._doc:
+                    doc = self._doc
+                    if doc is not None:
+                        positions = doc.positions
+                        table_extend = positions._table.extend
+                        table_append = positions._table.append
+                        keys = positions._keys
+                        keys_append = keys.append
+                children_free = doc is not None and doc.positions._children is None
             elif kind is StreamEndEvent or event is None:
                 return
 
@@ -744,16 +929,17 @@ class EventBuilder:
                 parent = frame.node
                 if parent >= 0:
                     positions = doc.positions
-                    node = len(positions._parents)
-                    positions._spans.extend(span)
-                    positions._kspans.extend(frame.key_span or _NO_SPAN)
-                    positions._parents.append(parent)
+                    node = len(positions._keys)
+                    table = positions._table
+                    table.extend(span)
+                    table.extend(frame.key_span or _NO_SPAN)
+                    table.append(parent)
                     positions._keys.append(key)
                     if positions._children is not None:
                         positions._children[(parent, key)] = node
                 if event.anchor is not None:
                     doc.anchors[event.anchor] = _Anchor(value, node, 1, 0, len(text))
-                frame.last_end = (span[2], span[3])
+                frame.last_end = span
                 frame.container[key] = value
                 frame.key = None
                 return
@@ -766,7 +952,7 @@ class EventBuilder:
                 and event.anchor is None
             ):
                 # The other common case, inlined: a string key of a mapping.
-                frame.last_end = (span[2], span[3])
+                frame.last_end = span
                 frame.key = value
                 frame.key_span = span
                 if value in frame.container:
@@ -829,14 +1015,15 @@ class EventBuilder:
         if not stack:
             return
         frame = stack.pop()
-        end = frame.last_end or _mark(event.end_mark)
+        last = frame.last_end
+        end = (last[2], last[3]) if last is not None else _mark(event.end_mark)
         span = (frame.start[0], frame.start[1], end[0], end[1])
         doc = self._doc
         assert doc is not None
         node = frame.node
         if node >= 0:
-            spans = doc.positions._spans
-            i = 4 * node + 2
+            spans = doc.positions._table
+            i = _ROW * node + 2
             spans[i] = end[0]
             spans[i + 1] = end[1]
         if frame.merge is not None:
@@ -856,7 +1043,7 @@ class EventBuilder:
             key = parent.key
             if parent.is_map and key is not None and not parent.merging:
                 # The common case, inlined: a collection under a key of a mapping.
-                parent.last_end = end
+                parent.last_end = span
                 parent.container[key] = frame.container
                 parent.key = None
                 return
@@ -912,7 +1099,7 @@ class EventBuilder:
         if self._expects_value():
             node = self._new_node(span)
             if node >= 0 and anchor.node >= 0:
-                doc.positions.redirect[node] = anchor.node
+                doc.positions.add_redirect(node, anchor.node)
         self._put(anchor.value, span)
 
     # -- plumbing ----------------------------------------------------------------------
@@ -926,7 +1113,7 @@ class EventBuilder:
             doc.root = value
             return
         frame = stack[-1]
-        frame.last_end = (span[2], span[3])
+        frame.last_end = span
         if not frame.is_map:
             frame.container.append(value)
         elif frame.key is None:
@@ -1036,7 +1223,21 @@ class EventBuilder:
         self._stack.clear()
         if doc is None:
             return
+        doc.positions.pack()
         self.documents.append(Document(doc.index, doc.root, doc.positions, doc.start))
+
+
+_HANDLERS: dict[type, Any] = {
+    ScalarEvent: EventBuilder._scalar,
+    MappingStartEvent: EventBuilder._start_mapping,
+    MappingEndEvent: EventBuilder._end,
+    SequenceStartEvent: EventBuilder._start_sequence,
+    SequenceEndEvent: EventBuilder._end,
+    AliasEvent: EventBuilder._alias,
+    DocumentStartEvent: EventBuilder._start_document,
+    DocumentEndEvent: EventBuilder._end_document,
+}
+"""The handler of each event type, shared by every builder (one dict, not one per file)."""
 
 
 __all__ = [

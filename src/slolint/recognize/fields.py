@@ -9,7 +9,6 @@ an adapter never raises and rules only ever see well-typed values.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from slolint.durations import (
@@ -243,7 +242,6 @@ def duration_of(value: object, origin: Origin, path: JsonPath) -> Duration | Non
     return Duration(value, rolling_seconds(value), origin.at(*path))
 
 
-_SPACE = re.compile(r"\s+")
 MAX_QUERY_TEXT = 100_000
 """Characters of a canonical query kept for comparison (queries longer are cut)."""
 
@@ -253,7 +251,7 @@ def _canonical(value: object, depth: int = 0) -> object:
     if depth > 64:
         return None
     if isinstance(value, str):
-        return _SPACE.sub(" ", value.strip())
+        return " ".join(value.split())  # the same as collapsing r"\s+" runs and stripping
     if isinstance(value, dict):
         return {str(k): _canonical(v, depth + 1) for k, v in value.items()}
     if isinstance(value, list):
@@ -261,11 +259,15 @@ def _canonical(value: object, depth: int = 0) -> object:
     return value
 
 
+_CANONICAL_JSON = json.JSONEncoder(sort_keys=True, default=str)
+"""One encoder for every query (``json.dumps`` with options builds one per call)."""
+
+
 def query_of(value: object, origin: Origin, path: JsonPath) -> Query | None:
     """A metric source (a mapping or a query string) in canonical, comparable form."""
     if value is None or (not isinstance(value, (dict, str))):
         return None
-    text = json.dumps(_canonical(value), sort_keys=True, default=str)[:MAX_QUERY_TEXT]
+    text = _CANONICAL_JSON.encode(_canonical(value))[:MAX_QUERY_TEXT]
     source = as_map(as_map(value).get("metricSource"))
     ref = as_str(source.get("metricSourceRef"))
     at = (*path, "metricSource", "metricSourceRef")
