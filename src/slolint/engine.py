@@ -421,8 +421,8 @@ def _stage_rules(
     run: _Run, workspace: Workspace, rules: Iterable[Rule], fork: bool = False
 ) -> None:
     """Every rule over the workspace; with ``fork`` (a command-line run: one thread, no
-    lock another thread could hold across the fork), on a large workspace, every other
-    rule in a forked child."""
+    lock another thread could hold across the fork), on a large workspace, shared with a
+    forked child."""
     checks = [entry for entry in rules if entry.check is not None]
 
     def run_one(index: int) -> list[Violation]:
@@ -434,18 +434,18 @@ def _stage_rules(
     if fork and not run.options.debug:  # --debug shows a rule's traceback: one process
         share = fork_share(len(checks), run_one, run.options.jobs, len(workspace.resources))
     found: dict[int, list[Violation]] = {}
-    for index, entry in enumerate(checks):
-        if share is None or index not in share.indexes:
+    if share is None:
+        for index, entry in enumerate(checks):
             found[index] = _checked(entry, run, workspace)
-    if share is not None:
-        shared = share.collect()
-        for index in sorted(share.indexes):
-            outcome = shared.get(index)
-            found[index] = (
-                cast("list[Violation]", outcome)
-                if isinstance(outcome, list)
-                else _checked(checks[index], run, workspace)
-            )
+    else:
+        while (taken := share.next_task()) is not None:
+            found[taken] = _checked(checks[taken], run, workspace)
+        for index, outcome in share.collect().items():
+            if isinstance(outcome, list):
+                found[index] = cast("list[Violation]", outcome)
+        for index, entry in enumerate(checks):
+            if index not in found:  # the child raised on it, or died
+                found[index] = _checked(entry, run, workspace)
     for index in range(len(checks)):
         run.violations.extend(found[index])
 
