@@ -106,8 +106,8 @@ def test_a_valid_file_without_configuration_or_repository_imports_only_what_it_n
     assert modules & UNASKED_FORMATS == set()
     # no configuration file: nothing validates one; outside git: no cache to open
     assert "slolint.config.validation" not in modules
-    assert {"slolint.cache", "slolint.cache_record", "pickle", "hashlib"} & modules == set()
-    assert "slolint.cache_location" in modules
+    assert {"slolint.cache.store", "slolint.cache.record", "pickle", "hashlib"} & modules == set()
+    assert "slolint.cache.location" in modules
 
 
 def test_a_configuration_file_brings_in_its_validation(tmp_path: Path) -> None:

@@ -370,7 +370,7 @@ def run_config(args: argparse.Namespace) -> int:
 
 
 def _cache_location(args: argparse.Namespace) -> Path | None:
-    from slolint.cache_location import default_location
+    from slolint.cache.location import default_location
 
     return default_location(current_directory(), args.cache_dir)
 
@@ -381,7 +381,7 @@ def run_clean(args: argparse.Namespace) -> int:
     It says what it did on stderr, as ``ruff clean`` does: which folder was removed and how
     many files it held, or that there was nothing to remove.
     """
-    from slolint.cache import clean
+    from slolint.cache.store import clean
 
     folder = _cache_location(args)
     if folder is None:

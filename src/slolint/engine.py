@@ -43,8 +43,8 @@ from slolint.world.build import Request, World, build_world, in_pre_commit
 from slolint.world.history import lost_objects
 
 if TYPE_CHECKING:
-    from slolint import cache_replay
-    from slolint.cache import CachedRun
+    from slolint.cache import replay as cache_replay
+    from slolint.cache.store import CachedRun
 
 
 class UsageError(Exception):
@@ -70,7 +70,7 @@ class CheckOptions:
     """Worker processes; None chooses automatically by the number of files."""
     cwd: Path = field(default_factory=current_directory)
     cache_dir: Path | None = None
-    """Where per-file results are cached (:mod:`slolint.cache`); None: no cache."""
+    """Where per-file results are cached (:mod:`slolint.cache.store`); None: no cache."""
     config: Resolver | None = None
     """Configuration per file; None means the built-in defaults (no file is read)."""
     use_baseline: bool = True
@@ -358,7 +358,7 @@ def _stage_files(run: _Run, jobs: list[FileJob], cached: CachedRun | None) -> No
     if cached is not None:
         outcomes = cached.results(jobs, options.jobs, options.debug)
     elif worker_count(options.jobs, len(jobs)) > 1:
-        from slolint.cache import shipped_results
+        from slolint.cache.store import shipped_results
 
         outcomes = shipped_results(jobs, options.jobs, options.debug, read_job, process_data)
     else:
@@ -377,7 +377,7 @@ def _open_cache(folder: Path | None) -> CachedRun | None:
     """The cache of this run, or None (not asked for, or unusable: then simply no cache)."""
     if folder is None:
         return None
-    from slolint.cache import CachedRun, Store
+    from slolint.cache.store import CachedRun, Store
 
     store = Store.open(folder)
     return CachedRun(store, read_job, process_data) if store is not None else None
@@ -543,7 +543,9 @@ def check(options: CheckOptions) -> CheckResult:
     cached = _open_cache(options.cache_dir)
     replayable = False
     if cached is not None:
-        from slolint import cache_replay  # hashlib, pickle: only a run with a cache needs them
+        from slolint.cache import (
+            replay as cache_replay,  # hashlib, pickle: only a run with a cache needs them
+        )
 
         replayable = cache_replay.replayable(options, world)
     key = None
@@ -570,7 +572,7 @@ def check(options: CheckOptions) -> CheckResult:
 
 
 def _replay_of(run: _Run, result: CheckResult) -> cache_replay.Replay:
-    from slolint import cache_replay
+    from slolint.cache import replay as cache_replay
 
     plan_files = tuple(dict.fromkeys([*run.sources, *sorted(run.reported)]))
     return cache_replay.Replay(
