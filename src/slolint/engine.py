@@ -543,9 +543,8 @@ def check(options: CheckOptions) -> CheckResult:
     cached = _open_cache(options.cache_dir)
     replayable = False
     if cached is not None:
-        from slolint.cache import (
-            replay as cache_replay,  # hashlib, pickle: only a run with a cache needs them
-        )
+        # hashlib, pickle: only a run with a cache needs them
+        from slolint.cache import replay as cache_replay
 
         replayable = cache_replay.replayable(options, world)
     key = None
