@@ -23,7 +23,9 @@ from typing import Any
 import pytest
 
 from helpers import git
-from slolint import cache, cache_record, cli, engine, parallel
+from slolint import cli, engine, parallel
+from slolint.cache import record as cache_record
+from slolint.cache import store as cache
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"

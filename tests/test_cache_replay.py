@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 from helpers import git
-from slolint import cache, cache_replay, cli, engine
+from slolint import cli, engine
+from slolint.cache import replay as cache_replay
+from slolint.cache import store as cache
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"

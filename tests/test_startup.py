@@ -5,9 +5,12 @@ formats asked for. Checked with the set of modules loaded, never with a clock.""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 VALID = """\
 apiVersion: openslo/v1
@@ -103,8 +106,8 @@ def test_a_valid_file_without_configuration_or_repository_imports_only_what_it_n
     assert modules & UNASKED_FORMATS == set()
     # no configuration file: nothing validates one; outside git: no cache to open
     assert "slolint.config.validation" not in modules
-    assert {"slolint.cache", "slolint.cache_record", "pickle", "hashlib"} & modules == set()
-    assert "slolint.cache_location" in modules
+    assert {"slolint.cache.store", "slolint.cache.record", "pickle", "hashlib"} & modules == set()
+    assert "slolint.cache.location" in modules
 
 
 def test_a_configuration_file_brings_in_its_validation(tmp_path: Path) -> None:
@@ -132,3 +135,126 @@ def test_an_unknown_output_format_lists_every_format(tmp_path: Path) -> None:
         "slolint: error: unknown output format 'yaml'; expected one of "
         "concise, github, json, junit, markdown, sarif, text"
     )
+
+
+SLA = """\
+apiVersion: slolint.dev/v1alpha1
+kind: SLA
+metadata:
+  name: checkout-sla
+spec:
+  service: checkout
+  objectives:
+    - target: 0.99
+      timeWindow: [{duration: 28d, isRolling: true}]
+"""
+
+SLA_COMPARISON = {"slolint.compare", "slolint.periods", "fractions"}
+
+
+def test_without_an_sla_the_exact_comparison_is_not_imported(tmp_path: Path) -> None:
+    (tmp_path / "slo.yaml").write_text(VALID, encoding="utf-8")
+    modules, run = imported(tmp_path, "check", "slo.yaml")
+    assert run.returncode == 0, run.stdout
+    assert "slolint.rules.sla" in modules  # the rules run; they find no SLA to compare
+    assert SLA_COMPARISON & modules == set()
+
+
+def test_an_sla_brings_in_the_exact_comparison(tmp_path: Path) -> None:
+    (tmp_path / "slo.yaml").write_text(VALID + "---\n" + SLA, encoding="utf-8")
+    modules, run = imported(tmp_path, "check", "slo.yaml")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert modules >= SLA_COMPARISON
+
+
+def test_outside_a_repository_nothing_runs_git_or_writes_report_files(tmp_path: Path) -> None:
+    (tmp_path / "slo.yaml").write_text(VALID, encoding="utf-8")
+    modules, run = imported(tmp_path, "check", "slo.yaml")
+    assert run.returncode == 0, run.stdout
+    # subprocess only runs git; the atomic writer (tempfile) only writes -f FORMAT=FILE;
+    # config.show only answers --show-settings; difflib only suggests names for mistakes,
+    # traceback only describes an internal error
+    unused = {"subprocess", "tempfile", "slolint.report.target", "slolint.config.show"}
+    unused |= {"difflib", "traceback"}
+    assert unused & modules == set()
+
+
+def test_a_report_file_brings_in_the_atomic_writer(tmp_path: Path) -> None:
+    (tmp_path / "slo.yaml").write_text(VALID, encoding="utf-8")
+    modules, run = imported(tmp_path, "check", "-f", "json=out.json", "slo.yaml")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert {"slolint.report.target", "tempfile"} <= modules
+    assert (tmp_path / "out.json").read_text(encoding="utf-8").startswith("{")
+
+
+def test_inside_a_repository_git_is_run(tmp_path: Path) -> None:
+    if shutil.which("git") is None:
+        pytest.skip("needs git")
+    (tmp_path / "slo.yaml").write_text(VALID, encoding="utf-8")
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    modules, run = imported(tmp_path, "check", "--no-cache", "slo.yaml")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "subprocess" in modules
+
+
+def test_a_command_builds_only_its_own_arguments(tmp_path: Path) -> None:
+    """The parser of one command is enough to run it; help and errors list every command."""
+    _, run = imported(tmp_path, "--help")
+    assert run.returncode == 0
+    listed = run.stdout.split("COMMAND", 2)[-1]
+    for command in ("check", "clean", "rule", "rules", "config", "schema", "server"):
+        assert f"\n    {command} " in listed, command
+    _, run = imported(tmp_path, "rules", "--output-format", "json")
+    assert run.returncode == 0 and run.stdout.startswith("[")
+    _, run = imported(tmp_path, "lint")
+    assert run.returncode == 2
+    assert "invalid choice: 'lint' (choose from 'check', 'clean', 'rule', 'rules'" in run.stderr
+
+
+def test_the_policy_machinery_loads_only_for_a_configured_policy(tmp_path: Path) -> None:
+    (tmp_path / "slo.yaml").write_text(VALID, encoding="utf-8")
+    modules, run = imported(tmp_path, "check", "slo.yaml")
+    assert run.returncode == 0, run.stdout
+    assert {"slolint.policies", "slolint.config.policy_schema"} & modules == set()
+    (tmp_path / ".slolint.yaml").write_text(
+        "policies:\n"
+        "  - code: ACME1\n"
+        "    name: needs-a-team\n"
+        "    message: every SLO names its team\n"
+        "    assert: {required: [labels], properties: {labels: {required: [team]}}}\n",
+        encoding="utf-8",
+    )
+    modules, run = imported(tmp_path, "check", "slo.yaml")
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "ACME1" in run.stdout
+    assert "slolint.policies" in modules
+
+
+GC_PROBE = """
+import contextlib, gc, io, sys
+from slolint import cli
+console = sys.argv[1] == "console"
+sys.argv = ["slolint", "rules"]
+with contextlib.redirect_stdout(io.StringIO()):
+    cli._main(None if console else ["rules"])
+print(gc.get_freeze_count() > 0, gc.isenabled())
+"""
+"""``slolint rules`` as the console script runs it (``argv`` None) or as a caller would."""
+
+
+def test_the_console_run_keeps_the_collector_off_what_the_imports_made(tmp_path: Path) -> None:
+    """The process's own run freezes the objects its imports made (the first collection
+    would otherwise walk all of them); an in-process caller's collector is left alone."""
+
+    def frozen_and_collecting(mode: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-c", GC_PROBE, mode],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        ).stdout
+
+    assert frozen_and_collecting("console") == "True True\n"
+    assert frozen_and_collecting("embedded") == "False True\n"

@@ -11,14 +11,12 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from slolint import __version__
 from slolint import report as report_package
 from slolint.baseline import BaselineError
-from slolint.baseline import write as write_baseline
 from slolint.config import CliOverrides, Resolver
-from slolint.config.show import show_settings
 from slolint.engine import (
     CheckOptions,
     CheckResult,
@@ -29,13 +27,14 @@ from slolint.engine import (
 )
 from slolint.findings import Severity
 from slolint.quoting import printable, printable_lines, shorten
-from slolint.registry import Rule
 from slolint.report import FormatOptions, Report, cap_findings
 from slolint.report.registry import load_formatters, repository_root, rule_infos
 from slolint.report.summary import summary_line
-from slolint.report.target import TargetError, resolve, write_atomically
 from slolint.rules import PluginError, load_rules
 from slolint.selection import SelectorError, split_selectors
+
+if TYPE_CHECKING:
+    from slolint.registry import Rule
 
 EXIT_USAGE = 2
 
@@ -153,7 +152,15 @@ def _report_root(cwd: Path) -> Path:
 def _targets(
     outputs: list[tuple[str, str | None]], cwd: Path, inputs: tuple[str, ...] = ()
 ) -> dict[str, Path]:
-    """Each report file named with ``=FILE``, resolved and checked (see :mod:`report.target`)."""
+    """Each report file named with ``=FILE``, resolved and checked (see :mod:`report.target`).
+
+    Most runs print to standard output only: they import neither the checks nor the
+    atomic writer (``tempfile``) and look for no repository root here.
+    """
+    if all(target is None for _, target in outputs):
+        return {}
+    from slolint.report.target import TargetError, resolve
+
     root = _report_root(cwd)
     try:
         return {
@@ -173,6 +180,8 @@ def run_check(args: argparse.Namespace) -> int:
         _targets([("baseline", args.write_baseline)], cwd)
     config = _resolver(args)
     if args.show_settings:
+        from slolint.config.show import show_settings
+
         sys.stdout.write(
             printable_lines(show_settings(config, Path(args.paths[0] if args.paths else ".")))
         )
@@ -231,6 +240,8 @@ def _relative_path(path: Path) -> str:
 
 
 def _write_baseline(result: CheckResult, given: str, target: Path, options: CheckOptions) -> int:
+    from slolint.baseline import write as write_baseline
+
     linted = {os.path.realpath(options.cwd / f) for f in {x.file for x in result.findings}}
     if str(target) in linted:
         raise UsageError(f"refusing to write the baseline onto {shown_path(given)}")
@@ -288,6 +299,8 @@ def _write_reports(
             for piece in (text,) if isinstance(text, str) else text:
                 _Stdout.write(piece)
             continue
+        from slolint.report.target import write_atomically
+
         try:
             write_atomically(targets[target], text)
         except OSError as exc:
@@ -349,13 +362,15 @@ def run_rules(args: argparse.Namespace) -> int:
 
 
 def run_config(args: argparse.Namespace) -> int:
+    from slolint.config.show import show_settings
+
     load_rules()
     sys.stdout.write(printable_lines(show_settings(_resolver(args), Path(args.path))))
     return 0
 
 
 def _cache_location(args: argparse.Namespace) -> Path | None:
-    from slolint.cache_location import default_location
+    from slolint.cache.location import default_location
 
     return default_location(current_directory(), args.cache_dir)
 
@@ -366,7 +381,7 @@ def run_clean(args: argparse.Namespace) -> int:
     It says what it did on stderr, as ``ruff clean`` does: which folder was removed and how
     many files it held, or that there was nothing to remove.
     """
-    from slolint.cache import clean
+    from slolint.cache.store import clean
 
     folder = _cache_location(args)
     if folder is None:

@@ -12,13 +12,12 @@ from __future__ import annotations
 import dataclasses
 import gc
 import os
-import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from slolint import cache_replay, load
+from slolint import load
 from slolint.config import Plan, Resolver
 from slolint.discover import display_path
 from slolint.effects import Effects
@@ -28,7 +27,6 @@ from slolint.load import LoadProblem, SourceFile, load_file, reset_run_budget
 from slolint.locate import Locator, cap_per_file
 from slolint.model import ModelObject
 from slolint.parallel import FileJob, fork_share, run_jobs, worker_count
-from slolint.policies import policy_rule
 from slolint.quoting import quoted
 from slolint.read import ReadError, read_limited
 from slolint.recognize import Recognized, once_per_file, recognize
@@ -45,7 +43,8 @@ from slolint.world.build import Request, World, build_world, in_pre_commit
 from slolint.world.history import lost_objects
 
 if TYPE_CHECKING:
-    from slolint.cache import CachedRun
+    from slolint.cache import replay as cache_replay
+    from slolint.cache.store import CachedRun
 
 
 class UsageError(Exception):
@@ -71,7 +70,7 @@ class CheckOptions:
     """Worker processes; None chooses automatically by the number of files."""
     cwd: Path = field(default_factory=current_directory)
     cache_dir: Path | None = None
-    """Where per-file results are cached (:mod:`slolint.cache`); None: no cache."""
+    """Where per-file results are cached (:mod:`slolint.cache.store`); None: no cache."""
     config: Resolver | None = None
     """Configuration per file; None means the built-in defaults (no file is read)."""
     use_baseline: bool = True
@@ -127,6 +126,8 @@ class FileResult:
 def _failure(doing: str, exc: Exception, debug: bool) -> str:
     if debug:
         raise exc
+    import traceback  # only for an internal error
+
     detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
     return f"internal error while {doing}: {detail}; rerun with --debug for the traceback"
 
@@ -357,7 +358,7 @@ def _stage_files(run: _Run, jobs: list[FileJob], cached: CachedRun | None) -> No
     if cached is not None:
         outcomes = cached.results(jobs, options.jobs, options.debug)
     elif worker_count(options.jobs, len(jobs)) > 1:
-        from slolint.cache import shipped_results
+        from slolint.cache.store import shipped_results
 
         outcomes = shipped_results(jobs, options.jobs, options.debug, read_job, process_data)
     else:
@@ -376,7 +377,7 @@ def _open_cache(folder: Path | None) -> CachedRun | None:
     """The cache of this run, or None (not asked for, or unusable: then simply no cache)."""
     if folder is None:
         return None
-    from slolint.cache import CachedRun, Store
+    from slolint.cache.store import CachedRun, Store
 
     store = Store.open(folder)
     return CachedRun(store, read_job, process_data) if store is not None else None
@@ -406,12 +407,22 @@ def _blame(entry: Rule, run: _Run, exc: Exception) -> None:
     run.failures.extend(reported or [(fallback[0], message)])
 
 
+def _policy_rules(plan: Plan) -> list[Rule]:
+    """The configuration's policies as rules; the policy machinery loads only for them."""
+    policies = plan.policies()
+    if not policies:
+        return []
+    from slolint.policies import policy_rule
+
+    return [policy_rule(p) for p in policies]
+
+
 def _stage_rules(
     run: _Run, workspace: Workspace, rules: Iterable[Rule], fork: bool = False
 ) -> None:
     """Every rule over the workspace; with ``fork`` (a command-line run: one thread, no
-    lock another thread could hold across the fork), on a large workspace, every other
-    rule in a forked child."""
+    lock another thread could hold across the fork), on a large workspace, shared with a
+    forked child."""
     checks = [entry for entry in rules if entry.check is not None]
 
     def run_one(index: int) -> list[Violation]:
@@ -423,18 +434,18 @@ def _stage_rules(
     if fork and not run.options.debug:  # --debug shows a rule's traceback: one process
         share = fork_share(len(checks), run_one, run.options.jobs, len(workspace.resources))
     found: dict[int, list[Violation]] = {}
-    for index, entry in enumerate(checks):
-        if share is None or index not in share.indexes:
+    if share is None:
+        for index, entry in enumerate(checks):
             found[index] = _checked(entry, run, workspace)
-    if share is not None:
-        shared = share.collect()
-        for index in sorted(share.indexes):
-            outcome = shared.get(index)
-            found[index] = (
-                cast("list[Violation]", outcome)
-                if isinstance(outcome, list)
-                else _checked(checks[index], run, workspace)
-            )
+    else:
+        while (taken := share.next_task()) is not None:
+            found[taken] = _checked(checks[taken], run, workspace)
+        for index, outcome in share.collect().items():
+            if isinstance(outcome, list):
+                found[index] = cast("list[Violation]", outcome)
+        for index, entry in enumerate(checks):
+            if index not in found:  # the child raised on it, or died
+                found[index] = _checked(entry, run, workspace)
     for index in range(len(checks)):
         run.violations.extend(found[index])
 
@@ -530,7 +541,12 @@ def check(options: CheckOptions) -> CheckResult:
     reset_run_budget()
     world, jobs = _stage_world(run, config)
     cached = _open_cache(options.cache_dir)
-    replayable = cached is not None and cache_replay.replayable(options, world)
+    replayable = False
+    if cached is not None:
+        # hashlib, pickle: only a run with a cache needs them
+        from slolint.cache import replay as cache_replay
+
+        replayable = cache_replay.replayable(options, world)
     key = None
     if cached is not None and replayable:
         key = cache_replay.key_for(cached, options, config, world, jobs)
@@ -555,6 +571,8 @@ def check(options: CheckOptions) -> CheckResult:
 
 
 def _replay_of(run: _Run, result: CheckResult) -> cache_replay.Replay:
+    from slolint.cache import replay as cache_replay
+
     plan_files = tuple(dict.fromkeys([*run.sources, *sorted(run.reported)]))
     return cache_replay.Replay(
         result.files, result.documents, result.inputs, plan_files, result.filtered
@@ -590,7 +608,7 @@ def _cross_file_stages(run: _Run, config: Resolver, world: World | None = None) 
     workspace.options_for = plan.options_for
     enabled = plan.enabled_anywhere()
     checks = [r for r in rules.values() if r.code in enabled and r.check is not None]
-    running = checks + [policy_rule(p) for p in plan.policies()]
+    running = checks + _policy_rules(plan)
     _stage_rules(run, workspace, running, fork=world is not None)
     versioned, lost = _versioned(run, world) if world is not None else (frozenset(), None)
     filtered = _stage_locate_and_filter(run, plan, enabled, versioned, lost)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from slolint.records import field_repr
+
 JsonPath = tuple[str | int, ...]
 """A path into a document's data: mapping keys and sequence indexes."""
 
@@ -35,13 +37,15 @@ class Severity(enum.IntEnum):
             ) from None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Origin:
     """Where an object of the model was read from: file, document and path prefix.
 
     ``base`` is the path of the object inside its YAML document: ``()`` for an ordinary
     document, ``(3,)`` for the fourth item of a document that is a list of objects.
     """
+
+    __repr__ = field_repr
 
     file: str
     document: int
@@ -73,9 +77,11 @@ def _shared(path: JsonPath) -> JsonPath:
     return path
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Location:
     """A place in the data, resolved to ``line:col`` only by the locate stage."""
+
+    __repr__ = field_repr
 
     origin: Origin
     path: JsonPath = ()
@@ -90,16 +96,18 @@ MessagePart = str | Location
 """A message is text with embedded locations, rendered as ``file:line`` by the locate stage."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class ObjectRef:
     """The object a finding is about, as shown in JSON output."""
+
+    __repr__ = field_repr
 
     api_version: str
     kind: str
     name: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Related:
     """Another place a cross-file verdict depends on, and what it is (``"the SLA"``).
 
@@ -108,17 +116,21 @@ class Related:
     even though the SLO it breaks is untouched. SARIF emits these as ``relatedLocations``.
     """
 
+    __repr__ = field_repr
+
     location: Location
     label: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Violation:
     """A rule's verdict before it has a position in a file.
 
     It carries no severity: that is the rule's default or the user's configuration, decided
     by the filter stage, so that every finding of one code can be re-graded in one place.
     """
+
+    __repr__ = field_repr
 
     code: str
     location: Location
@@ -146,9 +158,11 @@ def violation(
     return Violation(code, location, tuple(message), obj, related, depends_on, missing)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Position:
     """A 1-based span; ``end_column`` is the column after the last character (as in SARIF)."""
+
+    __repr__ = field_repr
 
     line: int
     column: int
@@ -156,18 +170,22 @@ class Position:
     end_column: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class RelatedPosition:
     """A resolved :class:`Related`: the file and span another finding depends on."""
+
+    __repr__ = field_repr
 
     file: str
     position: Position
     label: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Finding:
     """One reported problem with its resolved position; what filters and formatters see."""
+
+    __repr__ = field_repr
 
     code: str
     name: str

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from slolint.durations import rolling_seconds, zone_text
 from slolint.findings import Location, ObjectRef, Origin
 from slolint.quoting import number, quoted
+from slolint.records import field_repr
 
 TargetUnit = Literal["ratio", "percent"]
 
@@ -46,7 +47,7 @@ SLA_WINDOW_ANNOTATION = "slolint.dev/sla-window"
 POLICY_EXEMPT = "slolint.dev/policy-exempt"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Target:
     """An objective's target: the ratio rules compare, and how the user wrote it.
 
@@ -55,6 +56,8 @@ class Target:
     be NaN, infinite or outside (0, 1) for a broken file; :attr:`in_range` tells rules
     that compare targets whether the number means anything.
     """
+
+    __repr__ = field_repr
 
     ratio: float
     written: int | float | str
@@ -86,7 +89,7 @@ class Target:
         return f"{written} ({pct}%)"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Calendar:
     """Where a calendar window's periods start: a local wall-clock time in an IANA zone.
 
@@ -95,6 +98,8 @@ class Calendar:
     given. ``problem`` says why a start time that was written could not be read.
     """
 
+    __repr__ = field_repr
+
     start: tuple[int, int, int, int, int, int] | None = None
     zone: str = "UTC"
     problem: str | None = None
@@ -102,7 +107,7 @@ class Calendar:
     """Where ``timeZone`` was written; None when the zone is the default UTC."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Window:
     """An SLO or SLA time window: ``count`` units, rolling or cut into calendar periods.
 
@@ -112,6 +117,8 @@ class Window:
     calendar month lasts 28 to 31 days (see :mod:`slolint.periods`). Equality ignores
     ``location``, so comparisons are cached once per distinct window, not per file.
     """
+
+    __repr__ = field_repr
 
     duration: str
     count: int
@@ -144,7 +151,7 @@ class Window:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Duration:
     """A duration as written (``5m``, ``1h``) and its length in **seconds**.
 
@@ -152,12 +159,14 @@ class Duration:
     zero length (``0m``); rolling ``M``/``Q``/``Y`` count 30/90/365 days, as go-sdk does.
     """
 
+    __repr__ = field_repr
+
     written: str
     seconds: int | None
     location: Location
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Query:
     """One metric source of an SLI (good, bad, total, raw or threshold), comparable.
 
@@ -166,13 +175,15 @@ class Query:
     same thing compare equal whatever their layout; ``location`` is where it was written.
     """
 
+    __repr__ = field_repr
+
     text: str
     location: Location
     source_ref: NameRef | None = None
     """The data source it names (OpenSLO ``metricSourceRef``), where one is named."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Metrics:
     """The metric sources of an SLI, whatever the format called them.
 
@@ -181,6 +192,8 @@ class Metrics:
     or a ``raw`` ratio with ``raw_type`` (``success`` or ``failure``); a threshold SLI has
     ``threshold``. Every field is None when the format did not write it.
     """
+
+    __repr__ = field_repr
 
     good: Query | None = None
     bad: Query | None = None
@@ -195,9 +208,11 @@ class Metrics:
     total, raw with rawType), so that SLO602 leaves it to the schema stage."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Indicator:
     """What an SLO measures: a referenced SLI name, or an inline SLI with a kind."""
+
+    __repr__ = field_repr
 
     ref: str | None
     name: str | None
@@ -212,7 +227,7 @@ class Indicator:
         return self.ref or self.name
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Objective:
     """One objective of an SLO; each has its own error budget.
 
@@ -220,6 +235,8 @@ class Objective:
     SLI's own unit); ``time_slice_target`` is a ratio (go-sdk: (0, 1]) and
     ``time_slice_window`` the length of one slice. Fields a format cannot express stay None.
     """
+
+    __repr__ = field_repr
 
     index: int
     target: Target | None
@@ -237,9 +254,11 @@ class Objective:
     """The objective's own ``name`` (unique within its SLO), not its display name."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Selector:
     """A Kubernetes label selector over SLO labels (values may be lists, as OpenSLO allows)."""
+
+    __repr__ = field_repr
 
     match_labels: tuple[tuple[str, str], ...]
     match_expressions: tuple[tuple[str, str, tuple[str, ...]], ...]
@@ -262,9 +281,11 @@ class Selector:
         return True
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class NameRef:
     """A reference to another object by name, and where it was written."""
+
+    __repr__ = field_repr
 
     name: str
     location: Location
@@ -273,9 +294,11 @@ class NameRef:
     None for the ``slolint.dev/error-budget-policy`` annotation."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class RefSet:
     """SLOs chosen by name and/or label selector (SLA ``backedBy``, policy ``scope``)."""
+
+    __repr__ = field_repr
 
     slo_refs: tuple[NameRef, ...]
     selector: Selector | None
@@ -286,7 +309,7 @@ class RefSet:
     even when named in ``sloRefs``; ``false`` keeps them in a policy's scope."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class AlertCondition:
     """A burn-rate (or other) alert condition, inline or a standalone ``AlertCondition``.
 
@@ -297,6 +320,8 @@ class AlertCondition:
     has one (Sloth, policy triggers), ``alert_after`` how long the condition must hold.
     ``severity`` is as written (``page``, ``ticket``, ``critical``...).
     """
+
+    __repr__ = field_repr
 
     kind: str | None
     op: str | None
@@ -312,7 +337,7 @@ class AlertCondition:
     """The standalone ``AlertCondition`` object; None for a condition written inline."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class AlertPolicy:
     """Alerting attached to SLOs: conditions (inline or by ``conditionRef``) and targets.
 
@@ -320,6 +345,8 @@ class AlertPolicy:
     metadata) but is not indexed by name. ``disabled`` is True when the format switches the
     alerts off (Sloth ``disable: true``).
     """
+
+    __repr__ = field_repr
 
     resource: Resource
     conditions: tuple[AlertCondition, ...] = ()
@@ -332,9 +359,11 @@ class AlertPolicy:
         return self.resource.name
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Resource:
     """Any recognized object; SLO, SLA and policy records embed one."""
+
+    __repr__ = field_repr
 
     api_version: str
     kind: str
@@ -363,8 +392,9 @@ class Resource:
         return self.origin.at(*self.name_path)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class SLO:
+    __repr__ = field_repr
     resource: Resource
     service: str | None
     indicator: Indicator | None
@@ -417,24 +447,28 @@ class SLO:
         return objective.indicator or self.indicator
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class SLI:
+    __repr__ = field_repr
     resource: Resource
     kind: Literal["ratio", "threshold"] | None
     metrics: Metrics | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Consequence:
     """One tier of an SLA's ``consequences``: below ``below`` (a target), ``credit`` is due."""
+
+    __repr__ = field_repr
 
     below: Target | None
     credit: str | None
     location: Location
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class SLAObjective:
+    __repr__ = field_repr
     index: int
     target: Target | None
     indicator_ref: str | None
@@ -445,8 +479,9 @@ class SLAObjective:
     """Where ``indicatorRef`` is written, for SLO802 when it names no indicator."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class SLA:
+    __repr__ = field_repr
     resource: Resource
     service: str | None
     backed_by: RefSet | None
@@ -470,13 +505,15 @@ class SLA:
         return self.resource.name
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class PolicyAction:
     """What a trigger makes someone do: ``type`` (releaseFreeze, changeHalt, page...).
 
     ``exceptions`` are the changes a freeze still lets through; ``until`` is True when an
     exit condition is written (``withinSlo``, ``budgetRecovered``).
     """
+
+    __repr__ = field_repr
 
     type: str | None
     actor: str | None
@@ -489,10 +526,12 @@ RESTRICTIVE_ACTIONS = frozenset({"releaseFreeze", "changeHalt", "reliabilityFocu
 FREEZE_ACTIONS = frozenset({"releaseFreeze", "changeHalt"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Trigger:
     """When a policy acts: budget consumed (a ratio of the budget, 1 = all of it), or a
     burn rate over ``window`` (with an optional ``short_window``)."""
+
+    __repr__ = field_repr
 
     name: str | None
     budget_consumed: float | None
@@ -505,8 +544,9 @@ class Trigger:
     burn_rate_location: Location | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class ErrorBudgetPolicy:
+    __repr__ = field_repr
     resource: Resource
     scope: RefSet | None
     owner: str | None
@@ -530,13 +570,15 @@ class ErrorBudgetPolicy:
         return self.resource.name
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class AlertWindows:
     """A catalog of burn-rate alert windows for one SLO period (Sloth ``AlertWindows``).
 
     Sloth generates alerts only for SLO periods that have such a catalog: its built-in
     ``28d`` and ``30d`` ones, or one of these in the repository.
     """
+
+    __repr__ = field_repr
 
     resource: Resource
     period: str | None

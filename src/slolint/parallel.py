@@ -256,34 +256,45 @@ FORK_MIN_OBJECTS = 2000
 
 
 class ForkedShare:
-    """Part of a list of tasks, worked out by a forked copy of this process.
+    """A list of tasks worked out by this process and a forked copy of it, together.
 
     The cross-file rules read one workspace that only this process holds: pickling it to a
-    pool would cost more than the rules. A fork shares it for free (copy on write); the
-    child works through its share and sends back only what the tasks returned, pickled,
-    through a pipe, while the parent works through the rest. A child that fails in any way
-    (killed, a result that does not pickle) leaves its tasks to the parent, and a task that
-    raised in the child comes back missing, for the parent to run (and report) itself.
+    pool would cost more than the rules. A fork shares it for free (copy on write). Both
+    processes take the next task from one pipe holding a byte per task (a read of one byte
+    is never split between readers), so neither waits while the other has several left;
+    the child sends back only what its tasks returned, pickled, through another pipe. A
+    child that fails in any way (killed, a result that does not pickle) leaves its tasks
+    to the parent, and a task that raised in the child comes back missing, for the parent
+    to run (and report) itself.
     """
 
-    def __init__(self, indexes: Sequence[int], run_one: Callable[[int], object]) -> None:
-        self.indexes = frozenset(indexes)
+    def __init__(self, count: int, run_one: Callable[[int], object]) -> None:
+        self.count = count
+        self._tasks, fill = os.pipe()
+        try:
+            os.write(fill, bytes(range(count)))  # a few bytes: never more than a pipe holds
+        finally:
+            os.close(fill)
         self._read, write = os.pipe()
         self._pid = os.fork()
         if self._pid == 0:  # the child: never returns
             os.close(self._read)
-            self._child(write, indexes, run_one)
+            self._child(write, run_one)
         os.close(write)
 
-    @staticmethod
-    def _child(write: int, indexes: Sequence[int], run_one: Callable[[int], object]) -> NoReturn:
+    def next_task(self) -> int | None:
+        """The next task nobody took yet, or None when every one is taken."""
+        taken = os.read(self._tasks, 1)
+        return taken[0] if taken else None
+
+    def _child(self, write: int, run_one: Callable[[int], object]) -> NoReturn:
         import pickle
 
         status = 1
         try:
             signal.signal(signal.SIGINT, signal.SIG_IGN)
             results: dict[int, object] = {}
-            for index in indexes:
+            while (index := self.next_task()) is not None:
                 try:
                     results[index] = run_one(index)
                 except Exception:
@@ -299,6 +310,7 @@ class ForkedShare:
         """What the child returned, by task index; {} when it failed as a whole."""
         import pickle
 
+        os.close(self._tasks)
         with os.fdopen(self._read, "rb") as pipe:
             data = pipe.read()
         _, status = os.waitpid(self._pid, 0)
@@ -311,16 +323,20 @@ class ForkedShare:
         return results if isinstance(results, dict) else {}
 
 
+MAX_FORKED_TASKS = 256
+"""Tasks travel as one byte each."""
+
+
 def fork_share(
     count: int, run_one: Callable[[int], object], requested: int | None, objects: int
 ) -> ForkedShare | None:
-    """A forked child working through every other task, or None when one process does
-    better: one core, ``--jobs 1``, few objects, or no ``fork`` here."""
-    if count < 2 or objects < FORK_MIN_OBJECTS or not hasattr(os, "fork"):
+    """A forked child sharing the tasks, or None when one process does better: one core,
+    ``--jobs 1``, few objects, or no ``fork`` here."""
+    if not 2 <= count <= MAX_FORKED_TASKS or objects < FORK_MIN_OBJECTS:
         return None
-    if (requested is not None and requested < 2) or _cpus() < 2:
+    if not hasattr(os, "fork") or (requested is not None and requested < 2) or _cpus() < 2:
         return None
     try:
-        return ForkedShare(range(1, count, 2), run_one)
+        return ForkedShare(count, run_one)
     except OSError:
         return None

@@ -9,7 +9,6 @@ SLOs by name, by service and by label, and a bounded "did you mean" over the nam
 from __future__ import annotations
 
 import bisect
-import difflib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -267,6 +266,8 @@ class Workspace:
             candidates: Iterable[str] = index.forward
         else:
             candidates = _neighbours(index, name)
+        import difflib  # only for a dangling reference
+
         close = difflib.get_close_matches(name, candidates, n=1, cutoff=SUGGESTION_CUTOFF)
         answer = close[0] if close else None
         self._suggested[(kind, name)] = answer

@@ -19,6 +19,8 @@ equivalent to ``jsonschema``, which stays the validator of record for messages:
   generated code only says yes or no, and needs nothing but ``re`` at run time; for the
   same reason the name of the value being checked is not built for each call (it was a
   ``str.format(**locals())`` per list item and per nested object);
+* each ``pattern`` is compiled when a check first uses it, not at import: a run over one
+  kind of document needs few of them;
 * ``decimal.Decimal`` (which YAML loading never produces) is a local placeholder class.
 
 The output depends on the fastjsonschema version, which the ``test`` extra pins.
@@ -72,6 +74,15 @@ class JsonSchemaValueException(ValueError):
 
 
 JsonSchemaValuesException = JsonSchemaValueException
+
+
+class _Patterns(dict):
+    """Each ``pattern`` of the schemas, compiled when a check first needs it."""
+
+    def __missing__(self, pattern):
+        compiled = self[pattern] = re.compile(pattern)
+        return compiled
+
 '''
 
 
@@ -137,9 +148,9 @@ def generate() -> str:
     if "(name_prefix or" in code:
         raise RuntimeError("fastjsonschema's output changed: unexpected name_prefix use")
     patterns = re.findall(r"REGEX_PATTERNS\[('(?:[^'\\]|\\.)*')\]", code)
-    table = "".join(f"    {pattern}: re.compile({pattern}),\n" for pattern in sorted(set(patterns)))
+    table = "".join(f"#   {pattern}\n" for pattern in sorted(set(patterns)))
     if patterns:
-        replacement = f"REGEX_PATTERNS = {{\n{table}}}\n"
+        replacement = f"# The patterns the checks use:\n{table}REGEX_PATTERNS = _Patterns()\n"
         code, replaced = _PATTERNS.subn(lambda _: replacement, code)
         if replaced != 1:
             raise RuntimeError("fastjsonschema's output changed: REGEX_PATTERNS not found")

@@ -14,7 +14,6 @@ once the files are known, :meth:`Resolver.plan` freezes the answer into a :class
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -43,6 +42,8 @@ __all__ = [
 
 def _content_digest(path: Path) -> str:
     """The SHA-256 of a file's bytes, or why there are none (a baseline not written yet)."""
+    import hashlib
+
     from slolint.baseline import MAX_BASELINE_BYTES
     from slolint.read import ReadError, read_limited
 
@@ -161,6 +162,8 @@ class Resolver:
         ``extends`` targets included, by content; then the command line, and the content
         of each baseline. Two runs with the same fingerprint resolve the same settings.
         """
+        import hashlib  # only a run with a cache asks for a fingerprint
+
         for folder in folders:
             self.settings_for(Path(folder, "_"))
         self.primary()

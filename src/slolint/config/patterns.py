@@ -17,8 +17,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
-from slolint.config.wildmatch import Glob, Steps
+if TYPE_CHECKING:  # the matcher loads with the first pattern: most runs have none
+    from slolint.config.wildmatch import Glob, Steps
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,8 @@ def compile_pattern(text: str, base: Path) -> Pattern | None:
         line = line.split("/", 1)[1]
     if not line:
         return None
+    from slolint.config.wildmatch import Glob
+
     root = base.as_posix().rstrip("/") + "/"
     return Pattern(text, root, Glob.compile(line), anchored, negated, folders_only)
 

@@ -8,7 +8,6 @@ misses (an OpenSLO kind under an unknown apiVersion) are reported.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -60,6 +59,8 @@ def objects_in(data: Any) -> Iterator[tuple[tuple[int | str, ...], dict[str, Any
 
 
 def _suggest(value: str, choices: list[str]) -> str:
+    import difflib  # suggestions are for broken documents: a clean run never loads it
+
     match = difflib.get_close_matches(value, choices, n=1, cutoff=0.5)
     return f'; did you mean "{match[0]}"?' if match else ""
 
@@ -98,6 +99,8 @@ def _unknown_api_version(
     formats: FormatSet, api: str, kind: object, data: dict[str, Any], origin: Origin
 ) -> Violation | None:
     """An apiVersion no tool accepts on a document that is clearly meant for one."""
+    import difflib
+
     lowered = api.lower()
     versions = list(formats.typo_candidates)
     suggestion = formats.aliases.get(lowered)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from slolint.effects import Effects
 from slolint.findings import Finding, Severity
+from slolint.records import field_repr
 
 MAX_FINDINGS = 10_000
 """Findings reported per run, in every format: 250 files of 24 KB once gave 250,000 findings,
@@ -38,13 +39,15 @@ def cap_findings(
     return tuple(findings[i] for i in kept), len(findings) - limit
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class RuleInfo:
     """What a report knows about a rule: enough for SARIF's ``tool.driver.rules``.
 
     Formatters never import the rule registry; the CLI copies the metadata of every
     enabled rule (and of any other code that appears in the findings) into the report.
     """
+
+    __repr__ = field_repr
 
     code: str
     name: str
@@ -55,9 +58,11 @@ class RuleInfo:
     """The rule's documentation: reStructuredText-flavoured Markdown, as ``slolint rule`` prints."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Report:
     """Everything a formatter may print: sorted findings and what the run covered."""
+
+    __repr__ = field_repr
 
     findings: tuple[Finding, ...]
     files: int
@@ -106,8 +111,9 @@ class Report:
         return absolute.replace(os.sep, "/")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class FormatOptions:
+    __repr__ = field_repr
     color: bool = False
     statistics: bool = False
     """Print a per-code count table instead of the findings (ruff's ``--statistics``)."""

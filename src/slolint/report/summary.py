@@ -11,15 +11,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from slolint.findings import Severity
+from slolint.records import field_repr
 from slolint.report import Report
 
 COUNT_WIDTH = 3
 """Minimum width of the count column, so small tables read as ``  3 SLO201 …`` (ruff style)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Counts:
     """How many findings of each severity a report holds, and in how many files."""
+
+    __repr__ = field_repr
 
     findings: int
     errors: int
@@ -29,9 +32,11 @@ class Counts:
     """Files with at least one finding (not ``Report.files``, the files that were read)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class CodeCount:
     """One row of the ``--statistics`` table."""
+
+    __repr__ = field_repr
 
     code: str
     name: str

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from fractions import Fraction
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from slolint.compare import TIME_BASED_METHODS, Comparison, Verdict, Why, compare, exact
 from slolint.findings import MessagePart, Related, Severity, Violation, violation
 from slolint.model import SLA, SLO, Objective, SLAObjective, Target, Window
-from slolint.periods import reset_budget
 from slolint.quoting import quoted
 from slolint.registry import rule
 from slolint.workspace import Workspace
+
+if TYPE_CHECKING:
+    from fractions import Fraction
+
+    from slolint.compare import Comparison
+
+# The exact comparison (slolint.compare, slolint.periods, fractions) is imported only when
+# the workspace holds an SLA objective: most runs have none and need not pay for it.
 
 
 class Pair(NamedTuple):
@@ -76,6 +81,10 @@ def match(workspace: Workspace) -> list[Match]:
 
 
 def _match(workspace: Workspace) -> list[Match]:
+    if not workspace.slas:
+        return []
+    from slolint.periods import reset_budget
+
     reset_budget()
     known: dict[_Question, Comparison] = {}
     matches = []
@@ -137,6 +146,8 @@ def _compare_once(known: dict[_Question, Comparison], question: _Question) -> Co
     """
     found = known.get(question)
     if found is None:
+        from slolint.compare import Why, compare
+
         found = compare(*question)
         if found.why is not Why.LIMIT:
             known[question] = found
@@ -145,6 +156,8 @@ def _compare_once(known: dict[_Question, Comparison], question: _Question) -> Co
 
 def _sla_label(pair: Pair) -> tuple[MessagePart, ...]:
     """``SLA "name" target 99.9% (file:line)``, or the annotation for the shorthand."""
+    from slolint.compare import exact
+
     shown = _percent(exact(pair.sla_target.ratio))
     if pair.sla.implicit:
         return (f"the SLA target {shown} of its annotation (", pair.sla_target.location, ")")
@@ -157,6 +170,8 @@ def _related(pair: Pair) -> tuple[Related, ...]:
 
 def _decimal(value: Fraction, digits: int) -> str:
     """``value`` rounded half up to ``digits`` decimals, trailing zeros dropped."""
+    from fractions import Fraction
+
     scaled = (value * 10**digits + Fraction(1, 2)).__floor__()
     sign = "-" if scaled < 0 else ""
     whole, part = divmod(abs(scaled), 10**digits)
@@ -166,6 +181,8 @@ def _decimal(value: Fraction, digits: int) -> str:
 
 def _percent(ratio: Fraction, unlike: Fraction | None = None) -> str:
     """A ratio as a percentage with 4 decimals, more if needed to tell it from ``unlike``."""
+    from fractions import Fraction
+
     for digits in range(4, 13):
         text = _decimal(ratio * 100, digits)
         if unlike is None or ratio == unlike or Fraction(text) != unlike * 100:
@@ -174,12 +191,16 @@ def _percent(ratio: Fraction, unlike: Fraction | None = None) -> str:
 
 
 def _method(method: str | None) -> str:
+    from slolint.compare import TIME_BASED_METHODS
+
     if method is None:
         return "no budgetingMethod"
     return method if method in TIME_BASED_METHODS or method == "Occurrences" else quoted(method)
 
 
 def _measure(method: str | None) -> str:
+    from slolint.compare import TIME_BASED_METHODS
+
     return "bad time" if method in TIME_BASED_METHODS else "bad requests"
 
 
@@ -229,7 +250,14 @@ def slo_not_stricter_than_sla(workspace: Workspace) -> Iterator[Violation]:
     to chronic problems before they become visible externally" (Site Reliability
     Engineering, ch. 4). An SLO that is not stricter warns nobody before credits are owed.
     """
-    for found in match(workspace):
+    matches = match(workspace)
+    if not matches:
+        return
+    from fractions import Fraction
+
+    from slolint.compare import Verdict, exact
+
+    for found in matches:
         for pair in found.pairs:
             result = pair.result
             if result.verdict is not Verdict.NOT_STRICTER:
@@ -299,7 +327,12 @@ def sla_window_not_comparable(workspace: Workspace) -> Iterator[Violation]:
     Fix it by measuring the SLO over periods that add up to the SLA's, by budgeting the
     same way as the SLA, or by budgeting time, for which SLO301 computes the exact bound.
     """
-    for found in match(workspace):
+    matches = match(workspace)
+    if not matches:
+        return
+    from slolint.compare import Verdict, Why
+
+    for found in matches:
         for pair in found.pairs:
             result = pair.result
             if result.verdict is not Verdict.UNVERIFIABLE:

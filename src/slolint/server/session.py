@@ -36,7 +36,7 @@ from slolint.parallel import FileJob
 from slolint.world.build import Request, build_world, project_root
 
 if TYPE_CHECKING:
-    from slolint.cache import CachedRun
+    from slolint.cache.store import CachedRun
 
 SUFFIXES = (".yaml", ".yml", ".json")
 """The files ``slolint check`` lints; the session ignores other documents."""
@@ -44,7 +44,7 @@ SUFFIXES = (".yaml", ".yml", ".json")
 
 def _open_cache(cwd: Path) -> CachedRun | None:
     """The cache ``slolint check`` uses from ``cwd`` (None outside a repository)."""
-    from slolint.cache import CachedRun, Store, default_location
+    from slolint.cache.store import CachedRun, Store, default_location
 
     folder = default_location(cwd)
     store = Store.open(folder) if folder is not None else None

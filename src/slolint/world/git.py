@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,6 +102,8 @@ class Git:
         return cls(top, program, commit_index)
 
     def _run(self, *args: str, stdin: bytes | None = None) -> bytes | None:
+        import subprocess  # only inside a repository: a run outside one never pays for it
+
         command = [self._program, "-c", "core.fsmonitor=false", "-c", "core.quotePath=false"]
         command += ["-C", str(self.top), *args]
         try:

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 from slolint.filter import Filtered, Hidden
 
 if TYPE_CHECKING:
-    from slolint.cache import CachedRun, Store
+    from slolint.cache.store import CachedRun, Store
     from slolint.config import Resolver
     from slolint.engine import CheckOptions
     from slolint.parallel import FileJob
@@ -146,7 +146,7 @@ def encode(replay: Replay) -> bytes | None:
         filtered.unfiltered,
         filtered.notes,
     )
-    from slolint import cache_record
+    from slolint.cache import record as cache_record
 
     try:
         return cache_record.dump_data(payload)
@@ -156,7 +156,7 @@ def encode(replay: Replay) -> bytes | None:
 
 def decode(blob: bytes) -> Replay | None:
     """The replay in ``blob``; None when it is not one this code wrote."""
-    from slolint import cache_record
+    from slolint.cache import record as cache_record
 
     try:
         payload: Any = cache_record.load_data(blob)

@@ -8,7 +8,7 @@ the few files where a finding lands. :class:`CachedSource` re-reads and re-parse
 file the first time its text or documents are asked for, after checking that its bytes
 still hash to the cached digest.
 
-Records are pickles, and unpickling is code execution: the cache layer (:mod:`slolint.cache`)
+Records are pickles, and unpickling is code execution: the cache layer (:mod:`slolint.cache.store`)
 authenticates every byte before it reaches :func:`decode`, and :func:`decode` still
 resolves no name at all: the record classes are handed to it in advance (:func:`_seeds`).
 

@@ -14,7 +14,7 @@ Layout of ``.slolint_cache/`` (at the git top level of the working directory, or
     <code digest>/pack                    many entries in one file: one read per run
     <code digest>/loose/<entry key>       entries written since the last pack
     <code digest>/index                   path -> (stat signature, content digest)
-    <code digest>/replays/<run key>       whole runs to replay (:mod:`slolint.cache_replay`)
+    <code digest>/replays/<run key>       whole runs to replay (:mod:`slolint.cache.replay`)
 
 Trust. The folder sits in the repository, which a pull request controls: it may commit a
 ``.slolint_cache/`` of its own. Entries are pickles, and unpickling is code execution, so
@@ -24,7 +24,7 @@ a 0700 folder). The MAC covers the code digest and the file's name as well as it
 so an entry cannot be replayed under another key or to another version of slolint.
 Nothing is decoded before its MAC checks; the pack and the index are then read with
 ``marshal`` (plain data only), and a record's unpickler resolves no name at all: it knows
-slolint's record classes in advance (:mod:`slolint.cache_record`). A
+slolint's record classes in advance (:mod:`slolint.cache.record`). A
 cache folder or key that is a symbolic link, or a key that is not a private regular file
 of this user, turns the cache off. Without a usable key there is no cache.
 
@@ -60,11 +60,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from slolint import __version__, cache_record
-from slolint.cache_location import CACHE_DIR_ENV as CACHE_DIR_ENV
-from slolint.cache_location import CACHE_DIR_NAME as CACHE_DIR_NAME
-from slolint.cache_location import default_location as default_location
-from slolint.cache_record import RECORD_FORMAT
+from slolint import __version__
+from slolint.cache import record as cache_record
+from slolint.cache.location import CACHE_DIR_ENV as CACHE_DIR_ENV
+from slolint.cache.location import CACHE_DIR_NAME as CACHE_DIR_NAME
+from slolint.cache.location import default_location as default_location
+from slolint.cache.record import RECORD_FORMAT
 from slolint.parallel import FileJob, run_jobs
 
 if TYPE_CHECKING:
@@ -120,16 +121,22 @@ def entry_key(content: bytes, job: FileJob) -> str:
 def _package_files() -> Iterator[str]:
     """slolint's sources and schemas (installed ``slolint/schemas``, else ``<repo>/schemas``,
     as :func:`slolint.schema_store.schema_dir` finds them), in a fixed order."""
-    package = Path(__file__).parent
+    package = Path(__file__).parents[1]
     schemas = package / "schemas"
     if not schemas.is_dir():
         schemas = package.resolve().parents[1] / "schemas"
     for root, suffix in ((package, ".py"), (schemas, ".json")):
         for folder, subfolders, files in os.walk(root):
+            if suffix == ".py":  # code lives in packages, not in the rules' example folders
+                subfolders[:] = [s for s in subfolders if _is_package(os.path.join(folder, s))]
             subfolders.sort()
             for name in sorted(files):
                 if name.endswith(suffix):
                     yield os.path.join(folder, name)
+
+
+def _is_package(folder: str) -> bool:
+    return os.path.isfile(os.path.join(folder, "__init__.py"))
 
 
 _TZPATH = ("/usr/share/zoneinfo", "/usr/lib/zoneinfo", "/usr/share/lib/zoneinfo", "/etc/zoneinfo")
@@ -440,7 +447,7 @@ class Store:
         return len(_listing(self.folder / "loose"))
 
     def get_replay(self, key: str) -> bytes | None:
-        """A replay of a whole run (:mod:`slolint.cache_replay`); None when absent or forged."""
+        """A replay of a whole run (:mod:`slolint.cache.replay`); None when absent or forged."""
         data = _read(self.folder / "replays" / key)
         payload = unseal(self.key, self._role(f"replays/{key}"), data) if data else None
         return bytes(payload) if payload is not None else None
