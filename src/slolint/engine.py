@@ -15,7 +15,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from slolint import load
 from slolint.config import Plan, Resolver
@@ -26,7 +26,7 @@ from slolint.findings import Finding, Severity, Violation
 from slolint.load import LoadProblem, SourceFile, load_file, reset_run_budget
 from slolint.locate import Locator, cap_per_file
 from slolint.model import ModelObject
-from slolint.parallel import FileJob, fork_share, run_jobs, worker_count
+from slolint.parallel import FileJob, run_jobs, worker_count
 from slolint.quoting import quoted
 from slolint.read import ReadError, read_limited
 from slolint.recognize import Recognized, once_per_file, recognize
@@ -417,47 +417,14 @@ def _policy_rules(plan: Plan) -> list[Rule]:
     return [policy_rule(p) for p in policies]
 
 
-def _stage_rules(
-    run: _Run, workspace: Workspace, rules: Iterable[Rule], fork: bool = False
-) -> None:
-    """Every rule over the workspace; with ``fork`` (a command-line run: one thread, no
-    lock another thread could hold across the fork), on a large workspace, shared with a
-    forked child."""
-    checks = [entry for entry in rules if entry.check is not None]
-
-    def run_one(index: int) -> list[Violation]:
-        check = checks[index].check
-        assert check is not None
-        return list(check(workspace))
-
-    share = None
-    if fork and not run.options.debug:  # --debug shows a rule's traceback: one process
-        share = fork_share(len(checks), run_one, run.options.jobs, len(workspace.resources))
-    found: dict[int, list[Violation]] = {}
-    if share is None:
-        for index, entry in enumerate(checks):
-            found[index] = _checked(entry, run, workspace)
-    else:
-        while (taken := share.next_task()) is not None:
-            found[taken] = _checked(checks[taken], run, workspace)
-        for index, outcome in share.collect().items():
-            if isinstance(outcome, list):
-                found[index] = cast("list[Violation]", outcome)
-        for index, entry in enumerate(checks):
-            if index not in found:  # the child raised on it, or died
-                found[index] = _checked(entry, run, workspace)
-    for index in range(len(checks)):
-        run.violations.extend(found[index])
-
-
-def _checked(entry: Rule, run: _Run, workspace: Workspace) -> list[Violation]:
-    """One rule's violations; none, and the culprit named, when it raises."""
-    assert entry.check is not None
-    try:
-        return list(entry.check(workspace))
-    except Exception as exc:
-        _blame(entry, run, exc)
-        return []
+def _stage_rules(run: _Run, workspace: Workspace, rules: Iterable[Rule]) -> None:
+    for entry in rules:
+        if entry.check is None:
+            continue
+        try:
+            run.violations.extend(entry.check(workspace))
+        except Exception as exc:
+            _blame(entry, run, exc)
 
 
 def _registered(
@@ -609,7 +576,7 @@ def _cross_file_stages(run: _Run, config: Resolver, world: World | None = None) 
     enabled = plan.enabled_anywhere()
     checks = [r for r in rules.values() if r.code in enabled and r.check is not None]
     running = checks + _policy_rules(plan)
-    _stage_rules(run, workspace, running, fork=world is not None)
+    _stage_rules(run, workspace, running)
     versioned, lost = _versioned(run, world) if world is not None else (frozenset(), None)
     filtered = _stage_locate_and_filter(run, plan, enabled, versioned, lost)
     documents = sum(1 for item in run.recognized if item.origin.file in run.reported)

@@ -20,7 +20,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 if TYPE_CHECKING:  # imported when a pool is started: one-process runs never need them
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -249,94 +249,3 @@ def _share(
             gc.freeze()  # the run keeps the results: no later collection walks them
             gc.enable()
     return results, broken
-
-
-FORK_MIN_OBJECTS = 2000
-"""Fewer model objects than this and the cross-file rules take less time than a fork."""
-
-
-class ForkedShare:
-    """A list of tasks worked out by this process and a forked copy of it, together.
-
-    The cross-file rules read one workspace that only this process holds: pickling it to a
-    pool would cost more than the rules. A fork shares it for free (copy on write). Both
-    processes take the next task from one pipe holding a byte per task (a read of one byte
-    is never split between readers), so neither waits while the other has several left;
-    the child sends back only what its tasks returned, pickled, through another pipe. A
-    child that fails in any way (killed, a result that does not pickle) leaves its tasks
-    to the parent, and a task that raised in the child comes back missing, for the parent
-    to run (and report) itself.
-    """
-
-    def __init__(self, count: int, run_one: Callable[[int], object]) -> None:
-        self.count = count
-        self._tasks, fill = os.pipe()
-        try:
-            os.write(fill, bytes(range(count)))  # a few bytes: never more than a pipe holds
-        finally:
-            os.close(fill)
-        self._read, write = os.pipe()
-        self._pid = os.fork()
-        if self._pid == 0:  # the child: never returns
-            os.close(self._read)
-            self._child(write, run_one)
-        os.close(write)
-
-    def next_task(self) -> int | None:
-        """The next task nobody took yet, or None when every one is taken."""
-        taken = os.read(self._tasks, 1)
-        return taken[0] if taken else None
-
-    def _child(self, write: int, run_one: Callable[[int], object]) -> NoReturn:
-        import pickle
-
-        status = 1
-        try:
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
-            results: dict[int, object] = {}
-            while (index := self.next_task()) is not None:
-                try:
-                    results[index] = run_one(index)
-                except Exception:
-                    continue  # the parent runs it again and reports it
-            data = pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write, "wb") as pipe:
-                pipe.write(data)
-            status = 0
-        finally:
-            os._exit(status)
-
-    def collect(self) -> dict[int, object]:
-        """What the child returned, by task index; {} when it failed as a whole."""
-        import pickle
-
-        os.close(self._tasks)
-        with os.fdopen(self._read, "rb") as pipe:
-            data = pipe.read()
-        _, status = os.waitpid(self._pid, 0)
-        if os.waitstatus_to_exitcode(status) != 0:
-            return {}
-        try:
-            results = pickle.loads(data)
-        except Exception:
-            return {}
-        return results if isinstance(results, dict) else {}
-
-
-MAX_FORKED_TASKS = 256
-"""Tasks travel as one byte each."""
-
-
-def fork_share(
-    count: int, run_one: Callable[[int], object], requested: int | None, objects: int
-) -> ForkedShare | None:
-    """A forked child sharing the tasks, or None when one process does better: one core,
-    ``--jobs 1``, few objects, or no ``fork`` here."""
-    if not 2 <= count <= MAX_FORKED_TASKS or objects < FORK_MIN_OBJECTS:
-        return None
-    if not hasattr(os, "fork") or (requested is not None and requested < 2) or _cpus() < 2:
-        return None
-    try:
-        return ForkedShare(count, run_one)
-    except OSError:
-        return None
