@@ -9,6 +9,8 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+import pytest
+
 AMBIENT = (
     "GITHUB_ACTIONS",
     "GITHUB_WORKSPACE",
@@ -60,3 +62,26 @@ def git(repo: Path, *args: str) -> None:
         capture_output=True,
         timeout=60,
     )
+
+
+def private_cache_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Give the test its own cache key (``XDG_CACHE_HOME``) and no ambient cache settings,
+    so nothing touches the user's key."""
+    from slolint.cache.location import CACHE_DIR_ENV
+
+    home = tmp_path / "xdg-cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv(CACHE_DIR_ENV, raising=False)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    return home
+
+
+def examples_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of ``examples/`` committed in a fresh git repository, the working directory."""
+    folder = tmp_path / "repo"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "examples", folder)
+    git(folder, "init", "-q")
+    git(folder, "add", "-A")
+    git(folder, "commit", "-q", "-m", "examples")
+    monkeypatch.chdir(folder)
+    return folder

@@ -22,33 +22,20 @@ from typing import Any
 
 import pytest
 
-from helpers import git
+from helpers import examples_repository, private_cache_key
 from slolint import cli, engine, parallel
 from slolint.cache import record as cache_record
 from slolint.cache import store as cache
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
-
 
 @pytest.fixture(autouse=True)
 def private_key_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "xdg-cache"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
-    monkeypatch.delenv(cache.CACHE_DIR_ENV, raising=False)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-    return home
+    return private_cache_key(tmp_path, monkeypatch)
 
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "repo"
-    shutil.copytree(EXAMPLES, folder)
-    git(folder, "init", "-q")
-    git(folder, "add", "-A")
-    git(folder, "commit", "-q", "-m", "examples")
-    monkeypatch.chdir(folder)
-    return folder
+    return examples_repository(tmp_path, monkeypatch)
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str, fmt: str = "text") -> tuple[int, str, str]:

@@ -9,39 +9,25 @@ different report.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
 
-from helpers import git
+from helpers import examples_repository, git, private_cache_key
 from slolint import cli, engine
 from slolint.cache import replay as cache_replay
 from slolint.cache import store as cache
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
-
 
 @pytest.fixture(autouse=True)
 def private_key_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "xdg-cache"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
-    monkeypatch.delenv(cache.CACHE_DIR_ENV, raising=False)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     monkeypatch.setattr(cache, "RACY_SECONDS", 0)  # index files at once: replays need digests
-    return home
+    return private_cache_key(tmp_path, monkeypatch)
 
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "repo"
-    shutil.copytree(EXAMPLES, folder)
-    git(folder, "init", "-q")
-    git(folder, "add", "-A")
-    git(folder, "commit", "-q", "-m", "examples")
-    monkeypatch.chdir(folder)
-    return folder
+    return examples_repository(tmp_path, monkeypatch)
 
 
 @pytest.fixture
