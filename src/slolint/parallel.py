@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from slolint.collector import kept_to_the_end
+
 if TYPE_CHECKING:  # imported when a pool is started: one-process runs never need them
     from concurrent.futures import Future, ProcessPoolExecutor
 
@@ -32,8 +34,8 @@ AUTO_PARALLEL_FILES = 300
 CHUNK = 32
 WINDOW = 8
 """Chunks queued per pool process while the parent works through its share: the pool is
-fed only between the parent's chunks and through threads that wait for the parent's GIL,
-so with two queued a worker sat idle and did a fifth of the files; with eight, a third."""
+fed only between the parent's chunks, so with two queued the worker sat idle and did a
+fifth of the files (no speed-up); with eight it is never idle."""
 ISOLATION_LIMIT = 256
 """Files retried one by one after a worker died; beyond this they are all reported."""
 
@@ -174,15 +176,9 @@ def run_jobs(
     """
     workers = worker_count(requested, len(jobs))
     if workers == 1:
-        collecting = gc.isenabled()
-        gc.disable()  # results live until the end of the run: collections would find little
-        try:
+        with kept_to_the_end():  # the run keeps the results
             for job in jobs:
                 yield job, func(job, debug)
-        finally:
-            if collecting:
-                gc.freeze()  # the run keeps the results: no later collection walks them
-                gc.enable()
         return
     chunks = [jobs[i : i + CHUNK] for i in range(0, len(jobs), CHUNK)]
     results, broken = _share(chunks, func, workers, debug, ship)
@@ -222,30 +218,24 @@ def _share(
     results: dict[int, list[Any]] = {}
     broken: list[FileJob] = []
     flight: dict[Future[object], int] = {}
-    collecting = gc.isenabled()
-    gc.disable()  # results live until the end of the run: collections would find little
-    try:
-        with _running(_pool(workers - 1, func, pack)) as pool:
-            while pending or flight:
-                while pending and len(flight) < window:
-                    index = pending.popleft()
-                    try:
-                        flight[pool.submit(_run_chunk, chunks[index], debug)] = index
-                    except BrokenProcessPool:  # a worker died: its pool takes nothing more
-                        broken.extend(chunks[index])
-                for future in [f for f in flight if f.done()]:
-                    index = flight.pop(future)
-                    try:
-                        results[index] = _unpacked(chunks[index], future.result(), unpack)
-                    except BrokenProcessPool:
-                        broken.extend(chunks[index])
-                if pending:
-                    index = pending.pop()
-                    results[index] = [func(job, debug) for job in chunks[index]]
-                elif flight:
-                    wait(flight, return_when=FIRST_COMPLETED)
-    finally:
-        if collecting:
-            gc.freeze()  # the run keeps the results: no later collection walks them
-            gc.enable()
+    # the run keeps the results
+    with kept_to_the_end(), _running(_pool(workers - 1, func, pack)) as pool:
+        while pending or flight:
+            while pending and len(flight) < window:
+                index = pending.popleft()
+                try:
+                    flight[pool.submit(_run_chunk, chunks[index], debug)] = index
+                except BrokenProcessPool:  # a worker died: its pool takes nothing more
+                    broken.extend(chunks[index])
+            for future in [f for f in flight if f.done()]:
+                index = flight.pop(future)
+                try:
+                    results[index] = _unpacked(chunks[index], future.result(), unpack)
+                except BrokenProcessPool:
+                    broken.extend(chunks[index])
+            if pending:
+                index = pending.pop()
+                results[index] = [func(job, debug) for job in chunks[index]]
+            elif flight:
+                wait(flight, return_when=FIRST_COMPLETED)
     return results, broken
